@@ -1,0 +1,163 @@
+//! `kliping`: the command-line face of kliping-core.
+//!
+//! The CLI is deliberately thin: it turns paths into [`kliping_core::Input`]s, hands them to the
+//! same parser the browser uses, and prints JSON. Anything smarter belongs in core.
+
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use kliping_core::record::ExtractRecord;
+use kliping_core::{parse_file, AddOutcome, Corpus, Input};
+
+#[derive(Parser)]
+#[command(name = "kliping", version, about = "Explore news article collections: parse, extract, export")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Parse articles and print one JSON object per article.
+    Extract {
+        /// Output format: one object per line (ndjson) or one JSON array (json).
+        #[arg(long, value_enum, default_value_t = Format::Ndjson)]
+        format: Format,
+        /// Files or folders (searched recursively); `-` reads one article from stdin.
+        #[arg(required = true)]
+        paths: Vec<String>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Ndjson,
+    Json,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Extract { format, paths } => extract(format, &paths),
+    }
+}
+
+fn extract(format: Format, paths: &[String]) -> ExitCode {
+    let mut failed = false;
+    let mut corpus = Corpus::new();
+    for (name, bytes, modified_ms) in collect_inputs(paths, &mut failed) {
+        let input = Input { name: &name, bytes: &bytes, modified_ms };
+        for result in parse_file(input) {
+            match result {
+                Ok(article) => {
+                    let file = article.file.clone();
+                    if let AddOutcome::Duplicate { existing_file } = corpus.add(article) {
+                        eprintln!("kliping: {file}: duplicate of {existing_file}, skipped");
+                    }
+                }
+                Err(err) => {
+                    eprintln!("kliping: {err}");
+                    failed = true;
+                }
+            }
+        }
+    }
+    let records: Vec<ExtractRecord<'_>> = corpus.articles().iter().map(ExtractRecord::new).collect();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let written = match format {
+        Format::Ndjson => records.iter().try_for_each(|r| {
+            serde_json::to_writer(&mut out, r).map_err(io::Error::from)?;
+            out.write_all(b"\n")
+        }),
+        Format::Json => serde_json::to_writer_pretty(&mut out, &records)
+            .map_err(io::Error::from)
+            .and_then(|()| out.write_all(b"\n")),
+    };
+    if let Err(err) = written.and_then(|()| out.flush()) {
+        if err.kind() != io::ErrorKind::BrokenPipe {
+            eprintln!("kliping: cannot write output: {err}");
+            return ExitCode::FAILURE;
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+type Loaded = (String, Vec<u8>, Option<i64>);
+
+/// Reads every path (recursing into folders, in sorted order so output is reproducible).
+/// Unreadable paths are reported on stderr and set `failed`.
+fn collect_inputs(paths: &[String], failed: &mut bool) -> Vec<Loaded> {
+    let mut out = Vec::new();
+    for given in paths {
+        if given == "-" {
+            let mut bytes = Vec::new();
+            match io::stdin().read_to_end(&mut bytes) {
+                Ok(_) => out.push(("-".to_string(), bytes, None)),
+                Err(err) => {
+                    eprintln!("kliping: -: cannot read stdin: {err}");
+                    *failed = true;
+                }
+            }
+            continue;
+        }
+        let path = Path::new(given);
+        if path.is_dir() {
+            let mut files = Vec::new();
+            walk(path, &mut files, failed);
+            files.sort();
+            for file in files {
+                read_one(&file.to_string_lossy(), &file, &mut out, failed);
+            }
+        } else {
+            read_one(given, path, &mut out, failed);
+        }
+    }
+    out
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, failed: &mut bool) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(err) => {
+            eprintln!("kliping: {}: cannot read folder: {err}", dir.display());
+            *failed = true;
+            return;
+        }
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let hidden = path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            walk(&path, files, failed);
+        } else {
+            files.push(path);
+        }
+    }
+}
+
+fn read_one(name: &str, path: &Path, out: &mut Vec<Loaded>, failed: &mut bool) {
+    match std::fs::read(path) {
+        Ok(bytes) => {
+            let modified_ms = std::fs::metadata(path)
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .and_then(|d| i64::try_from(d.as_millis()).ok());
+            out.push((name.to_string(), bytes, modified_ms));
+        }
+        Err(err) => {
+            eprintln!("kliping: {name}: cannot read: {err}");
+            *failed = true;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! Kliping's browser app. All article logic lives in `kliping-core`; this crate only wires
+//! files from the page into the core and displays what comes back.
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("kliping-app is a browser app: build it with `trunk build` (see README.md).");
+}
