@@ -15,7 +15,9 @@
 
 pub mod article;
 pub mod corpus;
+pub mod entities;
 pub mod parse;
+pub mod quotes;
 pub mod record;
 
 pub use article::{Article, DateOrigin, Language, Published};

@@ -4,6 +4,8 @@
 
 use serde::Serialize;
 
+use crate::entities::Entity;
+use crate::quotes::Quote;
 use crate::Article;
 
 #[derive(Debug, Serialize)]
@@ -11,8 +13,8 @@ pub struct ExtractRecord<'a> {
     #[serde(flatten)]
     pub article: &'a Article,
     pub word_count: usize,
-    pub entities: Vec<serde_json::Value>,
-    pub quotes: Vec<serde_json::Value>,
+    pub entities: Vec<Entity>,
+    pub quotes: Vec<Quote>,
 }
 
 impl<'a> ExtractRecord<'a> {
