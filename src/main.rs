@@ -3,6 +3,11 @@
 
 #[cfg(target_arch = "wasm32")]
 mod app;
+// Plain data and logic: compiled (and unit-tested) natively too.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod samples;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod state;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
