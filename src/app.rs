@@ -108,7 +108,7 @@ pub fn App() -> impl IntoView {
                     id="file-input"
                     class="visually-hidden"
                     tabindex="-1"
-                    aria-label="Open files"
+                    aria-hidden="true"
                     node_ref=file_input
                     on:change=on_pick
                 />

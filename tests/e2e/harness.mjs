@@ -5,8 +5,6 @@
 import { createServer } from 'node:http';
 import { readFile, stat, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
 
 export const BASE_PATH = '/kliping/';
@@ -60,7 +58,8 @@ export async function launch() {
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'kliping-chromium-'))}`,
+      // No --user-data-dir: Playwright refuses it here and gives every launch a fresh
+      // temporary profile itself, which is what we want.
     ],
   });
 }

@@ -64,7 +64,7 @@ fn extract(format: Format, paths: &[String]) -> ExitCode {
             }
         }
     }
-    let records: Vec<ExtractRecord<'_>> = corpus.articles().iter().map(ExtractRecord::new).collect();
+    let records: Vec<ExtractRecord<'_>> = corpus.articles().map(ExtractRecord::new).collect();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let written = match format {

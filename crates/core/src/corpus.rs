@@ -1,8 +1,27 @@
-//! The [`Corpus`]: the set of loaded articles, with duplicate detection by content hash.
+//! The [`Corpus`]: the loaded articles with their extraction results, refusing duplicates by
+//! content hash.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
+use serde::{Deserialize, Serialize};
+
+use crate::entities::Entity;
+use crate::quotes::Quote;
 use crate::Article;
+
+/// One article with everything extracted from it: the unit the index and the views work on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Doc {
+    pub article: Article,
+    pub entities: Vec<Entity>,
+    pub quotes: Vec<Quote>,
+}
+
+impl From<Article> for Doc {
+    fn from(article: Article) -> Self {
+        Self { article, entities: Vec::new(), quotes: Vec::new() }
+    }
+}
 
 /// What happened when an article was offered to the corpus.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,8 +33,9 @@ pub enum AddOutcome {
 
 #[derive(Debug, Default, Clone)]
 pub struct Corpus {
-    articles: Vec<Article>,
-    ids: HashSet<String>,
+    docs: Vec<Doc>,
+    /// Article id → position in `docs`.
+    ids: HashMap<String, usize>,
 }
 
 impl Corpus {
@@ -23,31 +43,46 @@ impl Corpus {
         Self::default()
     }
 
-    /// Adds `article` unless one with the same id is already present.
-    pub fn add(&mut self, article: Article) -> AddOutcome {
-        if self.ids.contains(&article.id) {
-            let existing_file = self
-                .articles
-                .iter()
-                .find(|a| a.id == article.id)
-                .map(|a| a.file.clone())
-                .unwrap_or_default();
-            return AddOutcome::Duplicate { existing_file };
+    /// Adds the article unless one with the same id is already present.
+    pub fn add(&mut self, doc: impl Into<Doc>) -> AddOutcome {
+        let doc = doc.into();
+        if let Some(&i) = self.ids.get(&doc.article.id) {
+            return AddOutcome::Duplicate { existing_file: self.docs[i].article.file.clone() };
         }
-        self.ids.insert(article.id.clone());
-        self.articles.push(article);
+        self.ids.insert(doc.article.id.clone(), self.docs.len());
+        self.docs.push(doc);
         AddOutcome::Added
     }
 
-    pub fn articles(&self) -> &[Article] {
-        &self.articles
+    /// Removes the article with `id`; returns whether it was present.
+    pub fn remove(&mut self, id: &str) -> bool {
+        let Some(i) = self.ids.remove(id) else { return false };
+        self.docs.remove(i);
+        for pos in self.ids.values_mut() {
+            if *pos > i {
+                *pos -= 1;
+            }
+        }
+        true
+    }
+
+    pub fn docs(&self) -> &[Doc] {
+        &self.docs
+    }
+
+    pub fn articles(&self) -> impl ExactSizeIterator<Item = &Article> {
+        self.docs.iter().map(|d| &d.article)
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Doc> {
+        self.ids.get(id).map(|&i| &self.docs[i])
     }
 
     pub fn len(&self) -> usize {
-        self.articles.len()
+        self.docs.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.articles.is_empty()
+        self.docs.is_empty()
     }
 }

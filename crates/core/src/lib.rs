@@ -11,15 +11,17 @@
 //!
 //! * [`parse`] turns bytes plus a file name into [`Article`]s (or typed [`ParseError`]s).
 //! * [`corpus`] holds the loaded articles, refusing duplicates by content hash.
+//! * [`index`] answers the explorer's questions: full-text search, filters and facet counts.
 //! * [`record`] is the stable JSON shape the CLI prints (`kliping extract`).
 
 pub mod article;
 pub mod corpus;
 pub mod entities;
+pub mod index;
 pub mod parse;
 pub mod quotes;
 pub mod record;
 
 pub use article::{Article, DateOrigin, Language, Published};
-pub use corpus::{AddOutcome, Corpus};
+pub use corpus::{AddOutcome, Corpus, Doc};
 pub use parse::{parse_file, Input, ParseError};
