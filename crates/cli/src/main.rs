@@ -11,6 +11,10 @@ use clap::{Parser, Subcommand, ValueEnum};
 use kliping_core::record::ExtractRecord;
 use kliping_core::{parse_file, AddOutcome, Corpus, Input};
 
+mod eval;
+mod tag;
+mod train;
+
 #[derive(Parser)]
 #[command(name = "kliping", version, about = "Explore news article collections: parse, extract, export")]
 struct Cli {
@@ -29,6 +33,31 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<String>,
     },
+    /// Tag named entities, dates and quantities: one input line in, one JSON array out.
+    Tag {
+        /// Model file (default: the model built into this binary).
+        #[arg(long)]
+        model: Option<PathBuf>,
+    },
+    /// Score the tagger (entity-level exact match) on a CoNLL file (default: idner-news-2k dev).
+    Eval {
+        #[arg(long)]
+        model: Option<PathBuf>,
+        /// Also print every sentence with a wrong or missed entity.
+        #[arg(long)]
+        errors: bool,
+        file: Option<PathBuf>,
+    },
+    /// Train the tagger on idner-news-2k train (deterministic) and write the model file.
+    Train {
+        #[arg(long, default_value = "data/model/ner.bin")]
+        out: PathBuf,
+        /// CoNLL training file (default: data/idner-news-2k/train.txt).
+        #[arg(long)]
+        data: Option<PathBuf>,
+        #[arg(long, default_value_t = 9)]
+        epochs: usize,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -41,6 +70,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Extract { format, paths } => extract(format, &paths),
+        Command::Tag { model } => tag::run(model),
+        Command::Eval { model, file, errors } => eval::run(file, model, errors),
+        Command::Train { out, data, epochs } => train::run(data, out, epochs),
     }
 }
 
@@ -64,7 +96,19 @@ fn extract(format: Format, paths: &[String]) -> ExitCode {
             }
         }
     }
-    let records: Vec<ExtractRecord<'_>> = corpus.articles().map(ExtractRecord::new).collect();
+    let model = kliping_core::entities::Model::builtin();
+    let mut extractions: Vec<kliping_core::entities::Extraction> =
+        corpus.articles().map(|a| kliping_core::entities::extract(model, a)).collect();
+    let mut entity_lists: Vec<_> = extractions.iter_mut().map(|x| std::mem::take(&mut x.entities)).collect();
+    kliping_core::entities::canonicalize_corpus(model, &mut entity_lists);
+    for (x, entities) in extractions.iter_mut().zip(entity_lists) {
+        x.entities = entities;
+    }
+    let records: Vec<ExtractRecord<'_>> = corpus
+        .articles()
+        .zip(extractions)
+        .map(|(a, x)| ExtractRecord::new(a).with_extraction(x))
+        .collect();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let written = match format {

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::entities::Entity;
+use crate::entities::{DateValue, Entity, Extraction, Quantity};
 use crate::quotes::Quote;
 use crate::Article;
 
@@ -14,11 +14,28 @@ pub struct ExtractRecord<'a> {
     pub article: &'a Article,
     pub word_count: usize,
     pub entities: Vec<Entity>,
+    pub dates: Vec<DateValue>,
+    pub quantities: Vec<Quantity>,
     pub quotes: Vec<Quote>,
 }
 
 impl<'a> ExtractRecord<'a> {
     pub fn new(article: &'a Article) -> Self {
-        Self { article, word_count: article.word_count(), entities: Vec::new(), quotes: Vec::new() }
+        Self {
+            article,
+            word_count: article.word_count(),
+            entities: Vec::new(),
+            dates: Vec::new(),
+            quantities: Vec::new(),
+            quotes: Vec::new(),
+        }
+    }
+
+    /// Fills `entities`, `dates` and `quantities` from an [`Extraction`].
+    pub fn with_extraction(mut self, extraction: Extraction) -> Self {
+        self.entities = extraction.entities;
+        self.dates = extraction.dates;
+        self.quantities = extraction.quantities;
+        self
     }
 }

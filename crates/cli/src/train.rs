@@ -1,0 +1,82 @@
+//! `kliping train`: trains the NER tagger on idner-news-2k and writes `data/model/ner.bin`.
+//! Deterministic: fixed seed and epoch count, so the same inputs give the same bytes.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use kliping_core::entities::gazetteer::{build_lexicon, GazetteerTexts};
+use kliping_core::entities::train::{read_conll, train, TrainConfig};
+
+/// The repository's `data/` folder (the CLI is run from a checkout).
+pub fn data_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data")
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// The `text` fields of an NDJSON news file (unlabelled text for the capitalisation lexicon).
+fn ndjson_texts(path: &Path) -> Result<Vec<String>, String> {
+    let raw = read(path)?;
+    Ok(raw
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string))
+        .collect())
+}
+
+/// Reads the hand-written and generated lists in `dir` (see data/model/gazetteer/) and mines the
+/// capitalisation lexicon from `unlabelled` (an NDJSON file with `text` fields).
+pub fn load_gazetteers(dir: &Path, unlabelled: &Path) -> Result<GazetteerTexts, String> {
+    let texts = ndjson_texts(unlabelled)?;
+    Ok(GazetteerTexts {
+        place: format!(
+            "{}\n{}",
+            read(&dir.join("place.txt"))?,
+            read(&dir.join("place-extra.txt"))?
+        ),
+        org: read(&dir.join("org.txt"))?,
+        person: read(&dir.join("person.txt"))?,
+        aliases: read(&dir.join("aliases.txt"))?,
+        lexicon: build_lexicon(texts.iter().map(String::as_str)),
+    })
+}
+
+pub fn run(train_file: Option<PathBuf>, out: PathBuf, epochs: usize) -> ExitCode {
+    let data = data_dir();
+    let train_file = train_file.unwrap_or_else(|| data.join("idner-news-2k/train.txt"));
+    let result = (|| -> Result<(), String> {
+        let sentences = read_conll(&read(&train_file)?);
+        let texts = load_gazetteers(
+            &data.join("model/gazetteer"),
+            &data.join("indosum/indosum-dev.ndjson"),
+        )?;
+        eprintln!(
+            "kliping: training on {} sentences from {}",
+            sentences.len(),
+            train_file.display()
+        );
+        let cfg = TrainConfig {
+            epochs,
+            ..TrainConfig::default()
+        };
+        let model = train(&sentences, texts, cfg, |line| eprintln!("kliping: {line}"));
+        let bytes = model.to_bytes();
+        std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
+        eprintln!(
+            "kliping: wrote {} ({} bytes, {} features)",
+            out.display(),
+            bytes.len(),
+            model.feature_count()
+        );
+        Ok(())
+    })();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("kliping: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

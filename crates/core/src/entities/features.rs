@@ -1,0 +1,528 @@
+//! Feature extraction for the sequence tagger: every feature is a 32-bit FNV hash of a template
+//! id and a string, so no feature strings are ever allocated or stored.
+
+use super::gazetteer::Gazetteer;
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+#[derive(Clone, Copy)]
+struct H(u64);
+
+impl H {
+    fn new(template: u8) -> Self {
+        H((FNV_OFFSET ^ u64::from(template)).wrapping_mul(FNV_PRIME))
+    }
+    fn bytes(mut self, b: &[u8]) -> Self {
+        for &x in b {
+            self.0 = (self.0 ^ u64::from(x)).wrapping_mul(FNV_PRIME);
+        }
+        self
+    }
+    fn sep(self) -> Self {
+        self.bytes(&[0xff])
+    }
+    fn finish(self) -> u32 {
+        let v = (self.0 ^ (self.0 >> 32)) as u32;
+        v.max(1)
+    }
+}
+
+// Trigger classes (bit masks).
+const T_PERSON_TITLE: u8 = 1;
+const T_SAY: u8 = 2;
+const T_PLACE: u8 = 4;
+const T_ORG: u8 = 8;
+const T_PREP: u8 = 16;
+
+pub(crate) const PERSON_TITLES: &[&str] = &[
+    "presiden",
+    "wapres",
+    "menteri",
+    "menlu",
+    "menhan",
+    "mendagri",
+    "gubernur",
+    "wagub",
+    "bupati",
+    "wabup",
+    "walikota",
+    "wali",
+    "camat",
+    "lurah",
+    "kades",
+    "ketua",
+    "ketum",
+    "wakil",
+    "sekretaris",
+    "sekjen",
+    "direktur",
+    "dirut",
+    "kepala",
+    "kapolri",
+    "kapolda",
+    "kapolres",
+    "kapolsek",
+    "kasat",
+    "panglima",
+    "jenderal",
+    "jendral",
+    "kolonel",
+    "letnan",
+    "mayor",
+    "kapten",
+    "brigjen",
+    "mayjen",
+    "letjen",
+    "irjen",
+    "kombes",
+    "akbp",
+    "kompol",
+    "komandan",
+    "juru",
+    "jubir",
+    "bicara",
+    "senator",
+    "hakim",
+    "jaksa",
+    "pengacara",
+    "profesor",
+    "prof",
+    "dr",
+    "dokter",
+    "ustaz",
+    "ustadz",
+    "kiai",
+    "kh",
+    "habib",
+    "pak",
+    "bu",
+    "bapak",
+    "ibu",
+    "sdr",
+    "tersangka",
+    "terdakwa",
+    "pelatih",
+    "perdana",
+    "raja",
+    "ratu",
+    "pangeran",
+    "paus",
+    "sultan",
+    "president",
+    "minister",
+    "governor",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "secretary",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "director",
+    "chief",
+    "general",
+    "commander",
+    "mr",
+    "mrs",
+    "ms",
+    "sir",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "premier",
+    "prime",
+    "leader",
+    "kanselir",
+    "chancellor",
+    "duta",
+    "dubes",
+    "ambassador",
+    "penasihat",
+    "adviser",
+    "advisor",
+    "pemimpin",
+    "komisaris",
+    "ajudan",
+    "lieutenant",
+    "colonel",
+    "sergeant",
+    "captain",
+];
+
+const SAY_WORDS: &[&str] = &[
+    "kata",
+    "ujar",
+    "ucap",
+    "tutur",
+    "jelas",
+    "ungkap",
+    "tegas",
+    "imbuh",
+    "katanya",
+    "mengatakan",
+    "menyatakan",
+    "menjelaskan",
+    "mengungkapkan",
+    "menegaskan",
+    "menambahkan",
+    "menurut",
+    "said",
+    "says",
+    "told",
+    "according",
+    "added",
+    "stated",
+];
+
+const PLACE_TRIGGERS: &[&str] = &[
+    "kota",
+    "kabupaten",
+    "kab",
+    "provinsi",
+    "prov",
+    "desa",
+    "kecamatan",
+    "kelurahan",
+    "kampung",
+    "dusun",
+    "wilayah",
+    "pulau",
+    "negara",
+    "negeri",
+    "distrik",
+    "daerah",
+    "kawasan",
+    "jalan",
+    "jl",
+    "city",
+    "village",
+    "province",
+    "region",
+    "district",
+    "town",
+    "capital",
+    "ibukota",
+    "oblast",
+    "republik",
+    "kerajaan",
+    "teluk",
+    "gunung",
+    "sungai",
+    "selat",
+    "tanjung",
+    "lembah",
+];
+
+const ORG_TRIGGERS: &[&str] = &[
+    "partai",
+    "kementerian",
+    "badan",
+    "komisi",
+    "dinas",
+    "lembaga",
+    "perusahaan",
+    "pt",
+    "cv",
+    "tbk",
+    "universitas",
+    "institut",
+    "sekolah",
+    "bank",
+    "tim",
+    "klub",
+    "kantor",
+    "dewan",
+    "majelis",
+    "mahkamah",
+    "pengadilan",
+    "kejaksaan",
+    "kepolisian",
+    "polda",
+    "polres",
+    "polsek",
+    "kodam",
+    "korem",
+    "kodim",
+    "pemerintah",
+    "pemkot",
+    "pemkab",
+    "pemprov",
+    "asosiasi",
+    "persatuan",
+    "serikat",
+    "yayasan",
+    "organisasi",
+    "koalisi",
+    "fraksi",
+    "pasukan",
+    "tentara",
+    "militer",
+    "angkatan",
+    "korps",
+    "legiun",
+    "brigade",
+    "batalion",
+    "divisi",
+    "ministry",
+    "party",
+    "agency",
+    "committee",
+    "company",
+    "university",
+    "council",
+    "army",
+    "corps",
+    "union",
+    "group",
+    "inc",
+    "ltd",
+    "corp",
+    "kantor",
+    "harian",
+    "koran",
+    "stasiun",
+    "kelompok",
+    "federasi",
+    "liga",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "di", "ke", "dari", "in", "at", "from", "to", "near", "dekat", "menuju", "asal",
+];
+
+pub(crate) fn trigger_class(lower: &str) -> u8 {
+    let mut m = 0;
+    if PERSON_TITLES.contains(&lower) {
+        m |= T_PERSON_TITLE;
+    }
+    if SAY_WORDS.contains(&lower) {
+        m |= T_SAY;
+    }
+    if PLACE_TRIGGERS.contains(&lower) {
+        m |= T_PLACE;
+    }
+    if ORG_TRIGGERS.contains(&lower) {
+        m |= T_ORG;
+    }
+    if PREPOSITIONS.contains(&lower) {
+        m |= T_PREP;
+    }
+    m
+}
+
+/// Compressed word shape: `Gladkov` -> `Xx`, `PBB` -> `X`, `20.000` -> `d.d`, `pro-Kiev` -> `x-Xx`.
+pub(crate) fn shape(w: &str) -> ([u8; 8], usize) {
+    let mut out = [0u8; 8];
+    let mut n = 0;
+    let mut last = 0u8;
+    for c in w.chars() {
+        let k = if c.is_uppercase() {
+            b'X'
+        } else if c.is_lowercase() {
+            b'x'
+        } else if c.is_numeric() {
+            b'd'
+        } else if c.is_ascii() {
+            c as u8
+        } else {
+            b'p'
+        };
+        if k != last {
+            if n == out.len() {
+                break;
+            }
+            out[n] = k;
+            n += 1;
+            last = k;
+        }
+    }
+    (out, n)
+}
+
+/// Per-sentence precomputed word data.
+pub struct Prepared<'a> {
+    pub words: &'a [&'a str],
+    pub lower: Vec<String>,
+    shapes: Vec<([u8; 8], usize)>,
+    gaz: Vec<u8>,
+    trig: Vec<u8>,
+    caps: Vec<u8>,
+}
+
+impl<'a> Prepared<'a> {
+    pub fn new(words: &'a [&'a str], gaz: &Gazetteer) -> Self {
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let shapes = words.iter().map(|w| shape(w)).collect();
+        let flags = gaz.flags(words, &lower);
+        let trig = lower.iter().map(|l| trigger_class(l)).collect();
+        let caps = lower.iter().map(|l| gaz.cap_bucket(l)).collect();
+        Prepared {
+            words,
+            lower,
+            shapes,
+            gaz: flags,
+            trig,
+            caps,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    fn lower_at(&self, i: isize) -> &[u8] {
+        if i < 0 {
+            b"<s>"
+        } else if i as usize >= self.len() {
+            b"</s>"
+        } else {
+            self.lower[i as usize].as_bytes()
+        }
+    }
+
+    fn shape_at(&self, i: isize) -> &[u8] {
+        if i < 0 {
+            b"<s>"
+        } else if i as usize >= self.len() {
+            b"</s>"
+        } else {
+            let (s, n) = &self.shapes[i as usize];
+            &s[..*n]
+        }
+    }
+
+    fn gaz_at(&self, i: isize) -> u8 {
+        if i < 0 || i as usize >= self.len() {
+            0
+        } else {
+            self.gaz[i as usize]
+        }
+    }
+
+    fn caps_at(&self, i: isize) -> u8 {
+        if i < 0 || i as usize >= self.len() {
+            9
+        } else {
+            self.caps[i as usize]
+        }
+    }
+
+    fn trig_at(&self, i: isize) -> u8 {
+        if i < 0 || i as usize >= self.len() {
+            0
+        } else {
+            self.trig[i as usize]
+        }
+    }
+
+    /// Writes the feature hashes of word `i` into `out` (cleared first).
+    pub fn features(&self, i: usize, out: &mut Vec<u32>) {
+        out.clear();
+        let ii = i as isize;
+        let w = self.words[i];
+        let l = self.lower[i].as_bytes();
+        let lc = &self.lower[i];
+        out.push(H::new(0).finish());
+        out.push(H::new(1).bytes(l).finish());
+        out.push(H::new(24).bytes(w.as_bytes()).finish());
+        let sh = self.shape_at(ii);
+        out.push(H::new(2).bytes(sh).finish());
+        // Affixes by chars.
+        let nch = lc.chars().count();
+        for (t, k) in [(3u8, 2usize), (4, 3)] {
+            if nch > k {
+                let end = lc.char_indices().nth(k).map_or(lc.len(), |(b, _)| b);
+                out.push(H::new(t).bytes(&l[..end]).finish());
+            }
+        }
+        for (t, k) in [(5u8, 2usize), (6, 3), (7, 4)] {
+            if nch > k {
+                let start = lc.char_indices().nth(nch - k).map_or(0, |(b, _)| b);
+                out.push(H::new(t).bytes(&l[start..]).finish());
+            }
+        }
+        let p1 = self.lower_at(ii - 1);
+        let n1 = self.lower_at(ii + 1);
+        out.push(H::new(8).bytes(p1).finish());
+        out.push(H::new(9).bytes(n1).finish());
+        out.push(H::new(10).bytes(self.lower_at(ii - 2)).finish());
+        out.push(H::new(11).bytes(self.lower_at(ii + 2)).finish());
+        let ps = self.shape_at(ii - 1);
+        let ns = self.shape_at(ii + 1);
+        out.push(H::new(12).bytes(ps).finish());
+        out.push(H::new(13).bytes(ns).finish());
+        out.push(H::new(14).bytes(p1).sep().bytes(l).finish());
+        out.push(H::new(15).bytes(l).sep().bytes(n1).finish());
+        out.push(
+            H::new(25)
+                .bytes(ps)
+                .sep()
+                .bytes(sh)
+                .sep()
+                .bytes(ns)
+                .finish(),
+        );
+        out.push(H::new(27).bytes(p1).sep().bytes(sh).finish());
+        out.push(H::new(28).bytes(sh).sep().bytes(n1).finish());
+        let first = i == 0
+            || matches!(
+                self.words[i - 1],
+                "“" | "\"" | "‘" | "'" | "(" | ":" | "-" | "–" | "—" | "." | "!" | "?"
+            );
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        out.push(H::new(16).bytes(&[u8::from(first), u8::from(cap)]).finish());
+        let g = self.gaz_at(ii);
+        if g != 0 {
+            out.push(H::new(17).bytes(&[g]).finish());
+            out.push(H::new(29).bytes(&[g, u8::from(first)]).finish());
+            for b in 0..6u8 {
+                if g & (1 << b) != 0 {
+                    out.push(H::new(30).bytes(&[b]).finish());
+                }
+            }
+        }
+        let gp = self.gaz_at(ii - 1);
+        let gn = self.gaz_at(ii + 1);
+        if gp != 0 {
+            out.push(H::new(18).bytes(&[gp]).finish());
+        }
+        if gn != 0 {
+            out.push(H::new(19).bytes(&[gn]).finish());
+        }
+        let tp = self.trig_at(ii - 1);
+        let tp2 = self.trig_at(ii - 2);
+        let tn = self.trig_at(ii + 1);
+        let t0 = self.trig_at(ii);
+        if tp != 0 {
+            out.push(H::new(20).bytes(&[tp, u8::from(cap)]).finish());
+        }
+        if tp2 != 0 {
+            out.push(H::new(21).bytes(&[tp2, u8::from(cap)]).finish());
+        }
+        if tn != 0 {
+            out.push(H::new(22).bytes(&[tn, u8::from(cap)]).finish());
+        }
+        if t0 != 0 {
+            out.push(H::new(23).bytes(&[t0, u8::from(cap)]).finish());
+        }
+        let c0 = self.caps_at(ii);
+        let cp = self.caps_at(ii - 1);
+        let cn = self.caps_at(ii + 1);
+        out.push(
+            H::new(31)
+                .bytes(&[c0, u8::from(cap), u8::from(first)])
+                .finish(),
+        );
+        out.push(H::new(32).bytes(&[cp, c0, cn, u8::from(cap)]).finish());
+        out.push(H::new(33).bytes(&[cp, u8::from(cap)]).finish());
+        out.push(H::new(34).bytes(&[cn, u8::from(cap)]).finish());
+        let len = nch.min(12) as u8;
+        out.push(H::new(26).bytes(&[len, u8::from(cap)]).finish());
+    }
+}

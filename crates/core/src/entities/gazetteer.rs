@@ -1,0 +1,271 @@
+//! Gazetteers (known places, organisations, people) and the alias table, matched over token
+//! sequences with Aho-Corasick.
+//!
+//! The lists are plain text, one name per line (`#` comments), and travel inside the model file
+//! so the browser fetches one blob. Organisation lines may be `Full Name|ACR`.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::tokenize::tokenize;
+use super::EntityKind;
+
+pub const GAZ_PLACE: usize = 0;
+pub const GAZ_ORG: usize = 1;
+pub const GAZ_PERSON: usize = 2;
+
+/// Source texts of the lists, in model-file order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GazetteerTexts {
+    pub place: String,
+    pub org: String,
+    pub person: String,
+    pub aliases: String,
+    /// Capitalisation lexicon mined from unlabelled news: `word<TAB>bucket` lines, see
+    /// [`build_lexicon`].
+    pub lexicon: String,
+}
+
+impl GazetteerTexts {
+    pub fn parts(&self) -> [&str; 5] {
+        [
+            &self.place,
+            &self.org,
+            &self.person,
+            &self.aliases,
+            &self.lexicon,
+        ]
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    automata: Vec<Option<AhoCorasick>>,
+    /// Normalised (lowercase, single-spaced) surface form -> canonical name.
+    aliases: HashMap<String, String>,
+    /// Normalised name -> kind, for names from the lists.
+    kinds: HashMap<String, EntityKind>,
+    /// Lowercase word -> capitalisation bucket (1 = nearly always lowercase mid-sentence,
+    /// 4 = nearly always capitalised).
+    caps: HashMap<String, u8>,
+}
+
+/// Lowercases and joins the words of `s` with single spaces, the key used for every lookup.
+pub fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for t in tokenize(s) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in t.text(s).chars() {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+impl Gazetteer {
+    pub fn new(texts: &GazetteerTexts) -> Self {
+        let mut kinds = HashMap::new();
+        let mut aliases = HashMap::new();
+        let mut lists: [Vec<String>; 3] = Default::default();
+        let mut removed = std::collections::HashSet::new();
+        for l in lines(&texts.place) {
+            if let Some(r) = l.strip_prefix('-') {
+                removed.insert(normalize(r));
+            }
+        }
+        for l in lines(&texts.place) {
+            if l.starts_with('-') {
+                continue;
+            }
+            let n = normalize(l);
+            if !removed.contains(&n) {
+                kinds.entry(n.clone()).or_insert(EntityKind::Place);
+                lists[GAZ_PLACE].push(n);
+            }
+        }
+        for l in lines(&texts.org) {
+            let mut parts = l.split('|');
+            let full = parts.next().unwrap_or("").trim();
+            let nf = normalize(full);
+            kinds.insert(nf.clone(), EntityKind::Organization);
+            lists[GAZ_ORG].push(nf.clone());
+            for acr in parts {
+                let na = normalize(acr);
+                kinds.insert(na.clone(), EntityKind::Organization);
+                lists[GAZ_ORG].push(na.clone());
+                aliases.entry(na).or_insert_with(|| full.to_string());
+            }
+        }
+        for l in lines(&texts.person) {
+            let n = normalize(l);
+            kinds.insert(n.clone(), EntityKind::Person);
+            lists[GAZ_PERSON].push(n);
+        }
+        for l in lines(&texts.aliases) {
+            let mut parts = l.split('\t').map(str::trim).filter(|p| !p.is_empty());
+            let Some(canon) = parts.next() else { continue };
+            aliases.insert(normalize(canon), canon.to_string());
+            for v in parts {
+                aliases.insert(normalize(v), canon.to_string());
+            }
+        }
+        let caps = texts
+            .lexicon
+            .lines()
+            .filter_map(|l| {
+                let (w, b) = l.split_once('\t')?;
+                Some((w.to_string(), b.parse().ok()?))
+            })
+            .collect();
+        let automata = lists
+            .iter_mut()
+            .map(|list| {
+                list.sort();
+                list.dedup();
+                list.retain(|p| !p.is_empty());
+                if list.is_empty() {
+                    return None;
+                }
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(list.iter())
+                    .ok()
+            })
+            .collect();
+        Self {
+            automata,
+            aliases,
+            kinds,
+            caps,
+        }
+    }
+
+    /// For each word, a bit mask: bit `2*class` = a list match begins here, `2*class+1` = inside.
+    /// `lower` are the lowercased words; matches must start on a capitalised or digit word.
+    pub fn flags(&self, words: &[&str], lower: &[String]) -> Vec<u8> {
+        let mut flags = vec![0u8; words.len()];
+        if words.is_empty() {
+            return flags;
+        }
+        let mut joined = String::with_capacity(lower.iter().map(|w| w.len() + 1).sum());
+        let mut starts = Vec::with_capacity(words.len());
+        for w in lower {
+            if !joined.is_empty() {
+                joined.push(' ');
+            }
+            starts.push(joined.len());
+            joined.push_str(w);
+        }
+        let ends: Vec<usize> = starts.iter().zip(lower).map(|(s, w)| s + w.len()).collect();
+        for (class, ac) in self.automata.iter().enumerate() {
+            let Some(ac) = ac else { continue };
+            for m in ac.find_iter(&joined) {
+                let Ok(first) = starts.binary_search(&m.start()) else {
+                    continue;
+                };
+                let Ok(last) = ends.binary_search(&m.end()) else {
+                    continue;
+                };
+                if !words[first]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                {
+                    continue;
+                }
+                flags[first] |= 1 << (2 * class);
+                for f in flags.iter_mut().take(last + 1).skip(first + 1) {
+                    *f |= 1 << (2 * class + 1);
+                }
+            }
+        }
+        flags
+    }
+
+    /// Canonical spelling from the alias table (`Kiev` -> `Kyiv`, `PBB` -> `Perserikatan
+    /// Bangsa-Bangsa`), if any.
+    pub fn canonical(&self, name: &str) -> Option<&str> {
+        self.aliases.get(&normalize(name)).map(String::as_str)
+    }
+
+    pub fn canonical_norm(&self, norm: &str) -> Option<&str> {
+        self.aliases.get(norm).map(String::as_str)
+    }
+
+    /// Kind of a listed name.
+    pub fn kind_of(&self, name: &str) -> Option<EntityKind> {
+        self.kinds.get(&normalize(name)).copied()
+    }
+}
+
+impl Gazetteer {
+    /// Capitalisation bucket of a lowercase word (0 = unknown).
+    pub fn cap_bucket(&self, lower: &str) -> u8 {
+        self.caps.get(lower).copied().unwrap_or(0)
+    }
+}
+
+/// Mines a capitalisation lexicon from unlabelled text: for every word seen at least three
+/// times away from a sentence start, how often it is capitalised, in four buckets. Output is
+/// sorted, so training stays reproducible.
+pub fn build_lexicon<'a>(texts: impl IntoIterator<Item = &'a str>) -> String {
+    let mut counts: HashMap<String, (u32, u32)> = HashMap::new();
+    for text in texts {
+        let toks = tokenize(text);
+        for (i, t) in toks.iter().enumerate() {
+            let w = t.text(text);
+            let Some(c0) = w.chars().next() else { continue };
+            if !c0.is_alphabetic() || i == 0 {
+                continue;
+            }
+            let prev = toks[i - 1].text(text);
+            if matches!(
+                prev,
+                "." | "!" | "?" | "“" | "\"" | ":" | "(" | "‘" | "'" | "-" | "–" | "—"
+            ) {
+                continue;
+            }
+            let e = counts.entry(w.to_lowercase()).or_default();
+            if c0.is_uppercase() {
+                e.0 += 1;
+            } else {
+                e.1 += 1;
+            }
+        }
+    }
+    let mut rows: Vec<(String, u8)> = counts
+        .into_iter()
+        .filter(|(_, (c, l))| c + l >= 3)
+        .map(|(w, (c, l))| {
+            let r = f64::from(c) / f64::from(c + l);
+            let b = if r < 0.1 {
+                1
+            } else if r < 0.5 {
+                2
+            } else if r < 0.9 {
+                3
+            } else {
+                4
+            };
+            (w, b)
+        })
+        .collect();
+    rows.sort();
+    let mut out = String::new();
+    for (w, b) in rows {
+        out.push_str(&w);
+        out.push('\t');
+        out.push(char::from(b'0' + b));
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,341 @@
+//! The trained tagger: hashed features -> quantised `i16` weights per label, a label
+//! transition matrix, and the gazetteers, all in one compact binary blob.
+//!
+//! File layout (little endian): `KNER\x02`, five length-prefixed UTF-8 texts (places,
+//! organisations, people, aliases, capitalisation lexicon), `u32` label count, `f32` weight scale, `(labels+1)*labels`
+//! `f32` transitions (last row = sentence start), `u32` feature count, the sorted feature hashes
+//! as LEB128 deltas, then `count*labels` `i16` weights.
+
+use super::features::Prepared;
+use super::gazetteer::{Gazetteer, GazetteerTexts};
+
+pub const NL: usize = 7;
+pub const LABELS: [&str; NL] = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"];
+const MAGIC: &[u8; 5] = b"KNER\x02";
+
+/// Errors reading a model file.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ModelError {
+    #[error("not a kliping NER model (bad magic)")]
+    BadMagic,
+    #[error("model file is truncated or corrupt")]
+    Truncated,
+    #[error("model has {0} labels, expected 7")]
+    Labels(usize),
+}
+
+/// Whether label `cur` may follow `prev` (`None` = sentence start) in BIO.
+pub fn allowed(prev: Option<usize>, cur: usize) -> bool {
+    if cur == 0 || cur % 2 == 1 {
+        return true;
+    }
+    matches!(prev, Some(p) if p == cur || p == cur - 1)
+}
+
+/// A loaded NER model.
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub(crate) gaz: Gazetteer,
+    pub(crate) texts: GazetteerTexts,
+    scale: f32,
+    trans: Vec<f32>,
+    keys: Vec<u32>,
+    slots: Vec<u32>,
+    weights: Vec<i16>,
+    mask: usize,
+}
+
+fn put_u32(out: &mut Vec<u8>, v: u32) {
+    out.extend_from_slice(&v.to_le_bytes());
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
+        let end = self.pos.checked_add(n).ok_or(ModelError::Truncated)?;
+        let s = self.b.get(self.pos..end).ok_or(ModelError::Truncated)?;
+        self.pos = end;
+        Ok(s)
+    }
+    fn u32(&mut self) -> Result<u32, ModelError> {
+        let s = self.take(4)?;
+        Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+    }
+    fn f32(&mut self) -> Result<f32, ModelError> {
+        Ok(f32::from_bits(self.u32()?))
+    }
+    fn string(&mut self) -> Result<String, ModelError> {
+        let n = self.u32()? as usize;
+        let s = self.take(n)?;
+        String::from_utf8(s.to_vec()).map_err(|_| ModelError::Truncated)
+    }
+    fn varint(&mut self) -> Result<u32, ModelError> {
+        let mut v: u64 = 0;
+        for shift in (0..35).step_by(7) {
+            let b = self.take(1)?[0];
+            v |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return u32::try_from(v).map_err(|_| ModelError::Truncated);
+            }
+        }
+        Err(ModelError::Truncated)
+    }
+}
+
+impl Model {
+    /// Builds a model from raw parts: `feats` sorted by hash, each with `NL` float weights.
+    pub fn from_parts(texts: GazetteerTexts, trans: Vec<f32>, feats: &[(u32, [f32; NL])]) -> Self {
+        let max = feats
+            .iter()
+            .flat_map(|(_, w)| w.iter())
+            .fold(0f32, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
+        let mut keys = Vec::with_capacity(feats.len());
+        let mut weights = Vec::with_capacity(feats.len() * NL);
+        for (k, w) in feats {
+            let q: Vec<i16> = w
+                .iter()
+                .map(|x| (x / scale).round().clamp(-32767.0, 32767.0) as i16)
+                .collect();
+            if q.iter().all(|&x| x == 0) {
+                continue;
+            }
+            keys.push(*k);
+            weights.extend_from_slice(&q);
+        }
+        Self::assemble(texts, scale, trans, keys, weights)
+    }
+
+    fn assemble(
+        texts: GazetteerTexts,
+        scale: f32,
+        trans: Vec<f32>,
+        keys: Vec<u32>,
+        weights: Vec<i16>,
+    ) -> Self {
+        let cap = (keys.len() * 2).next_power_of_two().max(16);
+        let mask = cap - 1;
+        let mut table = vec![0u32; cap];
+        let mut slots = vec![0u32; cap];
+        for (idx, &k) in keys.iter().enumerate() {
+            let mut h = (k.wrapping_mul(0x9e37_79b9) as usize) & mask;
+            while table[h] != 0 && table[h] != k {
+                h = (h + 1) & mask;
+            }
+            table[h] = k;
+            slots[h] = idx as u32;
+        }
+        let gaz = Gazetteer::new(&texts);
+        Model {
+            gaz,
+            texts,
+            scale,
+            trans,
+            keys: table,
+            slots,
+            weights,
+            mask,
+        }
+    }
+
+    /// Serialises the model (see the module docs for the layout).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        for t in self.texts.parts() {
+            put_u32(&mut out, t.len() as u32);
+            out.extend_from_slice(t.as_bytes());
+        }
+        put_u32(&mut out, NL as u32);
+        put_u32(&mut out, self.scale.to_bits());
+        for t in &self.trans {
+            put_u32(&mut out, t.to_bits());
+        }
+        let mut pairs: Vec<(u32, u32)> = self
+            .keys
+            .iter()
+            .zip(&self.slots)
+            .filter(|(k, _)| **k != 0)
+            .map(|(k, s)| (*k, *s))
+            .collect();
+        pairs.sort_unstable();
+        put_u32(&mut out, pairs.len() as u32);
+        let mut prev = 0u32;
+        for (k, _) in &pairs {
+            let mut d = k - prev;
+            prev = *k;
+            loop {
+                let b = (d & 0x7f) as u8;
+                d >>= 7;
+                if d == 0 {
+                    out.push(b);
+                    break;
+                }
+                out.push(b | 0x80);
+            }
+        }
+        for (_, s) in &pairs {
+            let s = *s as usize * NL;
+            for w in &self.weights[s..s + NL] {
+                out.extend_from_slice(&w.to_le_bytes());
+            }
+        }
+        out
+    }
+
+    /// Reads a model written by [`Model::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, ModelError> {
+        let mut r = Reader { b: bytes, pos: 0 };
+        if r.take(MAGIC.len())? != MAGIC {
+            return Err(ModelError::BadMagic);
+        }
+        let texts = GazetteerTexts {
+            place: r.string()?,
+            org: r.string()?,
+            person: r.string()?,
+            aliases: r.string()?,
+            lexicon: r.string()?,
+        };
+        let nl = r.u32()? as usize;
+        if nl != NL {
+            return Err(ModelError::Labels(nl));
+        }
+        let scale = r.f32()?;
+        let mut trans = Vec::with_capacity((NL + 1) * NL);
+        for _ in 0..(NL + 1) * NL {
+            trans.push(r.f32()?);
+        }
+        let n = r.u32()? as usize;
+        if n > bytes.len() {
+            return Err(ModelError::Truncated);
+        }
+        let mut keys = Vec::with_capacity(n);
+        let mut prev = 0u32;
+        for _ in 0..n {
+            prev = prev.checked_add(r.varint()?).ok_or(ModelError::Truncated)?;
+            keys.push(prev);
+        }
+        let raw = r.take(n.checked_mul(NL * 2).ok_or(ModelError::Truncated)?)?;
+        let weights = raw
+            .chunks_exact(2)
+            .map(|c| i16::from_le_bytes([c[0], c[1]]))
+            .collect();
+        if keys.contains(&0) {
+            return Err(ModelError::Truncated);
+        }
+        Ok(Self::assemble(texts, scale, trans, keys, weights))
+    }
+
+    /// The model shipped in `data/model/ner.bin`, compiled in for native tools only. The browser
+    /// app fetches the file and calls [`Model::from_bytes`] instead.
+    #[cfg(all(not(target_arch = "wasm32"), feature = "builtin-model"))]
+    pub fn builtin() -> &'static Model {
+        static MODEL: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
+        MODEL.get_or_init(|| {
+            Model::from_bytes(include_bytes!("../../../../data/model/ner.bin"))
+                .expect("bundled model is valid")
+        })
+    }
+
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gaz
+    }
+
+    pub fn feature_count(&self) -> usize {
+        self.weights.len() / NL
+    }
+
+    #[inline]
+    fn lookup(&self, k: u32) -> Option<&[i16]> {
+        let mut h = (k.wrapping_mul(0x9e37_79b9) as usize) & self.mask;
+        loop {
+            let kk = self.keys[h];
+            if kk == k {
+                let s = self.slots[h] as usize * NL;
+                return self.weights.get(s..s + NL);
+            }
+            if kk == 0 {
+                return None;
+            }
+            h = (h + 1) & self.mask;
+        }
+    }
+
+    /// Emission scores for every word.
+    pub(crate) fn emissions(&self, p: &Prepared<'_>) -> Vec<[f32; NL]> {
+        let mut feats = Vec::with_capacity(48);
+        let mut out = Vec::with_capacity(p.len());
+        for i in 0..p.len() {
+            p.features(i, &mut feats);
+            let mut acc = [0i32; NL];
+            for &f in &feats {
+                if let Some(w) = self.lookup(f) {
+                    for (a, x) in acc.iter_mut().zip(w) {
+                        *a += i32::from(*x);
+                    }
+                }
+            }
+            out.push(acc.map(|a| a as f32 * self.scale));
+        }
+        out
+    }
+
+    /// Tags pre-split words with BIO label indices (see [`LABELS`]).
+    pub fn tag_words(&self, words: &[&str]) -> Vec<usize> {
+        if words.is_empty() {
+            return Vec::new();
+        }
+        let p = Prepared::new(words, &self.gaz);
+        viterbi(&self.emissions(&p), &self.trans)
+    }
+}
+
+/// Best BIO-valid label sequence. `trans[(prev)*NL + cur]`, row `NL` = start.
+pub(crate) fn viterbi(em: &[[f32; NL]], trans: &[f32]) -> Vec<usize> {
+    let n = em.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut score = vec![[f32::NEG_INFINITY; NL]; n];
+    let mut back = vec![[0u8; NL]; n];
+    for y in 0..NL {
+        if allowed(None, y) {
+            score[0][y] = em[0][y] + trans[NL * NL + y];
+        }
+    }
+    for i in 1..n {
+        for y in 0..NL {
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0;
+            for p in 0..NL {
+                if !allowed(Some(p), y) {
+                    continue;
+                }
+                let s = score[i - 1][p] + trans[p * NL + y];
+                if s > best {
+                    best = s;
+                    arg = p;
+                }
+            }
+            score[i][y] = best + em[i][y];
+            back[i][y] = arg as u8;
+        }
+    }
+    let mut y = (0..NL).fold(0, |b, y| {
+        if score[n - 1][y] > score[n - 1][b] {
+            y
+        } else {
+            b
+        }
+    });
+    let mut out = vec![0; n];
+    for i in (0..n).rev() {
+        out[i] = y;
+        y = back[i][y] as usize;
+    }
+    out
+}

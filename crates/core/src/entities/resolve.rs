@@ -1,0 +1,726 @@
+//! From tagged words to entities: role splitting, document-level consistency, acronym linking,
+//! alias merging within an article, and the corpus-level canonicaliser.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::features::PERSON_TITLES;
+use super::gazetteer::normalize;
+use super::model::Model;
+use super::tokenize::{sentences, tokenize, Token};
+use super::train::chunks;
+use super::{Entity, EntityKind, Mention};
+
+const KINDS: [EntityKind; 3] = [
+    EntityKind::Person,
+    EntityKind::Place,
+    EntityKind::Organization,
+];
+
+/// Demonyms, ethnic and religious groups: never entities on their own.
+const NOT_ENTITIES: &[&str] = &[
+    "muslim",
+    "islam",
+    "kristen",
+    "katolik",
+    "protestan",
+    "hindu",
+    "buddha",
+    "yahudi",
+    "rohingya",
+    "uighur",
+    "uyghur",
+    "kurdi",
+    "arab",
+    "tionghoa",
+    "jawa",
+    "sunda",
+    "batak",
+    "papua",
+    "sunni",
+    "syiah",
+    "christian",
+    "jewish",
+    "russian",
+    "ukrainian",
+    "american",
+    "indonesian",
+    "british",
+    "chinese",
+    "israeli",
+    "palestinian",
+    "rusia",
+    "ukraina",
+    "inggris",
+    "tuhan",
+    "allah",
+    "god",
+    "wib",
+    "wita",
+    "wit",
+    "covid-19",
+    "covid",
+];
+
+/// Lowercase words that may sit inside a role phrase (`juru bicara Kementerian Luar Negeri`).
+const ROLE_CONNECTORS: &[&str] = &[
+    "wilayah",
+    "provinsi",
+    "kota",
+    "kabupaten",
+    "daerah",
+    "luar",
+    "negeri",
+    "dalam",
+    "bicara",
+    "urusan",
+    "bidang",
+    "besar",
+    "umum",
+    "utama",
+    "jenderal",
+    "republik",
+    "federal",
+    "foreign",
+    "affairs",
+    "state",
+    "defence",
+    "defense",
+    "'s",
+    "’s",
+    "wakil",
+    "pertahanan",
+    "keuangan",
+    "menteri",
+    "kepala",
+    "staf",
+    "kantor",
+    "kepresidenan",
+    "and",
+    "dan",
+    "deputy",
+    "senior",
+    "former",
+    "mantan",
+    "interior",
+    "health",
+    "kesehatan",
+    "militer",
+    "military",
+    "regional",
+    "distrik",
+    "perdana",
+    "prime",
+    "vice",
+    "head",
+    "of",
+    "intelijen",
+    "intelligence",
+    "angkatan",
+    "bersenjata",
+    "armed",
+    "forces",
+    "darat",
+    "laut",
+    "udara",
+    "nasional",
+    "national",
+    "eksekutif",
+    "executive",
+];
+
+pub(crate) struct Para<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Token>,
+}
+
+#[derive(Debug, Clone)]
+struct Raw {
+    p: usize,
+    s: usize,
+    e: usize,
+    kind: EntityKind,
+    role: Option<String>,
+}
+
+fn is_title(lower: &str) -> bool {
+    PERSON_TITLES.contains(&lower)
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_punct(w: &str) -> bool {
+    w.chars().all(|c| !c.is_alphanumeric())
+}
+
+impl Para<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.toks[i].text(self.text)
+    }
+    fn slice(&self, s: usize, e: usize) -> &str {
+        &self.text[self.toks[s].start..self.toks[e - 1].end]
+    }
+    fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase()
+    }
+}
+
+/// Tags every paragraph and returns raw mentions (token ranges).
+/// Tagged chunks of each paragraph: `(first word, end word, kind)`.
+pub(crate) type Tagged = Vec<Vec<(usize, usize, EntityKind)>>;
+
+pub(crate) fn tag_paragraphs<'a>(
+    model: &Model,
+    paragraphs: &'a [String],
+) -> (Vec<Para<'a>>, Tagged) {
+    let mut paras = Vec::with_capacity(paragraphs.len());
+    let mut tagged = Vec::with_capacity(paragraphs.len());
+    for text in paragraphs {
+        let toks = tokenize(text);
+        let mut found = Vec::new();
+        for r in sentences(text, &toks) {
+            let off = r.start;
+            let words: Vec<&str> = toks[r].iter().map(|t| t.text(text)).collect();
+            for (s, e, k) in chunks(&model.tag_words(&words)) {
+                found.push((s + off, e + off, KINDS[k]));
+            }
+        }
+        paras.push(Para { text, toks });
+        tagged.push(found);
+    }
+    (paras, tagged)
+}
+
+/// Role phrase written before the name at token `s` (`Presiden Rusia Vladimir Putin`,
+/// `Gubernur wilayah Belgorod yang terkepung, Vyacheslav Gladkov`) or after it as an apposition.
+fn find_role(para: &Para<'_>, s: usize, e: usize) -> Option<String> {
+    // A: contiguous words before the name.
+    let mut j = s;
+    while j > 0 && s - j < 8 {
+        let w = para.word(j - 1);
+        let l = w.to_lowercase();
+        let ok =
+            is_title(&l) || ROLE_CONNECTORS.contains(&l.as_str()) || (is_cap(w) && !is_punct(w));
+        if !ok {
+            break;
+        }
+        j -= 1;
+    }
+    if let Some(first) = (j..s).find(|&i| is_title(&para.lower(i))) {
+        return Some(para.slice(first, s).to_string());
+    }
+    // B: `<role> [yang ...], Name`
+    if s >= 2 && para.word(s - 1) == "," {
+        let end = s - 1;
+        let mut k = end;
+        while k > 0 && end - k < 12 {
+            let w = para.word(k - 1);
+            if is_punct(w) && w != "-" {
+                break;
+            }
+            k -= 1;
+        }
+        let start = if k < end && matches!(para.lower(k).as_str(), "sang" | "the" | "seorang") {
+            k + 1
+        } else {
+            k
+        };
+        if start < end && is_title(&para.lower(start)) {
+            let stop = (start..end)
+                .find(|&i| matches!(para.lower(i).as_str(), "yang" | "who" | "which"))
+                .unwrap_or(end);
+            if stop > start {
+                return Some(para.slice(start, stop).to_string());
+            }
+        }
+    }
+    // C: `Name, <role>,`
+    if e + 1 < para.toks.len() && para.word(e) == "," && is_title(&para.lower(e + 1)) {
+        let mut k = e + 1;
+        while k < para.toks.len() && k - e <= 8 && !is_punct(para.word(k)) {
+            k += 1;
+        }
+        if k < para.toks.len() && para.word(k) == "," {
+            return Some(para.slice(e + 1, k).to_string());
+        }
+    }
+    None
+}
+
+/// Builds the article's entities from its paragraphs.
+pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<Entity> {
+    let gaz = model.gazetteer();
+    let mut raws: Vec<Raw> = Vec::new();
+    for (p, found) in tagged.into_iter().enumerate() {
+        let para = &paras[p];
+        for (mut s, mut e, kind) in found {
+            // Strip brackets/quotes the tagger may have swallowed at the edges.
+            while s < e && is_punct(para.word(s)) {
+                s += 1;
+            }
+            while e > s && is_punct(para.word(e - 1)) && para.word(e - 1) != ")" {
+                e -= 1;
+            }
+            let mut role = None;
+            if kind == EntityKind::Person {
+                let t0 = s;
+                while s + 1 < e && is_title(&para.lower(s)) {
+                    s += 1;
+                }
+                if s > t0 {
+                    role = Some(para.slice(t0, s).to_string());
+                }
+            }
+            if s >= e {
+                continue;
+            }
+            // `Mahkamah Konstitusi (MK)` tagged as one chunk: split off the acronym.
+            if let Some(open) = (s..e).find(|&i| para.word(i) == "(") {
+                if open > s {
+                    raws.push(Raw {
+                        p,
+                        s,
+                        e: open,
+                        kind,
+                        role: role.clone(),
+                    });
+                    let close = (open + 1..e).find(|&i| para.word(i) == ")").unwrap_or(e);
+                    if close > open + 1 {
+                        raws.push(Raw {
+                            p,
+                            s: open + 1,
+                            e: close,
+                            kind,
+                            role: None,
+                        });
+                    }
+                    continue;
+                }
+            }
+            // `Korps Relawan Rusia Pro-Kiev`: the allegiance is not part of the name.
+            while e > s + 1 && {
+                let l = para.lower(e - 1);
+                is_punct(&l) || l.starts_with("pro-") || l.starts_with("anti-")
+            } {
+                e -= 1;
+            }
+            if s >= e {
+                continue;
+            }
+            if e - s == 1
+                && NOT_ENTITIES.contains(&para.lower(s).as_str())
+                && kind != EntityKind::Place
+            {
+                continue;
+            }
+            if e - s == 1
+                && matches!(
+                    para.lower(s).as_str(),
+                    "muslim" | "rohingya" | "yahudi" | "islam" | "kristen"
+                )
+            {
+                continue;
+            }
+            raws.push(Raw {
+                p,
+                s,
+                e,
+                kind,
+                role,
+            });
+        }
+    }
+
+    // Document-level consistency: majority kind per surface form, and untagged repeats of a
+    // tagged name (or of a person's last name) become mentions too.
+    let mut votes: HashMap<String, [usize; 3]> = HashMap::new();
+    for r in &raws {
+        let k = KINDS.iter().position(|k| *k == r.kind).unwrap_or(0);
+        votes
+            .entry(paras[r.p].slice(r.s, r.e).to_string())
+            .or_default()[k] += 1;
+    }
+    let mut surfaces: HashMap<String, Vec<(Vec<String>, EntityKind)>> = HashMap::new();
+    let mut add_surface = |words: Vec<String>, kind: EntityKind| {
+        if let Some(first) = words.first().cloned() {
+            let v = surfaces.entry(first).or_default();
+            if !v.iter().any(|(w, _)| *w == words) {
+                v.push((words, kind));
+            }
+        }
+    };
+    for r in &raws {
+        let para = &paras[r.p];
+        let words: Vec<String> = (r.s..r.e).map(|i| para.word(i).to_string()).collect();
+        if !is_cap(&words[0]) && !words[0].chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let kind = best_kind(&votes, para.slice(r.s, r.e)).unwrap_or(r.kind);
+        if kind == EntityKind::Person && words.len() >= 2 {
+            if let Some(last) = words.last() {
+                if is_cap(last) && last.chars().count() > 2 {
+                    add_surface(vec![last.clone()], kind);
+                }
+            }
+        }
+        add_surface(words, kind);
+    }
+    for (p, para) in paras.iter().enumerate() {
+        let mut covered = vec![false; para.toks.len()];
+        for r in raws.iter().filter(|r| r.p == p) {
+            covered[r.s..r.e].iter_mut().for_each(|c| *c = true);
+        }
+        let mut i = 0;
+        while i < para.toks.len() {
+            let mut best: Option<(usize, EntityKind)> = None;
+            if !covered[i] {
+                for (words, kind) in surfaces.get(para.word(i)).into_iter().flatten() {
+                    let n = words.len();
+                    let fits = i + n <= para.toks.len()
+                        && (0..n).all(|k| !covered[i + k] && para.word(i + k) == words[k])
+                        && !(i + n < para.toks.len()
+                            && is_cap(para.word(i + n))
+                            && !is_punct(para.word(i + n)))
+                        && (i == 0
+                            || !is_cap(para.word(i - 1))
+                            || is_punct(para.word(i - 1))
+                            || is_title(&para.lower(i - 1)));
+                    if fits && best.is_none_or(|(m, _)| n > m) {
+                        best = Some((n, *kind));
+                    }
+                }
+            }
+            if let Some((n, kind)) = best {
+                raws.push(Raw {
+                    p,
+                    s: i,
+                    e: i + n,
+                    kind,
+                    role: None,
+                });
+                covered[i..i + n].iter_mut().for_each(|c| *c = true);
+                i += n;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    for r in raws.iter_mut() {
+        if let Some(k) = best_kind(&votes, paras[r.p].slice(r.s, r.e)) {
+            r.kind = k;
+        }
+    }
+    raws.sort_by_key(|r| (r.p, r.s, r.e));
+    raws.dedup_by_key(|r| (r.p, r.s, r.e));
+
+    // Acronyms linked in the text: `Perserikatan Bangsa-Bangsa (PBB)`.
+    let mut acronyms: HashMap<String, String> = HashMap::new();
+    for r in &raws {
+        let para = &paras[r.p];
+        if r.e + 2 < para.toks.len() && para.word(r.e) == "(" && para.word(r.e + 2) == ")" {
+            let acr = para.word(r.e + 1);
+            if looks_like_acronym(acr, para.slice(r.s, r.e)) {
+                acronyms.insert(normalize(acr), normalize(para.slice(r.s, r.e)));
+            }
+        }
+    }
+    // Untagged acronyms in brackets get the expansion's kind.
+    let mut extra = Vec::new();
+    for r in &raws {
+        let para = &paras[r.p];
+        if r.e + 2 < para.toks.len() && para.word(r.e) == "(" && para.word(r.e + 2) == ")" {
+            let acr_i = r.e + 1;
+            if acronyms.contains_key(&normalize(para.word(acr_i)))
+                && !raws.iter().any(|x| x.p == r.p && x.s == acr_i)
+            {
+                extra.push(Raw {
+                    p: r.p,
+                    s: acr_i,
+                    e: acr_i + 1,
+                    kind: r.kind,
+                    role: None,
+                });
+            }
+        }
+    }
+    raws.extend(extra);
+    raws.sort_by_key(|r| (r.p, r.s, r.e));
+
+    for r in raws.iter_mut().filter(|r| r.kind == EntityKind::Person) {
+        let found = find_role(&paras[r.p], r.s, r.e);
+        if found.as_ref().map_or(0, String::len) > r.role.as_ref().map_or(0, String::len) {
+            r.role = found;
+        }
+    }
+
+    // Group mentions into entities.
+    struct Group {
+        kind: EntityKind,
+        surfaces: Vec<String>,
+        words: Vec<String>,
+        role: Option<String>,
+        mentions: Vec<Mention>,
+    }
+    let mut groups: Vec<Group> = Vec::new();
+    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut order: Vec<usize> = (0..raws.len()).collect();
+    order.sort_by_key(|&i| {
+        (
+            std::cmp::Reverse(raws[i].e - raws[i].s),
+            raws[i].p,
+            raws[i].s,
+        )
+    });
+    for i in order {
+        let r = &raws[i];
+        let para = &paras[r.p];
+        let surface = para.slice(r.s, r.e).to_string();
+        let norm = normalize(&surface);
+        let mut key = acronyms.get(&norm).cloned().unwrap_or_else(|| norm.clone());
+        if let Some(c) = gaz.canonical_norm(&key) {
+            key = normalize(c);
+        }
+        let mention = Mention {
+            paragraph: r.p,
+            start: para.toks[r.s].cstart,
+            end: para.toks[r.e - 1].cend,
+        };
+        let mut gi = by_key.get(&(r.kind, key.clone())).copied();
+        if gi.is_none() && r.kind == EntityKind::Person && r.e - r.s <= 2 {
+            // `Gladkov` -> the unique longer person whose name ends (or starts) with it.
+            let words: Vec<String> = (r.s..r.e).map(|k| para.lower(k)).collect();
+            let hits: Vec<usize> = groups
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| g.kind == EntityKind::Person && g.words.len() > words.len())
+                .filter(|(_, g)| g.words.ends_with(&words) || g.words.starts_with(&words))
+                .map(|(gi, _)| gi)
+                .collect();
+            if hits.len() == 1 {
+                gi = Some(hits[0]);
+            }
+        }
+        let gi = gi.unwrap_or_else(|| {
+            groups.push(Group {
+                kind: r.kind,
+                surfaces: Vec::new(),
+                words: norm.split(' ').map(str::to_string).collect(),
+                role: None,
+                mentions: Vec::new(),
+            });
+            groups.len() - 1
+        });
+        by_key.entry((r.kind, key)).or_insert(gi);
+        let g = &mut groups[gi];
+        if !g.surfaces.contains(&surface) {
+            g.surfaces.push(surface);
+        }
+        g.mentions.push(mention);
+        if let Some(role) = &r.role {
+            if g.role.as_ref().is_none_or(|old| role.len() > old.len()) {
+                g.role = Some(role.clone());
+            }
+        }
+    }
+    let mut out: Vec<Entity> = groups
+        .into_iter()
+        .map(|mut g| {
+            g.mentions.sort_by_key(|m| (m.paragraph, m.start));
+            let longest = g
+                .surfaces
+                .iter()
+                .max_by_key(|s| (s.chars().count(), std::cmp::Reverse((*s).clone())))
+                .cloned()
+                .unwrap_or_default();
+            let mut name = gaz
+                .canonical(&longest)
+                .map(str::to_string)
+                .unwrap_or(longest);
+            if let Some(exp) = acronyms.get(&normalize(&name)) {
+                if let Some(s) = g.surfaces.iter().find(|s| normalize(s) == *exp) {
+                    name = s.clone();
+                }
+            }
+            let mut aliases = g.surfaces.clone();
+            aliases.sort();
+            Entity {
+                name,
+                kind: g.kind,
+                aliases,
+                role: g.role,
+                mentions: g.mentions,
+            }
+        })
+        .collect();
+    out.sort_by_key(|e| e.mentions.first().map(|m| (m.paragraph, m.start)));
+    out
+}
+
+fn best_kind(votes: &HashMap<String, [usize; 3]>, surface: &str) -> Option<EntityKind> {
+    let v = votes.get(surface)?;
+    let (i, n) = v
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, n)| (**n, std::cmp::Reverse(*i)))?;
+    (*n > 0).then_some(KINDS[i])
+}
+
+/// `PBB` for `Perserikatan Bangsa-Bangsa`: mostly capitals, and its letters in order among the
+/// expansion's word initials (loosely, as Indonesian acronyms take syllables: `Kemlu`).
+fn looks_like_acronym(acr: &str, expansion: &str) -> bool {
+    let n = acr.chars().count();
+    if !(2..=10).contains(&n) || !acr.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let upper = acr.chars().filter(|c| c.is_uppercase()).count();
+    if upper * 2 < n {
+        return false;
+    }
+    let exp_lower = expansion.to_lowercase();
+    let initials: Vec<char> = exp_lower
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|w| w.chars().next())
+        .collect();
+    let first = acr
+        .chars()
+        .next()
+        .map(|c| c.to_lowercase().next().unwrap_or(c));
+    first.is_some_and(|f| initials.first() == Some(&f))
+}
+
+/// Gives the same real-world entity the same `name` across the articles of one run: merges
+/// through the alias table, shared aliases (an acronym linked in one article names the same
+/// organisation everywhere) and, for people, a bare surname matching exactly one full name.
+pub fn canonicalize_corpus(model: &Model, docs: &mut [Vec<Entity>]) {
+    let gaz = model.gazetteer();
+    let mut uf = UnionFind::default();
+    let key = |kind: EntityKind, s: &str| -> (EntityKind, String) {
+        let n = normalize(s);
+        let n = gaz.canonical_norm(&n).map(normalize).unwrap_or(n);
+        (kind, n)
+    };
+    for doc in docs.iter() {
+        for e in doc {
+            let a = uf.id(key(e.kind, &e.name));
+            for alias in &e.aliases {
+                if e.kind == EntityKind::Person && !alias.contains(' ') {
+                    continue;
+                }
+                let b = uf.id(key(e.kind, alias));
+                uf.union(a, b);
+            }
+        }
+    }
+    // Bare surnames.
+    let mut last_names: HashMap<String, Vec<usize>> = HashMap::new();
+    for doc in docs.iter() {
+        for e in doc
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person && e.name.contains(' '))
+        {
+            if let Some(last) = normalize(&e.name).rsplit(' ').next() {
+                let root = uf.root(key(e.kind, &e.name));
+                let v = last_names.entry(last.to_string()).or_default();
+                if !v.contains(&root) {
+                    v.push(root);
+                }
+            }
+        }
+    }
+    for doc in docs.iter() {
+        for e in doc
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person && !e.name.contains(' '))
+        {
+            if let Some(roots) = last_names.get(&normalize(&e.name)) {
+                let roots: Vec<usize> = {
+                    let mut r: Vec<usize> = roots.iter().map(|&r| uf.find(r)).collect();
+                    r.sort_unstable();
+                    r.dedup();
+                    r
+                };
+                if roots.len() == 1 {
+                    let a = uf.id(key(e.kind, &e.name));
+                    uf.union(a, roots[0]);
+                }
+            }
+        }
+    }
+    // Pick one name per group: the alias table's, else the longest (ties: most used, then
+    // alphabetical, so the choice does not depend on file order).
+    let mut candidates: BTreeMap<usize, BTreeMap<String, usize>> = BTreeMap::new();
+    for doc in docs.iter() {
+        for e in doc {
+            let root = uf.root(key(e.kind, &e.name));
+            *candidates
+                .entry(root)
+                .or_default()
+                .entry(e.name.clone())
+                .or_default() += e.mentions.len();
+        }
+    }
+    let chosen: HashMap<usize, String> = candidates
+        .into_iter()
+        .map(|(root, names)| {
+            let table = names
+                .keys()
+                .find_map(|n| gaz.canonical(n).map(str::to_string));
+            let best = table.unwrap_or_else(|| {
+                names
+                    .iter()
+                    .max_by(|a, b| {
+                        (a.0.chars().count(), a.1)
+                            .cmp(&(b.0.chars().count(), b.1))
+                            .then_with(|| b.0.cmp(a.0))
+                    })
+                    .map(|(n, _)| n.clone())
+                    .unwrap_or_default()
+            });
+            (root, best)
+        })
+        .collect();
+    for doc in docs.iter_mut() {
+        for e in doc.iter_mut() {
+            let root = uf.root(key(e.kind, &e.name));
+            if let Some(n) = chosen.get(&root) {
+                e.name = n.clone();
+            }
+        }
+    }
+}
+
+#[derive(Default)]
+struct UnionFind {
+    ids: HashMap<(EntityKind, String), usize>,
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    fn id(&mut self, k: (EntityKind, String)) -> usize {
+        let n = self.parent.len();
+        let id = *self.ids.entry(k).or_insert(n);
+        if id == n {
+            self.parent.push(n);
+        }
+        id
+    }
+    fn root(&mut self, k: (EntityKind, String)) -> usize {
+        let id = self.id(k);
+        self.find(id)
+    }
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent[hi] = lo;
+        }
+    }
+}

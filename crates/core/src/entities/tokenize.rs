@@ -1,0 +1,232 @@
+//! A small, allocation-light word tokenizer that keeps character offsets.
+//!
+//! Whitespace separates chunks; leading and trailing punctuation is split off each chunk, while
+//! punctuation inside a chunk (`Bangsa-Bangsa`, `20.000`, `17:00`, `U.S.`) stays. An English
+//! possessive `'s` becomes its own token.
+
+/// One token: byte range into the source text plus Unicode-scalar (char) offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub cstart: usize,
+    pub cend: usize,
+}
+
+impl Token {
+    pub fn text<'a>(&self, src: &'a str) -> &'a str {
+        &src[self.start..self.end]
+    }
+}
+
+fn is_edge_punct(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '"'
+            | '\''
+            | '('
+            | ')'
+            | '['
+            | ']'
+            | '{'
+            | '}'
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '«'
+            | '»'
+            | '„'
+            | '…'
+            | '*'
+            | '–'
+            | '—'
+    )
+}
+
+/// Splits `text` into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let mut chunk: Vec<(usize, char)> = Vec::with_capacity(32);
+    let mut cpos = 0usize;
+    let mut chunk_cstart = 0usize;
+    let mut iter = text.char_indices().peekable();
+    loop {
+        let next = iter.next();
+        match next {
+            Some((i, c)) if !c.is_whitespace() => {
+                if chunk.is_empty() {
+                    chunk_cstart = cpos;
+                }
+                chunk.push((i, c));
+                cpos += 1;
+            }
+            _ => {
+                if !chunk.is_empty() {
+                    split_chunk(text, &chunk, chunk_cstart, &mut out);
+                    chunk.clear();
+                }
+                match next {
+                    Some(_) => cpos += 1,
+                    None => break,
+                }
+            }
+        }
+    }
+    out
+}
+
+fn split_chunk(text: &str, chunk: &[(usize, char)], cstart: usize, out: &mut Vec<Token>) {
+    let n = chunk.len();
+    let byte_end = |k: usize| {
+        if k < n {
+            chunk[k].0
+        } else {
+            chunk[n - 1].0 + chunk[n - 1].1.len_utf8()
+        }
+    };
+    let mut lo = 0;
+    while lo < n && is_edge_punct(chunk[lo].1) {
+        lo += 1;
+    }
+    let mut hi = n;
+    while hi > lo && is_edge_punct(chunk[hi - 1].1) {
+        hi -= 1;
+    }
+    // Keep an abbreviation's final period (`U.S.`, `Jl.`, `Dr.`) attached.
+    if hi < n && hi > lo && chunk[hi].1 == '.' {
+        let word = &text[chunk[lo].0..byte_end(hi)];
+        let inner_dot = word.contains('.');
+        let short_cap = word.chars().count() <= 3
+            && word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().all(char::is_alphabetic)
+            && !word.chars().all(char::is_uppercase);
+        if inner_dot
+            || short_cap
+            || word.chars().count() == 1 && word.chars().all(char::is_uppercase)
+        {
+            hi += 1;
+        }
+    }
+    for (k, _) in chunk.iter().enumerate().take(lo) {
+        out.push(Token {
+            start: chunk[k].0,
+            end: byte_end(k + 1),
+            cstart: cstart + k,
+            cend: cstart + k + 1,
+        });
+    }
+    if hi > lo {
+        // English possessive: Russia's -> Russia + 's
+        let mut word_hi = hi;
+        if hi - lo > 2
+            && matches!(chunk[hi - 2].1, '\'' | '’')
+            && matches!(chunk[hi - 1].1, 's' | 'S')
+        {
+            word_hi = hi - 2;
+        }
+        out.push(Token {
+            start: chunk[lo].0,
+            end: byte_end(word_hi),
+            cstart: cstart + lo,
+            cend: cstart + word_hi,
+        });
+        if word_hi < hi {
+            out.push(Token {
+                start: chunk[word_hi].0,
+                end: byte_end(hi),
+                cstart: cstart + word_hi,
+                cend: cstart + hi,
+            });
+        }
+    }
+    for (k, _) in chunk.iter().enumerate().skip(hi) {
+        out.push(Token {
+            start: chunk[k].0,
+            end: byte_end(k + 1),
+            cstart: cstart + k,
+            cend: cstart + k + 1,
+        });
+    }
+}
+
+/// Splits a token list into sentences at `.`, `!`, `?` tokens followed by something that does
+/// not continue the sentence. Returns index ranges.
+pub fn sentences(text: &str, toks: &[Token]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, t) in toks.iter().enumerate() {
+        let s = t.text(text);
+        let end_here = matches!(s, "." | "!" | "?" | "…")
+            && toks.get(i + 1).is_none_or(|n| {
+                let ns = n.text(text);
+                ns.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || matches!(c, '“' | '"' | '‘' | '\''))
+            });
+        if end_here || i - start >= 120 {
+            out.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    if start < toks.len() {
+        out.push(start..toks.len());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        tokenize(s).iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn splits_edge_punctuation_only() {
+        assert_eq!(
+            words("“Ada pertempuran di Novaya Tavolzhanka (desa perbatasan),” kata Gladkov."),
+            [
+                "“",
+                "Ada",
+                "pertempuran",
+                "di",
+                "Novaya",
+                "Tavolzhanka",
+                "(",
+                "desa",
+                "perbatasan",
+                ")",
+                ",",
+                "”",
+                "kata",
+                "Gladkov",
+                "."
+            ]
+        );
+        assert_eq!(
+            words("20.000 warga, pukul 17:00 Bangsa-Bangsa"),
+            ["20.000", "warga", ",", "pukul", "17:00", "Bangsa-Bangsa"]
+        );
+        assert_eq!(
+            words("the U.S. and Russia's army"),
+            ["the", "U.S.", "and", "Russia", "'s", "army"]
+        );
+    }
+
+    #[test]
+    fn char_offsets_count_scalars() {
+        let s = "“Kyiv” é Kharkiv";
+        let t = tokenize(s);
+        let k = t.iter().find(|t| t.text(s) == "Kharkiv").unwrap();
+        assert_eq!((k.cstart, k.cend), (9, 16));
+        let chars: String = s.chars().skip(k.cstart).take(k.cend - k.cstart).collect();
+        assert_eq!(chars, "Kharkiv");
+    }
+}

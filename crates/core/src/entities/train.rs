@@ -1,0 +1,281 @@
+//! Training (averaged structured perceptron) and evaluation on CoNLL-style data
+//! (`token POS TAG` per line, blank line between sentences, BIO PER/LOC/ORG tags).
+
+use std::collections::HashMap;
+
+use super::features::Prepared;
+use super::gazetteer::{Gazetteer, GazetteerTexts};
+use super::model::{viterbi, Model, LABELS, NL};
+
+/// One annotated sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub words: Vec<String>,
+    /// Label indices into [`LABELS`].
+    pub labels: Vec<usize>,
+}
+
+/// Reads CoNLL text. Unknown tags (e.g. `B-MISC`) become `O`.
+pub fn read_conll(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut cur = Sentence {
+        words: Vec::new(),
+        labels: Vec::new(),
+    };
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() {
+            if !cur.words.is_empty() {
+                out.push(std::mem::replace(
+                    &mut cur,
+                    Sentence {
+                        words: Vec::new(),
+                        labels: Vec::new(),
+                    },
+                ));
+            }
+            continue;
+        }
+        let mut cols = line.split_whitespace();
+        let Some(word) = cols.next() else { continue };
+        let tag = cols.last().unwrap_or("O");
+        cur.words.push(word.to_string());
+        cur.labels
+            .push(LABELS.iter().position(|l| *l == tag).unwrap_or(0));
+    }
+    if !cur.words.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Training settings. Fixed defaults make `kliping train` reproducible.
+#[derive(Debug, Clone, Copy)]
+pub struct TrainConfig {
+    pub epochs: usize,
+    pub seed: u64,
+    /// Averaged weights with absolute value below this are dropped from the model file.
+    pub prune: f32,
+}
+
+impl Default for TrainConfig {
+    fn default() -> Self {
+        TrainConfig {
+            epochs: 9,
+            seed: 0x006b_6c69_7069_6e67,
+            prune: 0.05,
+        }
+    }
+}
+
+struct Avg {
+    w: [f32; NL],
+    acc: [f32; NL],
+}
+
+/// Trains a model; `log` receives one line per epoch.
+pub fn train(
+    data: &[Sentence],
+    texts: GazetteerTexts,
+    cfg: TrainConfig,
+    mut log: impl FnMut(&str),
+) -> Model {
+    let gaz = Gazetteer::new(&texts);
+    let feats: Vec<Vec<Vec<u32>>> = data
+        .iter()
+        .map(|s| {
+            let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+            let p = Prepared::new(&words, &gaz);
+            (0..p.len())
+                .map(|i| {
+                    let mut f = Vec::new();
+                    p.features(i, &mut f);
+                    f
+                })
+                .collect()
+        })
+        .collect();
+    let mut weights: HashMap<u32, Avg> = HashMap::new();
+    let mut trans = vec![0f32; (NL + 1) * NL];
+    let mut trans_acc = vec![0f32; (NL + 1) * NL];
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = cfg.seed;
+    let mut c = 1f32;
+    for epoch in 0..cfg.epochs {
+        // Fisher-Yates with a fixed xorshift stream.
+        for i in (1..order.len()).rev() {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            order.swap(i, (rng % (i as u64 + 1)) as usize);
+        }
+        let mut errors = 0usize;
+        let mut total = 0usize;
+        for &si in &order {
+            let s = &data[si];
+            let em: Vec<[f32; NL]> = feats[si]
+                .iter()
+                .map(|fs| {
+                    let mut a = [0f32; NL];
+                    for f in fs {
+                        if let Some(w) = weights.get(f) {
+                            for (x, y) in a.iter_mut().zip(&w.w) {
+                                *x += y;
+                            }
+                        }
+                    }
+                    a
+                })
+                .collect();
+            let pred = viterbi(&em, &trans);
+            total += pred.len();
+            if pred != s.labels {
+                for (i, (&g, &p)) in s.labels.iter().zip(&pred).enumerate() {
+                    let gp = if i == 0 { NL } else { s.labels[i - 1] };
+                    let pp = if i == 0 { NL } else { pred[i - 1] };
+                    if g != p || gp != pp {
+                        trans[gp * NL + g] += 1.0;
+                        trans_acc[gp * NL + g] += c;
+                        trans[pp * NL + p] -= 1.0;
+                        trans_acc[pp * NL + p] -= c;
+                    }
+                    if g == p {
+                        continue;
+                    }
+                    errors += 1;
+                    for f in &feats[si][i] {
+                        let e = weights.entry(*f).or_insert(Avg {
+                            w: [0.0; NL],
+                            acc: [0.0; NL],
+                        });
+                        e.w[g] += 1.0;
+                        e.acc[g] += c;
+                        e.w[p] -= 1.0;
+                        e.acc[p] -= c;
+                    }
+                }
+            }
+            c += 1.0;
+        }
+        log(&format!(
+            "epoch {}: {errors} token errors / {total}",
+            epoch + 1
+        ));
+    }
+    let avg_trans: Vec<f32> = trans
+        .iter()
+        .zip(&trans_acc)
+        .map(|(w, a)| w - a / c)
+        .collect();
+    let mut feats_out: Vec<(u32, [f32; NL])> = weights
+        .into_iter()
+        .map(|(k, a)| {
+            let mut w = [0f32; NL];
+            for ((x, wy), ay) in w.iter_mut().zip(&a.w).zip(&a.acc) {
+                let v = wy - ay / c;
+                *x = if v.abs() < cfg.prune { 0.0 } else { v };
+            }
+            (k, w)
+        })
+        .filter(|(_, w)| w.iter().any(|x| *x != 0.0))
+        .collect();
+    feats_out.sort_by_key(|(k, _)| *k);
+    Model::from_parts(texts, avg_trans, &feats_out)
+}
+
+/// Precision / recall / F1 counts for one kind.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub tp: usize,
+    pub fp: usize,
+    pub fn_: usize,
+}
+
+impl Counts {
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// Entity-level exact-match scores.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scores {
+    /// PER, LOC, ORG.
+    pub per_kind: [(&'static str, Counts); 3],
+    pub micro: Counts,
+}
+
+/// `(start, end_exclusive, kind)` chunks of a BIO label sequence; kind 0=PER 1=LOC 2=ORG.
+pub fn chunks(labels: &[usize]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < labels.len() {
+        let l = labels[i];
+        if l == 0 {
+            i += 1;
+            continue;
+        }
+        let kind = (l - 1) / 2;
+        let mut j = i + 1;
+        while j < labels.len() && labels[j] == 2 * kind + 2 {
+            j += 1;
+        }
+        out.push((i, j, kind));
+        i = j;
+    }
+    out
+}
+
+/// Tags every sentence of `data` with `model` and scores it against the gold labels.
+pub fn evaluate(model: &Model, data: &[Sentence]) -> Scores {
+    let mut scores = Scores {
+        per_kind: [
+            ("PER", Counts::default()),
+            ("LOC", Counts::default()),
+            ("ORG", Counts::default()),
+        ],
+        ..Default::default()
+    };
+    for s in data {
+        let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+        let pred = model.tag_words(&words);
+        let gold = chunks(&s.labels);
+        let got = chunks(&pred);
+        for g in &gold {
+            if got.contains(g) {
+                scores.per_kind[g.2].1.tp += 1;
+            } else {
+                scores.per_kind[g.2].1.fn_ += 1;
+            }
+        }
+        for p in &got {
+            if !gold.contains(p) {
+                scores.per_kind[p.2].1.fp += 1;
+            }
+        }
+    }
+    for (_, c) in &scores.per_kind {
+        scores.micro.tp += c.tp;
+        scores.micro.fp += c.fp;
+        scores.micro.fn_ += c.fn_;
+    }
+    scores
+}

@@ -1,0 +1,1239 @@
+//! From a [`Draft`] (what a format reader found) to an [`Article`]: the same cleaning for every
+//! format. Steps, in order:
+//!
+//! 1. normalise whitespace and invisible characters;
+//! 2. metadata lines at the top (`Sumber: X | Editor: Y`, `Penulis:`) and kickers (`News Video`);
+//! 3. the title: marked by the file, or a headline-like first line;
+//! 4. the dateline (`Jakarta (ANTARA News) -`, `KONTAN.CO.ID - JAKARTA.`), giving outlet and place,
+//!    and teasers that only repeat the lead;
+//! 5. boilerplate lines (`Baca juga:`, `Sumber:`, separators, outlet taglines) and subheads;
+//! 6. reporter end codes (`(Uu. G005)`, `[tyo]`, `(osc / gil)`) and photo credits (`-/Kremlin/dpa`);
+//! 7. derived title, date, outlet, language and content id.
+
+use crate::article::{DateOrigin, Published};
+use crate::parse::date::{find_date, parse_date_value, Ymd};
+use crate::parse::source::{known_outlet, looks_like_domain, normalize_source, outlet_from_url};
+use crate::parse::{content_id, lang, ParseError};
+use crate::Article;
+
+/// Where the draft came from.
+pub(crate) struct Ctx<'a> {
+    pub file: &'a str,
+    pub index: Option<usize>,
+    pub modified_ms: Option<i64>,
+}
+
+impl Ctx<'_> {
+    pub(crate) fn with_index(&self, index: usize) -> Ctx<'_> {
+        Ctx {
+            file: self.file,
+            index: Some(index),
+            modified_ms: self.modified_ms,
+        }
+    }
+}
+
+/// One block of body text as the format reader saw it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Block {
+    Para(String),
+    /// Marked as a heading by the format (Markdown `##`, HTML `<h2>`).
+    Heading(String),
+}
+
+impl Block {
+    fn text(&self) -> &str {
+        match self {
+            Block::Para(t) | Block::Heading(t) => t,
+        }
+    }
+}
+
+/// What a format reader found, before cleaning.
+#[derive(Debug, Default)]
+pub(crate) struct Draft {
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub date: Option<String>,
+    pub byline: Option<String>,
+    pub editor: Option<String>,
+    pub blocks: Vec<Block>,
+    pub boilerplate: Vec<String>,
+}
+
+/// Collapses whitespace, drops invisible characters.
+pub(crate) fn norm(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if matches!(
+            c,
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{200e}' | '\u{200f}' | '\u{feff}' | '\u{ad}'
+        ) {
+            continue;
+        }
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+pub(crate) fn finish(mut d: Draft, ctx: &Ctx<'_>) -> Result<Article, ParseError> {
+    let mut blocks: Vec<Block> = Vec::with_capacity(d.blocks.len());
+    for b in d.blocks.drain(..) {
+        let t = norm(b.text());
+        if t.is_empty() {
+            continue;
+        }
+        blocks.push(match b {
+            Block::Para(_) => Block::Para(t),
+            Block::Heading(_) => Block::Heading(t),
+        });
+    }
+    let mut boilerplate = std::mem::take(&mut d.boilerplate);
+    let mut byline = d.byline.as_deref().map(norm).filter(|s| !s.is_empty());
+    let mut editor = d.editor.as_deref().map(norm).filter(|s| !s.is_empty());
+    let marked_title = d.title.as_deref().map(norm).filter(|s| !s.is_empty());
+
+    // 2. Metadata lines and kickers at the top.
+    let mut i = 0;
+    while i < blocks.len().min(4) {
+        let t = blocks[i].text().to_string();
+        if let Some(fields) = meta_line(&t) {
+            for (k, v) in fields {
+                match k {
+                    MetaKey::Editor => editor = editor.or(Some(v)),
+                    MetaKey::Byline => byline = byline.or(Some(v)),
+                    MetaKey::Other => {}
+                }
+            }
+            boilerplate.push(t);
+            blocks.remove(i);
+            continue;
+        }
+        if i == 0 && blocks.len() > 1 {
+            if let Some(rest) = kicker(&t, blocks[1].text()) {
+                boilerplate.push(t);
+                blocks.remove(0);
+                if let Some(rest) = rest {
+                    blocks[0] = Block::Heading(rest);
+                }
+                continue;
+            }
+        }
+        i += 1;
+    }
+
+    // 3. Title.
+    let mut title: Option<String> = None;
+    if let Some(t) = &marked_title {
+        title = Some(t.clone());
+        // The body often repeats the title (HTML <h1>, Markdown `#`).
+        if let Some(pos) = blocks.iter().take(3).position(|b| same_text(b.text(), t)) {
+            blocks.remove(pos);
+        }
+    } else if blocks.len() > 1
+        && (matches!(blocks[0], Block::Heading(_)) || is_headline(blocks[0].text()))
+    {
+        title = Some(blocks.remove(0).text().to_string());
+    }
+
+    // 4. Dateline, within the first three paragraphs.
+    let mut dateline: Option<Dateline> = None;
+    for k in 0..blocks.len().min(3) {
+        let Block::Para(t) = &blocks[k] else { continue };
+        if let Some(dl) = parse_dateline(t) {
+            let rest = dl.rest.clone();
+            if rest.is_empty() {
+                blocks.remove(k);
+            } else {
+                blocks[k] = Block::Para(rest);
+            }
+            // Paragraphs before the dateline that only repeat the lead are teasers.
+            let following: String = blocks[k..]
+                .iter()
+                .take(6)
+                .map(|b| b.text())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let following = squash(&following);
+            let mut j = 0;
+            let mut end = k;
+            while j < end {
+                let s = squash(blocks[j].text());
+                if s.len() >= 20 && following.contains(&s) {
+                    boilerplate.push(blocks.remove(j).text().to_string());
+                    end -= 1;
+                } else {
+                    j += 1;
+                }
+            }
+            dateline = Some(dl);
+            break;
+        }
+    }
+
+    // 5. Boilerplate lines and subheads.
+    let mut paragraphs: Vec<String> = Vec::with_capacity(blocks.len());
+    let mut subheads: Vec<String> = Vec::new();
+    let n = blocks.len();
+    for (pos, b) in blocks.into_iter().enumerate() {
+        match b {
+            Block::Heading(t) => {
+                if is_boilerplate(&t) {
+                    boilerplate.push(t);
+                } else if paragraphs.is_empty() && title.is_none() {
+                    title = Some(t);
+                } else {
+                    subheads.push(t);
+                }
+            }
+            Block::Para(t) => {
+                let t = if t.contains('[')
+                    || t.to_lowercase().contains("baca")
+                    || t.contains("imak juga")
+                {
+                    let (kept, removed) = strip_inline(&t);
+                    boilerplate.extend(removed);
+                    if kept.is_empty() {
+                        continue;
+                    }
+                    kept
+                } else {
+                    t
+                };
+                if let Some(fields) = meta_line(&t) {
+                    for (k, v) in fields {
+                        match k {
+                            MetaKey::Editor => editor = editor.or(Some(v)),
+                            MetaKey::Byline => byline = byline.or(Some(v)),
+                            MetaKey::Other => {}
+                        }
+                    }
+                    boilerplate.push(t);
+                } else if is_boilerplate(&t) || is_end_code(&t) {
+                    boilerplate.push(t);
+                } else if !paragraphs.is_empty() && pos + 1 < n && is_subhead(&t) {
+                    subheads.push(t);
+                } else {
+                    paragraphs.push(t);
+                }
+            }
+        }
+    }
+
+    // 6. Reporter codes and credits at the end.
+    for _ in 0..6 {
+        let Some(last) = paragraphs.last_mut() else {
+            break;
+        };
+        match strip_tail(last) {
+            Some((kept, removed)) => {
+                boilerplate.push(removed);
+                if kept.is_empty() {
+                    paragraphs.pop();
+                } else {
+                    *last = kept;
+                }
+            }
+            None => break,
+        }
+    }
+    // Photo credits such as `-/Kremlin/dpa` end a caption paragraph.
+    for p in paragraphs.iter_mut() {
+        if let Some((kept, credit)) = strip_credit(p) {
+            boilerplate.push(credit);
+            *p = kept;
+        }
+    }
+    paragraphs.retain(|p| !p.is_empty());
+    if paragraphs.is_empty() {
+        return Err(ParseError::NoText {
+            file: ctx.file.to_string(),
+        });
+    }
+
+    // 7. Title, date, outlet, language, id.
+    let (title, title_derived) = match title {
+        Some(t) => (t, false),
+        None => (derive_title(&paragraphs[0]), true),
+    };
+
+    let published = published(
+        &d,
+        dateline.as_ref(),
+        &title,
+        &paragraphs,
+        &boilerplate,
+        ctx,
+    );
+
+    let source = d
+        .source
+        .as_deref()
+        .map(norm)
+        .filter(|s| !s.is_empty())
+        .map(|s| normalize_source(&s))
+        .or_else(|| d.url.as_deref().and_then(outlet_from_url))
+        .or_else(|| dateline.as_ref().and_then(|dl| dl.outlet.clone()));
+
+    let sample: String = std::iter::once(title.as_str())
+        .chain(paragraphs.iter().take(12).map(String::as_str))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let language = lang::detect_language(&sample);
+
+    Ok(Article {
+        id: content_id(&title, &paragraphs),
+        file: ctx.file.to_string(),
+        index: ctx.index,
+        title,
+        title_derived,
+        source,
+        url: d
+            .url
+            .map(|u| u.trim().to_string())
+            .filter(|u| !u.is_empty()),
+        dateline: dateline.and_then(|dl| dl.place),
+        published,
+        byline,
+        editor,
+        subheads,
+        paragraphs,
+        boilerplate,
+        language,
+    })
+}
+
+fn published(
+    d: &Draft,
+    dateline: Option<&Dateline>,
+    title: &str,
+    paragraphs: &[String],
+    boilerplate: &[String],
+    ctx: &Ctx<'_>,
+) -> Option<Published> {
+    let found = |ymd: Ymd, origin| {
+        Some(Published {
+            date: ymd.iso(),
+            origin,
+        })
+    };
+    if let Some(ymd) = d.date.as_deref().and_then(parse_date_value) {
+        return found(ymd, DateOrigin::Metadata);
+    }
+    if let Some(ymd) = dateline.and_then(|dl| dl.date) {
+        return found(ymd, DateOrigin::Dateline);
+    }
+    let texts = std::iter::once(title)
+        .chain(paragraphs.iter().take(4).map(String::as_str))
+        .chain(boilerplate.iter().rev().take(3).map(String::as_str));
+    for t in texts {
+        if let Some(ymd) = find_date(t) {
+            return found(ymd, DateOrigin::Text);
+        }
+    }
+    let date = crate::parse::date::iso_date_from_ms(ctx.modified_ms?)?;
+    Some(Published {
+        date,
+        origin: DateOrigin::FileModified,
+    })
+}
+
+/// Lowercase alphanumerics only, for "is this the same text" checks.
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn same_text(a: &str, b: &str) -> bool {
+    let (a, b) = (squash(a), squash(b));
+    !a.is_empty() && a == b
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MetaKey {
+    Editor,
+    Byline,
+    Other,
+}
+
+/// `Sumber: Telegraph | Editor: Handoyo .`, `Penulis: X`, `Reporter: Y`: a line of `Key: value`
+/// fields naming people and sources, not article text.
+fn meta_line(line: &str) -> Option<Vec<(MetaKey, String)>> {
+    if line.chars().count() > 160 {
+        return None;
+    }
+    let mut fields = Vec::new();
+    for seg in line.split('|') {
+        let (k, v) = seg.split_once(':')?;
+        let key = k
+            .trim()
+            .trim_start_matches(['–', '-', '—', '*', '•', ' '])
+            .to_lowercase();
+        let kind = match key.as_str() {
+            "editor" | "redaktur" | "penyunting" | "editing" => MetaKey::Editor,
+            "penulis" | "reporter" | "pewarta" | "oleh" | "author" | "by" | "wartawan"
+            | "kontributor" => MetaKey::Byline,
+            "sumber" | "source" | "foto" | "photo" | "video" | "ilustrasi" | "grafis"
+            | "disclosure" | "copyright" | "tags" | "tag" | "topik" | "kategori" => MetaKey::Other,
+            _ => return None,
+        };
+        let value = v
+            .trim()
+            .trim_end_matches(|c: char| c == '.' || c.is_whitespace())
+            .trim()
+            .to_string();
+        if kind != MetaKey::Other && (value.is_empty() || value.split_whitespace().count() > 6) {
+            return None;
+        }
+        if kind == MetaKey::Other && value.split_whitespace().count() > 12 {
+            return None;
+        }
+        fields.push((kind, value));
+    }
+    (!fields.is_empty()).then_some(fields)
+}
+
+/// A section label above the headline (`News Video`). Returns `Some(rest)` where `rest` is the
+/// next line without the repeated label, if it repeated it.
+fn kicker(line: &str, next: &str) -> Option<Option<String>> {
+    const KICKERS: &[&str] = &[
+        "news",
+        "video",
+        "news video",
+        "foto",
+        "berita",
+        "breaking news",
+        "internasional",
+        "nasional",
+        "ekonomi",
+        "bisnis",
+        "olahraga",
+        "sport",
+        "teknologi",
+        "hiburan",
+        "advertorial",
+        "opini",
+        "world",
+        "politik",
+    ];
+    let words = line.split_whitespace().count();
+    if words == 0
+        || words > 3
+        || line.chars().count() > 30
+        || line.chars().any(|c| c.is_ascii_punctuation())
+    {
+        return None;
+    }
+    let lower = line.to_lowercase();
+    let next_lower = next.to_lowercase();
+    if next_lower.starts_with(&format!("{lower} ")) {
+        let rest = next.get(line.len()..).map(str::trim).unwrap_or_default();
+        if rest.split_whitespace().count() >= 3 {
+            return Some(Some(rest.to_string()));
+        }
+    }
+    KICKERS.contains(&lower.as_str()).then_some(None)
+}
+
+/// Ends a sentence (ignoring closing quotes and brackets).
+fn ends_sentence(t: &str) -> bool {
+    let t = t.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', ' ']);
+    t.ends_with(['.', '!', '?', '…', ':', ';', ','])
+}
+
+fn starts_upper(t: &str) -> bool {
+    t.trim_start_matches(['"', '\'', '“', '‘', '«', '(', '['])
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Share of words that start with a capital letter or digit (Title Case headlines score high).
+fn capital_ratio(t: &str) -> f32 {
+    let words: Vec<&str> = t
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    if words.is_empty() {
+        return 0.0;
+    }
+    let caps = words
+        .iter()
+        .filter(|w| {
+            w.trim_start_matches(|c: char| !c.is_alphanumeric())
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        })
+        .count();
+    caps as f32 / words.len() as f32
+}
+
+/// A headline: one short line, not a sentence, not a dateline. Title Case lines may be long;
+/// sentence-case lines must be short and not a question to the reader.
+fn is_headline(t: &str) -> bool {
+    let n = t.chars().count();
+    let words = t.split_whitespace().count();
+    let title_case = capital_ratio(t) >= 0.6;
+    (8..=180).contains(&n)
+        && (title_case || (n <= 110 && !t.ends_with('?')))
+        && !is_caption(t)
+        && words >= 2
+        && starts_upper(t)
+        && !t
+            .trim_end_matches(['"', '\'', '”', '’'])
+            .ends_with(['.', ',', ';', ':'])
+        && !has_inner_sentence_break(t)
+        && parse_dateline(t).is_none()
+        && !is_boilerplate(t)
+}
+
+/// `X. Y` inside the line: more than one sentence.
+fn has_inner_sentence_break(t: &str) -> bool {
+    let chars: Vec<char> = t.chars().collect();
+    chars
+        .windows(3)
+        .any(|w| w[0] == '.' && w[1] == ' ' && w[2].is_uppercase())
+        && chars
+            .windows(2)
+            .filter(|w| w[0] == '.' && w[1] == ' ')
+            .count()
+            >= 1
+        && t.split(". ")
+            .filter(|s| s.split_whitespace().count() >= 3)
+            .count()
+            >= 2
+}
+
+/// A subhead between paragraphs: a short line that is not a sentence.
+fn is_subhead(t: &str) -> bool {
+    let n = t.chars().count();
+    let words = t.split_whitespace().count();
+    (3..=80).contains(&n)
+        && (1..=10).contains(&words)
+        && starts_upper(t)
+        && !ends_sentence(t)
+        && !t.ends_with(['-', '–', '—'])
+}
+
+/// A photo caption: `Tim Cook, CEO Apple (Foto: Reuters)`.
+fn is_caption(t: &str) -> bool {
+    if t.chars().count() > 220 || !t.ends_with(')') {
+        return false;
+    }
+    let Some(open) = t.rfind('(') else {
+        return false;
+    };
+    let inner = t[open + 1..].to_lowercase();
+    [
+        "foto:",
+        "foto :",
+        "kredit:",
+        "photo:",
+        "sumber foto",
+        "ilustrasi:",
+        "image:",
+        "dok.",
+        "dok:",
+        "gambar:",
+    ]
+    .iter()
+    .any(|p| inner.starts_with(p))
+}
+
+/// Lines that are page furniture rather than article text.
+pub(crate) fn is_boilerplate(t: &str) -> bool {
+    if is_caption(t) {
+        return true;
+    }
+    let lower = t.to_lowercase();
+    if matches!(
+        lower.trim_end_matches([':', ' ']),
+        "penulis"
+            | "editor"
+            | "reporter"
+            | "sumber"
+            | "foto"
+            | "video"
+            | "advertisement"
+            | "iklan"
+            | "share"
+            | "bagikan"
+    ) {
+        return true;
+    }
+    let l = lower.trim_start_matches(['(', '[', ' ']);
+    const READ_MORE: &[&str] = &[
+        "baca juga",
+        "baca_juga",
+        "baca:",
+        "baca :",
+        "simak juga",
+        "lihat juga",
+        "simak:",
+        "simak video",
+        "tonton juga",
+        "lihat video",
+        "read more:",
+        "read also",
+        "also read",
+        "related:",
+        "berita terkait",
+        "artikel terkait",
+        "klik di sini",
+        "ikuti kami",
+        "follow us",
+    ];
+    if READ_MORE.iter().any(|p| l.starts_with(p)) {
+        return true;
+    }
+    const TAGLINES: &[&str] = &[
+        "dailysocial.id adalah portal",
+        "* tim yang ditulis terakhir",
+    ];
+    if TAGLINES.iter().any(|p| l.starts_with(p)) {
+        return true;
+    }
+    // `Sumber berita AndroidPolice.`, `Sumber gambar: Pixabay`.
+    if (l.starts_with("sumber berita")
+        || l.starts_with("sumber gambar")
+        || l.starts_with("sumber foto"))
+        && t.split_whitespace().count() <= 10
+    {
+        return true;
+    }
+    // Separators: `* * *`, `–`, `---`.
+    !t.chars().any(char::is_alphanumeric) && t.chars().count() <= 12
+}
+
+/// A whole paragraph that is only a reporter code: `(sur)`, `[bim]`, `(ugo / djm)`.
+fn is_end_code(t: &str) -> bool {
+    let t = t.trim();
+    t.len() <= 60
+        && (t.starts_with('(') && t.ends_with(')') || t.starts_with('[') && t.ends_with(']'))
+        && {
+            let inner = &t[1..t.len() - 1];
+            code_like(inner)
+        }
+}
+
+/// The inside of a reporter/editor code: `tyo`, `osc / gil`, `Uu. G005`, `T.M052/B / I007/I007`,
+/// `Antara`, `gk-48`, `*/ sir`.
+fn code_like(inner: &str) -> bool {
+    let inner = inner.trim();
+    if inner.is_empty() || inner.len() > 40 {
+        return false;
+    }
+    if strict_code(inner) {
+        return true;
+    }
+    // ANTARA: an editor id like G005, M052, I007.
+    let bytes = inner.as_bytes();
+    let antara = bytes
+        .windows(4)
+        .any(|w| w[0].is_ascii_uppercase() && w[1..].iter().all(u8::is_ascii_digit));
+    if antara && inner.split_whitespace().count() <= 6 {
+        return true;
+    }
+    let parts: Vec<&str> = inner.split('/').map(str::trim).collect();
+    let token_ok = |p: &str| {
+        !p.is_empty()
+            && p.len() <= 12
+            && (p == "*"
+                || p.chars().all(|c| {
+                    c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.' || c == '*'
+                }))
+            && p.chars().any(|c| c.is_ascii_lowercase() || c == '*')
+    };
+    if parts.iter().all(|p| token_ok(p)) {
+        return true;
+    }
+    // `(Christie Stefanie / asa)`: a reporter's name, then codes.
+    if parts.len() >= 2 && parts[1..].iter().all(|p| token_ok(p)) {
+        let name = parts[0];
+        return name.split_whitespace().count() <= 4
+            && name
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '.');
+    }
+    // A single short capitalised credit: `(Antara)`, `[Antara]`, `(B)`, `(AFP)`.
+    parts.len() == 1
+        && !inner.contains(' ')
+        && inner.len() <= 15
+        && inner.chars().all(|c| c.is_alphabetic() || c == '.')
+}
+
+/// `rsa`, `gir / gir`, `ikbal/`: lowercase initials only.
+fn strict_code(inner: &str) -> bool {
+    let parts: Vec<&str> = inner.split('/').map(str::trim).collect();
+    parts.len() <= 4
+        && parts.iter().any(|p| !p.is_empty())
+        && parts
+            .iter()
+            .all(|p| p.len() <= 6 && p.chars().all(|c| c.is_ascii_lowercase()))
+}
+
+/// Removes embed markers (`[Gambas: Youtube]`, `[video]...[/video]`) and inline "Baca juga"
+/// links from a paragraph. Returns the cleaned text and what was removed.
+fn strip_inline(p: &str) -> (String, Vec<String>) {
+    let mut removed = Vec::new();
+    let mut text = p.to_string();
+    // `[video]http://...[/video]`
+    while let Some(start) = text.find("[video]") {
+        let end = text[start..]
+            .find("[/video]")
+            .map_or(text.len(), |e| start + e + "[/video]".len());
+        removed.push(text[start..end].trim().to_string());
+        text.replace_range(start..end, " ");
+    }
+    // `[Gambas: Video CNN]`
+    while let Some(start) = text.find("[Gambas") {
+        let Some(len) = text[start..].find(']') else {
+            break;
+        };
+        removed.push(text[start..=start + len].to_string());
+        text.replace_range(start..=start + len, " ");
+    }
+    // Suara's `Baca_Juga` placeholder stands in front of real text.
+    while let Some(start) = text.find("Baca_Juga") {
+        removed.push("Baca_Juga".to_string());
+        text.replace_range(start..start + "Baca_Juga".len(), " ");
+    }
+    // `... kata dia. Baca juga: Judul Berita Lain Kalimat berikutnya ...`
+    for _ in 0..8 {
+        if !strip_read_more(&mut text, &mut removed) {
+            break;
+        }
+    }
+    (norm(&text), removed)
+}
+
+/// Removes one inline "Baca juga" link; `false` when there is none.
+fn strip_read_more(text: &mut String, removed: &mut Vec<String>) -> bool {
+    let lower = text.to_lowercase();
+    let marker = ["baca juga:", "baca juga :", "simak juga:", "baca:"]
+        .iter()
+        .filter_map(|m| lower.find(m).map(|i| (i, m.len())))
+        .min();
+    if let Some((at, len)) = marker {
+        let before_ok = at == 0
+            || ends_sentence(text[..at].trim_end())
+            || text[..at].ends_with(['(', '['])
+            || text[at..].starts_with('B');
+        if before_ok && lower.is_char_boundary(at + len) && text.is_char_boundary(at + len) {
+            let after = &text[at + len..];
+            let end = at + len + headline_len(after);
+            // A paragraph that starts with the link keeps whole-line treatment unless a real
+            // sentence clearly follows the headline.
+            let remainder = text[end..].trim();
+            if at == 0 && (remainder.split_whitespace().count() < 8 || !ends_sentence(remainder)) {
+                return false;
+            }
+            let mut cut_start = at;
+            let mut cut_end = end;
+            // Brackets around the link go with it.
+            if text[..cut_start].ends_with(['(', '[']) {
+                cut_start -= 1;
+                if text[cut_end..].trim_start().starts_with([')', ']']) {
+                    cut_end = text.len() - text[cut_end..].trim_start().len() + 1;
+                }
+            }
+            removed.push(norm(&text[cut_start..cut_end]));
+            text.replace_range(cut_start..cut_end, " ");
+            return true;
+        }
+    }
+    false
+}
+
+/// Length in bytes of a Title Case headline at the start of `s`: words run on while they are
+/// capitalised, numbers or short connectors; the capitalised word before the first ordinary
+/// lowercase word starts the next sentence and is given back.
+fn headline_len(s: &str) -> usize {
+    const CONNECTORS: &[&str] = &[
+        "di", "ke", "dari", "dan", "untuk", "yang", "dengan", "vs", "atau", "&", "-", "–", "pada",
+        "dalam", "oleh", "bagi", "jadi", "akan", "tak", "tidak", "soal", "ini", "itu", "hingga",
+        "sampai", "demi", "agar", "usai", "saat", "lewat", "bisa", "masih", "the", "of", "and",
+        "a", "in", "vs.", "x",
+    ];
+    let mut words: Vec<(usize, usize, &str)> = Vec::new();
+    let mut pos = 0;
+    for w in s.split(' ') {
+        if !w.is_empty() {
+            words.push((pos, pos + w.len(), w));
+        }
+        pos += w.len() + 1;
+    }
+    let mut end = 0;
+    let mut last_cap: Option<usize> = None;
+    for (i, (_, e, w)) in words.iter().enumerate() {
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let capital = core.chars().any(|c| c.is_uppercase() || c.is_ascii_digit());
+        let connector = CONNECTORS.contains(&core.to_lowercase().as_str()) || core.is_empty();
+        if capital || connector {
+            end = *e;
+            if capital {
+                last_cap = Some(i);
+            }
+            if w.ends_with(['.', '?', '!']) {
+                return end;
+            }
+        } else {
+            // Give back the capitalised word that starts the next sentence.
+            return match last_cap {
+                Some(j) if j > 0 && j + 1 == i => words[j - 1].1,
+                _ => words.get(i.saturating_sub(1)).map_or(0, |w| w.1),
+            };
+        }
+    }
+    end.min(s.len())
+}
+
+/// Strips a trailing reporter code, agency credit or timestamp from a paragraph.
+/// Returns `(kept, removed)`.
+fn strip_tail(p: &str) -> Option<(String, String)> {
+    let t = p.trim_end();
+    // ANTARA timestamps: `(T.M052/B / I007/I007) 01-11-2016 18:35:47`.
+    let mut end = t.len();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let mut tail_words = 0;
+    for w in words.iter().rev() {
+        let is_stamp = w
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '-' || c == ':' || c == '/')
+            && w.chars().filter(char::is_ascii_digit).count() >= 4
+            && (w.contains(':') || w.matches('-').count() == 2);
+        if is_stamp && tail_words < 2 {
+            tail_words += 1;
+        } else {
+            break;
+        }
+    }
+    if tail_words > 0 {
+        let mut cut = t;
+        for _ in 0..tail_words {
+            cut = cut.trim_end();
+            cut = &cut[..cut.rfind(char::is_whitespace).map_or(0, |i| i)];
+        }
+        end = cut.trim_end().len();
+    }
+    let body = &t[..end];
+    let (open, close) = match body.chars().last()? {
+        ')' => ('(', ')'),
+        ']' => ('[', ']'),
+        _ => {
+            // `[tsr]mdk - split end mdk-split`: junk after a code.
+            if let Some(i) = body.rfind(']') {
+                let after = &body[i + 1..];
+                if after.len() <= 40 && !after.contains(['.', '"', '”']) {
+                    if let Some(j) = body[..i].rfind('[') {
+                        if code_like(&body[j + 1..i]) && j > 0 && ends_sentence(&body[..j]) {
+                            return Some((
+                                body[..j].trim_end().to_string(),
+                                body[j..].trim().to_string(),
+                            ));
+                        }
+                    }
+                }
+            }
+            if tail_words > 0 && t[end..].contains(':') {
+                return Some((body.trim_end().to_string(), t[end..].trim().to_string()));
+            }
+            // `... kata Novel. * * * 2 * * *`
+            let trimmed =
+                body.trim_end_matches(|c: char| c == '*' || c == ' ' || c.is_ascii_digit());
+            if trimmed.len() < body.len() && body[trimmed.len()..].contains("* *") {
+                return Some((
+                    trimmed.to_string(),
+                    body[trimmed.len()..].trim().to_string(),
+                ));
+            }
+            return None;
+        }
+    };
+    let start = body.rfind(open)?;
+    let inner = &body[start + open.len_utf8()..body.len() - close.len_utf8()];
+    if inner.contains([open, close]) {
+        return None;
+    }
+    // `(Baca: KPK Siapkan ...)` at the very end.
+    if is_boilerplate(&body[start..]) {
+        return Some((
+            body[..start].trim_end().to_string(),
+            t[start..].trim().to_string(),
+        ));
+    }
+    if !code_like(inner) {
+        return None;
+    }
+    let before = body[..start].trim_end();
+    // A code follows a finished sentence (or stands alone): `(B)` inside a sentence is not a code.
+    // Short lowercase codes (`(rsa)`, `(gir / gir)`) are codes wherever they end the text.
+    if !before.is_empty() && !ends_sentence(before) && !strict_code(inner) {
+        return None;
+    }
+    Some((before.to_string(), t[start..].trim().to_string()))
+}
+
+/// A photo credit at the end of a caption: `... Kursk. -/Kremlin/dpa`, `... (Foto: Reuters)`.
+fn strip_credit(p: &str) -> Option<(String, String)> {
+    let t = p.trim_end();
+    let (before, last) = t.rsplit_once(' ')?;
+    let credit = last.starts_with(['-', '/'])
+        && last.contains('/')
+        && last
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '/' | '-' | '.' | '_'))
+        && ends_sentence(before);
+    credit.then(|| (before.trim_end().to_string(), last.to_string()))
+}
+
+/// A dateline at the start of a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Dateline {
+    pub outlet: Option<String>,
+    pub place: Option<String>,
+    pub date: Option<Ymd>,
+    /// The paragraph after the dateline.
+    pub rest: String,
+}
+
+const SEPARATORS: &[&str] = &[" -- ", " – ", " — ", " - ", " --", " —", " –", " -"];
+const CITIES: &[&str] = &[
+    "jakarta",
+    "bandung",
+    "surabaya",
+    "medan",
+    "yogyakarta",
+    "semarang",
+    "makassar",
+    "denpasar",
+    "palembang",
+    "bekasi",
+    "depok",
+    "tangerang",
+    "bogor",
+    "solo",
+    "malang",
+    "batam",
+    "pekanbaru",
+    "padang",
+    "balikpapan",
+    "samarinda",
+    "manado",
+    "jayapura",
+    "kupang",
+    "mataram",
+    "pontianak",
+    "banjarmasin",
+    "serang",
+    "cirebon",
+    "ambon",
+    "kendari",
+    "palu",
+    "jambi",
+    "bengkulu",
+    "lampung",
+    "aceh",
+    "banda aceh",
+];
+
+/// Parses `Jakarta (ANTARA News) - text`, `Jakarta, CNN Indonesia -- text`, `KONTAN.CO.ID -
+/// JAKARTA. text`, `TRIBUNKALTIM.CO - text`, `JUARA.NET, KUALA LUMPUR - text`, `INDRAMAYU – text`,
+/// `Jeddah, Saudi Arabia, 27/11 (Antara) - text`.
+pub(crate) fn parse_dateline(p: &str) -> Option<Dateline> {
+    let head_end = p.char_indices().nth(110).map_or(p.len(), |(i, _)| i);
+    let head = &p[..head_end];
+    // Every separator occurrence in the head, earliest first (`Perserikatan Bangsa - Bangsa / PBB,
+    // New York (ANTARA News) - ...` needs the second one).
+    let mut candidates: Vec<(usize, &str)> = Vec::new();
+    for sep in SEPARATORS {
+        let mut from = 0;
+        while let Some(i) = head.get(from..).and_then(|h| h.find(sep)) {
+            candidates.push((from + i, sep));
+            from += i + sep.len();
+        }
+    }
+    candidates.sort_by_key(|(i, s)| (*i, std::cmp::Reverse(s.len())));
+    candidates.dedup_by_key(|(i, _)| *i);
+    for (pos, sep) in candidates.iter().take(4) {
+        if let Some(dl) = dateline_at(p, *pos, sep, true) {
+            return Some(dl);
+        }
+    }
+    // `JUARA.NET, TOKYO-pasangan ganda`: a bare hyphen, accepted only after a named outlet.
+    let bare = head.find(['-', '–', '—'])?;
+    let sep = &head[bare..bare + head[bare..].chars().next()?.len_utf8()];
+    dateline_at(p, bare, sep, false).filter(|dl| dl.outlet.is_some())
+}
+
+/// Validates the prefix before the separator at `pos` as a dateline.
+fn dateline_at(p: &str, pos: usize, sep: &str, spaced: bool) -> Option<Dateline> {
+    const LABELS: &[&str] = &[
+        "opini",
+        "analisis",
+        "simak juga",
+        "baca juga",
+        "video",
+        "foto",
+        "editorial",
+        "infografis",
+        "advertorial",
+        "update",
+        "breaking news",
+        "eksklusif",
+        "news",
+        "news video",
+        "kolom",
+        "tajuk",
+        "live",
+        "preview",
+    ];
+    let prefix = p[..pos].trim();
+    if LABELS.contains(&prefix.to_lowercase().as_str()) || is_boilerplate(p) {
+        return None;
+    }
+    let rest = p[pos + sep.len()..]
+        .trim_start()
+        .trim_start_matches([',', ';', ' ']);
+    if prefix.is_empty() || prefix.chars().count() > 80 || prefix.split_whitespace().count() > 10 {
+        return None;
+    }
+    if prefix.contains(['"', '“', '”', ':', ';', '!', '?']) {
+        return None;
+    }
+    if !spaced && (rest.is_empty() || prefix.split_whitespace().count() > 5) {
+        return None;
+    }
+    let mut outlet: Option<String> = None;
+    let mut places: Vec<&str> = Vec::new();
+    let mut date: Option<Ymd> = None;
+    let mut before = prefix;
+    let mut bracketed = false;
+    if prefix.ends_with(')') {
+        let open = prefix.rfind('(')?;
+        let inner = prefix[open + 1..prefix.len() - 1].trim();
+        if let Some(d) = find_date(inner) {
+            date = Some(d);
+        } else if !inner.is_empty() && inner.split_whitespace().count() <= 4 {
+            outlet = Some(known_outlet(inner).unwrap_or_else(|| inner.to_string()));
+            bracketed = true;
+        } else {
+            return None;
+        }
+        before = prefix[..open].trim().trim_end_matches(',').trim();
+    } else if prefix.contains(['(', ')']) {
+        return None;
+    }
+    for part in before.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+        if outlet.is_none() && (known_outlet(part).is_some() || looks_like_domain(part)) {
+            outlet = Some(known_outlet(part).unwrap_or_else(|| part.to_string()));
+        } else if part.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            if part.contains('/') || part.contains('-') {
+                date = date.or_else(|| find_date(part));
+            } else {
+                return None;
+            }
+        } else if is_place(part)
+            || (bracketed && part.chars().next().is_some_and(char::is_uppercase))
+        {
+            places.push(part);
+        } else {
+            return None;
+        }
+    }
+    if outlet.is_none() {
+        // Without an outlet, only an ALL-CAPS place or a well-known city counts, so that
+        // `Persib - Persija berakhir imbang` is not mistaken for a dateline.
+        let ok = !places.is_empty()
+            && places.iter().all(|pl| {
+                let caps = pl
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+                    && pl.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+                caps || CITIES.contains(&pl.to_lowercase().as_str())
+            });
+        if !ok || !starts_upper(rest) {
+            return None;
+        }
+    }
+    let mut rest = rest.to_string();
+    // `KONTAN.CO.ID - JAKARTA. Rusia ...`: the place follows the outlet.
+    if places.is_empty() && outlet.is_some() {
+        if let Some((cand, after)) = rest.split_once(". ") {
+            let letters: Vec<char> = cand.chars().filter(|c| c.is_alphabetic()).collect();
+            if letters.len() >= 3
+                && letters.iter().all(|c| c.is_uppercase())
+                && cand.split_whitespace().count() <= 3
+                && cand
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+            {
+                let place = cand.to_string();
+                rest = after.trim_start().to_string();
+                return Some(Dateline {
+                    outlet,
+                    place: Some(place),
+                    date,
+                    rest,
+                });
+            }
+        }
+    }
+    // `TOKYO-pasangan`: the sentence lost its capital with the missing space.
+    if !spaced {
+        let mut chars = rest.chars();
+        if let Some(first) = chars.next() {
+            rest = first.to_uppercase().chain(chars).collect();
+        }
+    }
+    let place = (!places.is_empty()).then(|| places.join(", "));
+    Some(Dateline {
+        outlet,
+        place,
+        date,
+        rest,
+    })
+}
+
+fn is_place(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            let first = w.chars().next().unwrap_or(' ');
+            (first.is_uppercase()
+                || matches!(*w, "de" | "di" | "van" | "al" | "el" | "la" | "da" | "dos"))
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+        })
+}
+
+/// A title from the lead: its first sentence, cut near 90 characters.
+pub(crate) fn derive_title(lead: &str) -> String {
+    let sentence = first_sentence(lead);
+    let sentence = sentence.trim_end_matches(['.', ' ']);
+    if sentence.chars().count() <= 100 {
+        return sentence.to_string();
+    }
+    let chars: Vec<char> = sentence.chars().collect();
+    // Prefer a clause boundary (`, ` not inside a number) between 60 and 100 characters.
+    let clause = (60..100.min(chars.len().saturating_sub(1)))
+        .rev()
+        .find(|&i| chars[i] == ',' && chars[i + 1] == ' ');
+    if let Some(i) = clause {
+        return chars[..i].iter().collect::<String>().trim_end().to_string() + "…";
+    }
+    let cut: String = chars[..90].iter().collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
+    format!("{}…", cut.trim_end_matches([',', ' ', ';', ':']))
+}
+
+/// Up to the first `.`, `!` or `?` that is followed by a space and a capital (so `20.000` and
+/// `Rp 5,7 miliar` do not end it).
+fn first_sentence(t: &str) -> &str {
+    let chars: Vec<(usize, char)> = t.char_indices().collect();
+    for w in chars.windows(3) {
+        let ((i, a), (_, b), (_, c)) = (w[0], w[1], w[2]);
+        if matches!(a, '.' | '!' | '?') && b == ' ' && (c.is_uppercase() || c == '"' || c == '“')
+        {
+            return &t[..i + a.len_utf8()];
+        }
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dl(p: &str) -> Option<(Option<String>, Option<String>, String)> {
+        parse_dateline(p).map(|d| (d.outlet, d.place, d.rest))
+    }
+
+    #[test]
+    fn datelines() {
+        let s = |x: &str| Some(x.to_string());
+        assert_eq!(
+            dl("Jakarta (ANTARA News) - Teks."),
+            Some((s("ANTARA"), s("Jakarta"), "Teks.".into()))
+        );
+        assert_eq!(
+            dl("Jakarta, CNN Indonesia -- Teks."),
+            Some((s("CNN Indonesia"), s("Jakarta"), "Teks.".into()))
+        );
+        assert_eq!(
+            dl("KONTAN.CO.ID - JAKARTA. Rusia x."),
+            Some((s("Kontan"), s("JAKARTA"), "Rusia x.".into()))
+        );
+        assert_eq!(
+            dl("TRIBUNKALTIM.CO - Ratusan x."),
+            Some((s("Tribun Kaltim"), None, "Ratusan x.".into()))
+        );
+        assert_eq!(
+            dl("JUARA.NET, KUALA LUMPUR - Bus."),
+            Some((s("Juara"), s("KUALA LUMPUR"), "Bus.".into()))
+        );
+        assert_eq!(
+            dl("INDRAMAYU – Sejak x."),
+            Some((None, s("INDRAMAYU"), "Sejak x.".into()))
+        );
+        assert_eq!(dl("Suara.com -"), Some((s("Suara"), None, String::new())));
+        assert_eq!(
+            dl("Jeddah, Saudi Arabia, 27/11 (Antara) - Indonesia x."),
+            Some((
+                s("ANTARA"),
+                s("Jeddah, Saudi Arabia"),
+                "Indonesia x.".into()
+            ))
+        );
+        assert_eq!(dl("Persib - Persija berakhir imbang."), None);
+        assert_eq!(dl("Dia mengatakan - dengan tegas - bahwa x."), None);
+    }
+
+    #[test]
+    fn tails() {
+        let t = strip_tail;
+        assert_eq!(
+            t("kata dia. (Uu. G005)"),
+            Some(("kata dia.".into(), "(Uu. G005)".into()))
+        );
+        assert_eq!(
+            t("kata dia. [tyo]"),
+            Some(("kata dia.".into(), "[tyo]".into()))
+        );
+        assert_eq!(
+            t("kata dia. (osc / gil)"),
+            Some(("kata dia.".into(), "(osc / gil)".into()))
+        );
+        assert_eq!(t("melawan Arema (Malang)"), None);
+        assert_eq!(
+            t("kata Novel. (T.M052/B / I007/I007) 01-11-2016 18:35:47").map(|x| x.0),
+            Some("kata Novel.".into())
+        );
+        assert_eq!(
+            strip_credit("di Kursk. -/Kremlin/dpa"),
+            Some(("di Kursk.".into(), "-/Kremlin/dpa".into()))
+        );
+    }
+
+    #[test]
+    fn titles() {
+        assert_eq!(derive_title("Rusia menyerang. Lalu"), "Rusia menyerang");
+        assert!(derive_title(&"kata ".repeat(40)).ends_with('…'));
+        assert_eq!(
+            first_sentence("Ada 20.000 warga. Lalu"),
+            "Ada 20.000 warga."
+        );
+    }
+}
