@@ -53,7 +53,10 @@ impl Article {
             Some(i) if i > max_chars / 2 => &cut[..i],
             _ => &cut[..],
         };
-        format!("{}…", cut.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace()))
+        format!(
+            "{}…",
+            cut.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace())
+        )
     }
 }
 

@@ -19,7 +19,11 @@ pub struct Doc {
 
 impl From<Article> for Doc {
     fn from(article: Article) -> Self {
-        Self { article, entities: Vec::new(), quotes: Vec::new() }
+        Self {
+            article,
+            entities: Vec::new(),
+            quotes: Vec::new(),
+        }
     }
 }
 
@@ -28,7 +32,9 @@ impl From<Article> for Doc {
 pub enum AddOutcome {
     Added,
     /// An article with the same content hash is already loaded; carries that article's file.
-    Duplicate { existing_file: String },
+    Duplicate {
+        existing_file: String,
+    },
 }
 
 #[derive(Debug, Default, Clone)]
@@ -47,7 +53,9 @@ impl Corpus {
     pub fn add(&mut self, doc: impl Into<Doc>) -> AddOutcome {
         let doc = doc.into();
         if let Some(&i) = self.ids.get(&doc.article.id) {
-            return AddOutcome::Duplicate { existing_file: self.docs[i].article.file.clone() };
+            return AddOutcome::Duplicate {
+                existing_file: self.docs[i].article.file.clone(),
+            };
         }
         self.ids.insert(doc.article.id.clone(), self.docs.len());
         self.docs.push(doc);
@@ -56,7 +64,9 @@ impl Corpus {
 
     /// Removes the article with `id`; returns whether it was present.
     pub fn remove(&mut self, id: &str) -> bool {
-        let Some(i) = self.ids.remove(id) else { return false };
+        let Some(i) = self.ids.remove(id) else {
+            return false;
+        };
         self.docs.remove(i);
         for pos in self.ids.values_mut() {
             if *pos > i {
@@ -68,6 +78,12 @@ impl Corpus {
 
     pub fn docs(&self) -> &[Doc] {
         &self.docs
+    }
+
+    /// Mutable access for the extraction step (filling entities and quotes in place). Ids are
+    /// derived from article text, which extraction never changes.
+    pub fn docs_mut(&mut self) -> &mut [Doc] {
+        &mut self.docs
     }
 
     pub fn articles(&self) -> impl ExactSizeIterator<Item = &Article> {

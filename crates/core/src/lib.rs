@@ -17,8 +17,10 @@
 pub mod article;
 pub mod corpus;
 pub mod entities;
+pub mod export;
 pub mod index;
 pub mod parse;
+pub mod pipeline;
 pub mod quotes;
 pub mod record;
 

@@ -10,6 +10,7 @@
 //!   always describe what is on screen.
 
 mod search;
+mod segments;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -19,6 +20,7 @@ use crate::corpus::Doc;
 use crate::entities::EntityKind;
 
 pub use search::{highlight, normalize, tokens};
+pub use segments::{paragraph_segments, Segment};
 
 /// An entity as the corpus knows it: kind plus canonical name.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -112,7 +114,11 @@ impl Index {
         for list in &mut postings {
             list.sort_unstable();
         }
-        Self { terms, postings, doc_len }
+        Self {
+            terms,
+            postings,
+            doc_len,
+        }
     }
 
     /// Documents matching every word of `query` as a prefix, with a relevance score
@@ -171,8 +177,16 @@ impl Index {
         match sort {
             Sort::Relevance => hits.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))),
             Sort::Date => hits.sort_by(|a, b| {
-                let da = docs[a.0].article.published.as_ref().map(|p| p.date.as_str());
-                let db = docs[b.0].article.published.as_ref().map(|p| p.date.as_str());
+                let da = docs[a.0]
+                    .article
+                    .published
+                    .as_ref()
+                    .map(|p| p.date.as_str());
+                let db = docs[b.0]
+                    .article
+                    .published
+                    .as_ref()
+                    .map(|p| p.date.as_str());
                 // `Some` dates sort after `None`; reverse for newest first, undated last.
                 db.cmp(&da).then(a.0.cmp(&b.0))
             }),
@@ -192,7 +206,10 @@ impl Index {
         let mut date_range: Option<(String, String)> = None;
         for doc in hits.iter().filter_map(|&i| docs.get(i)) {
             for e in &doc.entities {
-                let key = EntityKey { kind: e.kind, name: e.name.clone() };
+                let key = EntityKey {
+                    kind: e.kind,
+                    name: e.name.clone(),
+                };
                 let slot = entities.entry(key).or_default();
                 slot.0 += 1;
                 slot.1 += e.mentions.len().max(1);
@@ -210,7 +227,11 @@ impl Index {
         }
         let mut entities: Vec<EntityCount> = entities
             .into_iter()
-            .map(|(key, (articles, mentions))| EntityCount { key, articles, mentions })
+            .map(|(key, (articles, mentions))| EntityCount {
+                key,
+                articles,
+                mentions,
+            })
             .collect();
         entities.sort_by(|a, b| {
             b.articles
@@ -220,7 +241,11 @@ impl Index {
         });
         let mut sources: Vec<(String, usize)> = sources.into_iter().collect();
         sources.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        Facets { entities, sources, date_range }
+        Facets {
+            entities,
+            sources,
+            date_range,
+        }
     }
 }
 
