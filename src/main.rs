@@ -3,7 +3,13 @@
 
 #[cfg(target_arch = "wasm32")]
 mod app;
+#[cfg(target_arch = "wasm32")]
+mod storage;
 // Plain data and logic: compiled (and unit-tested) natively too.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod i18n;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod route;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod samples;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]

@@ -1,7 +1,12 @@
 //! App state as plain data with plain methods, kept apart from the components (as in leptos'
 //! todomvc) so what the page shows is a function of this struct and nothing else.
 
-use kliping_core::{parse_file, AddOutcome, Article, Corpus, Input};
+use std::sync::Arc;
+
+use kliping_core::entities::Model;
+use kliping_core::index::{Facets, Filter, Index, Sort};
+use kliping_core::pipeline::{analyze, canonicalize};
+use kliping_core::{parse_file, AddOutcome, Corpus, Doc, Input};
 
 /// A message about one file, shown above the cards.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,12 +37,18 @@ impl Notice {
 #[derive(Debug, Default, Clone)]
 pub struct Library {
     pub corpus: Corpus,
+    pub index: Index,
     pub notices: Vec<Notice>,
+    /// The entity model arrives after the first screen (it is fetched lazily); until then
+    /// articles are shown without entities and are analysed as soon as it lands.
+    pub model: Option<Arc<Model>>,
+    /// Files whose raw bytes are kept for persistence, in load order: (name, bytes, modified).
+    pub sources: Vec<(String, Vec<u8>, Option<i64>)>,
 }
 
 impl Library {
     /// Parses one file and adds its articles; failures and duplicates become notices.
-    /// Returns how many articles were added.
+    /// Call [`Library::refresh`] after a batch. Returns how many articles were added.
     pub fn ingest(&mut self, name: &str, bytes: &[u8], modified_ms: Option<i64>) -> usize {
         let mut added = 0;
         for result in parse_file(Input {
@@ -48,7 +59,11 @@ impl Library {
             match result {
                 Ok(article) => {
                     let file = article.file.clone();
-                    match self.corpus.add(article) {
+                    let doc = match &self.model {
+                        Some(model) => analyze(model, article),
+                        None => Doc::from(article),
+                    };
+                    match self.corpus.add(doc) {
                         AddOutcome::Added => added += 1,
                         AddOutcome::Duplicate { existing_file } => self.notices.push(Notice {
                             text: format!(
@@ -64,11 +79,61 @@ impl Library {
                     .push(Notice::error(err.file(), err.to_string())),
             }
         }
+        if added > 0 {
+            self.sources
+                .push((name.to_string(), bytes.to_vec(), modified_ms));
+        }
         added
     }
 
-    pub fn articles(&self) -> &[Article] {
-        self.corpus.articles()
+    /// Re-derives everything computed over the whole corpus: canonical entity names across
+    /// articles and the search index. Cheap enough to run once per batch of files.
+    pub fn refresh(&mut self) {
+        if let Some(model) = &self.model {
+            canonicalize(model, self.corpus.docs_mut());
+        }
+        self.index = Index::build(self.corpus.docs());
+    }
+
+    /// Installs the entity model and analyses every article loaded before it arrived.
+    pub fn set_model(&mut self, model: Arc<Model>) {
+        for doc in self.corpus.docs_mut() {
+            if doc.entities.is_empty() {
+                let article = doc.article.clone();
+                *doc = analyze(&model, article);
+            }
+        }
+        self.model = Some(model);
+        self.refresh();
+    }
+
+    /// Removes one article; its source file is forgotten when none of its articles remain.
+    pub fn remove(&mut self, id: &str) -> bool {
+        if !self.corpus.remove(id) {
+            return false;
+        }
+        let still_used = |name: &str| {
+            self.corpus
+                .articles()
+                .any(|a| a.file == name || a.file.starts_with(&format!("{name}!/")))
+        };
+        let keep: Vec<bool> = self.sources.iter().map(|(n, _, _)| still_used(n)).collect();
+        let mut keep = keep.into_iter();
+        self.sources.retain(|_| keep.next().unwrap_or(true));
+        self.refresh();
+        true
+    }
+
+    pub fn docs(&self) -> &[Doc] {
+        self.corpus.docs()
+    }
+
+    pub fn select(&self, filter: &Filter, sort: Sort) -> Vec<usize> {
+        self.index.select(self.docs(), filter, sort)
+    }
+
+    pub fn facets(&self, hits: &[usize]) -> Facets {
+        Index::facets(self.docs(), hits)
     }
 }
 
@@ -77,26 +142,32 @@ mod tests {
     use super::*;
     use crate::samples::SAMPLES;
 
-    #[test]
-    fn samples_load_as_five_articles() {
-        let mut lib = Library::default();
-        let added: usize = SAMPLES.iter().map(|(n, b)| lib.ingest(n, b, None)).sum();
-        assert_eq!(added, 5);
-        assert_eq!(lib.articles().len(), 5);
-        assert!(lib.notices.is_empty(), "{:?}", lib.notices);
-    }
-
-    #[test]
-    fn reloading_samples_reports_duplicates_and_adds_nothing() {
+    fn with_samples() -> Library {
         let mut lib = Library::default();
         for (n, b) in SAMPLES {
             lib.ingest(n, b, None);
         }
+        lib.refresh();
+        lib
+    }
+
+    #[test]
+    fn samples_load_as_five_articles() {
+        let lib = with_samples();
+        assert_eq!(lib.docs().len(), 5);
+        assert!(lib.notices.is_empty(), "{:?}", lib.notices);
+        assert_eq!(lib.sources.len(), 5);
+    }
+
+    #[test]
+    fn reloading_samples_reports_duplicates_and_adds_nothing() {
+        let mut lib = with_samples();
         let again: usize = SAMPLES.iter().map(|(n, b)| lib.ingest(n, b, None)).sum();
         assert_eq!(again, 0);
-        assert_eq!(lib.articles().len(), 5);
+        assert_eq!(lib.docs().len(), 5);
         assert_eq!(lib.notices.len(), 5);
         assert!(lib.notices.iter().all(|n| n.severity == Severity::Info));
+        assert_eq!(lib.sources.len(), 5, "duplicates are not stored twice");
     }
 
     #[test]
@@ -105,7 +176,7 @@ mod tests {
         lib.ingest(SAMPLES[0].0, SAMPLES[0].1, None);
         let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01";
         assert_eq!(lib.ingest("photo.png", png, None), 0);
-        assert_eq!(lib.articles().len(), 1);
+        assert_eq!(lib.docs().len(), 1);
         assert_eq!(lib.notices.len(), 1);
         assert_eq!(lib.notices[0].severity, Severity::Error);
         assert!(
@@ -113,5 +184,35 @@ mod tests {
             "{}",
             lib.notices[0].text
         );
+    }
+
+    #[test]
+    fn the_model_arriving_late_fills_in_entities_and_facets() {
+        let mut lib = with_samples();
+        assert!(lib.docs().iter().all(|d| d.entities.is_empty()));
+        let model =
+            Model::from_bytes(include_bytes!("../data/model/ner.bin")).expect("model loads");
+        lib.set_model(Arc::new(model));
+        let hits = lib.select(&Filter::default(), Sort::Relevance);
+        let facets = lib.facets(&hits);
+        assert!(
+            facets
+                .entities
+                .iter()
+                .any(|e| e.key.name == "Vladimir Putin" && e.articles >= 3),
+            "{:?}",
+            &facets.entities[..5.min(facets.entities.len())]
+        );
+    }
+
+    #[test]
+    fn removing_an_article_forgets_its_file() {
+        let mut lib = with_samples();
+        let id = lib.docs()[1].article.id.clone();
+        assert!(lib.remove(&id));
+        assert_eq!(lib.docs().len(), 4);
+        assert_eq!(lib.sources.len(), 4);
+        assert!(!lib.remove(&id));
+        assert_eq!(lib.select(&Filter::default(), Sort::Relevance).len(), 4);
     }
 }
