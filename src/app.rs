@@ -166,7 +166,6 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    let _ = window_event_listener(ev::keydown, move |ev: web_sys::KeyboardEvent| on_key(ev));
 
     let toggle_lang = move |_| {
         let next = if lang.get() == Lang::En {
@@ -180,7 +179,9 @@ pub fn App() -> impl IntoView {
         }
     };
     let has_articles = move || library.with(|lib| !lib.docs().is_empty());
+    // Event handlers run outside the reactive owner, so they get the context by value.
     let c = ctx();
+    let _ = window_event_listener(ev::keydown, move |ev: web_sys::KeyboardEvent| on_key(c, ev));
 
     view! {
         <header class="masthead">
@@ -207,8 +208,7 @@ pub fn App() -> impl IntoView {
 }
 
 /// Global keys: `/` focuses search, `j`/`k` step through articles in the reader, `Esc` closes.
-fn on_key(ev: web_sys::KeyboardEvent) {
-    let c = ctx();
+fn on_key(c: Ctx, ev: web_sys::KeyboardEvent) {
     let typing = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -236,15 +236,14 @@ fn on_key(ev: web_sys::KeyboardEvent) {
                 let _ = input.focus();
             }
         }
-        "j" if !typing => step_reader(1),
-        "k" if !typing => step_reader(-1),
+        "j" if !typing => step_reader(c, 1),
+        "k" if !typing => step_reader(c, -1),
         _ => {}
     }
 }
 
 /// Opens the next (`+1`) or previous (`-1`) article of the current hits in the reader.
-fn step_reader(delta: isize) {
-    let c = ctx();
+fn step_reader(c: Ctx, delta: isize) {
     let hits = c.hits.get_untracked();
     if hits.is_empty() {
         return;
@@ -642,8 +641,7 @@ fn kind_class(kind: EntityKind) -> &'static str {
 }
 
 /// Adds an entity to the filter and shows the matching articles: what clicking any entity does.
-fn filter_by(key: EntityKey) {
-    let c = ctx();
+fn filter_by(c: Ctx, key: EntityKey) {
     c.route.update(|r| {
         *r = std::mem::take(r).with_entity(key);
         r.reader = None;
@@ -730,28 +728,33 @@ fn Facets() -> impl IntoView {
                     aria-label=move || format!("{}: {}", c.tr(kind_key(kind)), c.tr(K::FilterNames))
                     on:input=move |ev| query.set(event_target_value(&ev)) />
                 <ul>
-                    {move || rows().1.into_iter().map(|row| {
-                        let key = row.key.clone();
-                        let checked = c.route.with(|r| r.filter.entities.contains(&row.key));
-                        let k2 = key.clone();
-                        let toggle = move |_| {
-                            let k = k2.clone();
-                            if c.route.with_untracked(|r| r.filter.entities.contains(&k)) {
-                                c.route.update(|r| r.filter.entities.retain(|e| *e != k));
-                            } else {
-                                filter_by(k);
+                    // Keyed by name and counts: a row whose numbers did not change keeps its
+                    // element (and focus) when a filter is toggled.
+                    <For each=move || rows().1 key=|row| (row.key.name.clone(), row.articles, row.mentions) let:row>
+                        {
+                            let key = row.key.clone();
+                            let k1 = key.clone();
+                            let checked = move || c.route.with(|r| r.filter.entities.contains(&k1));
+                            let k2 = key.clone();
+                            let toggle = move |_| {
+                                let k = k2.clone();
+                                if c.route.with_untracked(|r| r.filter.entities.contains(&k)) {
+                                    c.route.update(|r| r.filter.entities.retain(|e| *e != k));
+                                } else {
+                                    filter_by(c, k);
+                                }
+                            };
+                            view! {
+                                <li>
+                                    <label title=format!("{} · {} {}", row.articles, row.mentions, c.tr(K::Mentions).to_lowercase())>
+                                        <input type="checkbox" prop:checked=checked on:change=toggle />
+                                        <span class="name">{key.name.clone()}</span>
+                                        <span class="n">{row.articles}</span>
+                                    </label>
+                                </li>
                             }
-                        };
-                        view! {
-                            <li>
-                                <label title=format!("{} · {} {}", row.articles, row.mentions, c.tr(K::Mentions).to_lowercase())>
-                                    <input type="checkbox" prop:checked=checked on:change=toggle />
-                                    <span class="name">{key.name.clone()}</span>
-                                    <span class="n">{row.articles}</span>
-                                </label>
-                            </li>
                         }
-                    }).collect_view()}
+                    </For>
                 </ul>
                 <Show when=move || { let (n, shown) = rows(); n > shown.len() }>
                     <button type="button" class="quiet more" on:click=move |_| expanded.set(true)>{move || c.tr(K::ShowMore)}</button>
@@ -906,7 +909,7 @@ fn ArticleCard(doc: Doc) -> impl IntoView {
     let chips = top.into_iter().take(5).map(|e| {
         let key = EntityKey { kind: e.kind, name: e.name.clone() };
         view! {
-            <button type="button" class=format!("chip {}", kind_class(e.kind)) title=e.role.clone().unwrap_or_default() on:click=move |_| filter_by(key.clone())>
+            <button type="button" class=format!("chip {}", kind_class(e.kind)) title=e.role.clone().unwrap_or_default() on:click=move |_| filter_by(c, key.clone())>
                 {e.name.clone()}
             </button>
         }
@@ -1075,7 +1078,7 @@ fn EntityTable() -> impl IntoView {
                     let key = EntityKey { kind: row.kind, name: row.name.clone() };
                     view! {
                         <tr>
-                            <td><button type="button" class=format!("chip {}", kind_class(row.kind)) on:click=move |_| { filter_by(key.clone()); c.route.update(|r| r.view = View::Articles); }>{row.name.clone()}</button></td>
+                            <td><button type="button" class=format!("chip {}", kind_class(row.kind)) on:click=move |_| { filter_by(c, key.clone()); c.route.update(|r| r.view = View::Articles); }>{row.name.clone()}</button></td>
                             <td>{c.tr(kind_key(row.kind))}</td>
                             <td class="aliases">{row.aliases.join(", ")}</td>
                             <td class="n">{row.articles}</td>
@@ -1151,7 +1154,7 @@ fn Reader() -> impl IntoView {
                                 let e = &doc2.entities[i];
                                 let key = EntityKey { kind: e.kind, name: e.name.clone() };
                                 let title = e.role.clone().map(|r| format!("{} — {r}", e.name)).unwrap_or_else(|| e.name.clone());
-                                view! { <button type="button" class=format!("inline {class}") title=title on:click=move |_| filter_by(key.clone())>{s.text}</button> }.into_any()
+                                view! { <button type="button" class=format!("inline {class}") title=title on:click=move |_| filter_by(c, key.clone())>{s.text}</button> }.into_any()
                             }
                             None if class.is_empty() => s.text.into_any(),
                             None => view! { <span class=class>{s.text}</span> }.into_any(),
@@ -1166,7 +1169,7 @@ fn Reader() -> impl IntoView {
                     <h4>{move || c.tr(kind_key(kind))}</h4>
                     <ul>{list.into_iter().map(|e| {
                         let key = EntityKey { kind: e.kind, name: e.name.clone() };
-                        view! { <li><button type="button" class=format!("chip {}", kind_class(kind)) on:click=move |_| filter_by(key.clone())>{e.name.clone()}</button>
+                        view! { <li><button type="button" class=format!("chip {}", kind_class(kind)) on:click=move |_| filter_by(c, key.clone())>{e.name.clone()}</button>
                             {e.role.clone().map(|r| view! { <span class="role">{r}</span> })}
                             <span class="n">{e.mentions.len()}</span></li> }
                     }).collect_view()}</ul>
@@ -1194,8 +1197,8 @@ fn Reader() -> impl IntoView {
                             </p>
                         </div>
                         <div class="reader-actions">
-                            <button type="button" class="quiet" aria-label=c.tr(K::Previous) on:click=move |_| step_reader(-1)>"↑ k"</button>
-                            <button type="button" class="quiet" aria-label=c.tr(K::Next) on:click=move |_| step_reader(1)>"↓ j"</button>
+                            <button type="button" class="quiet" aria-label=c.tr(K::Previous) on:click=move |_| step_reader(c, -1)>"↑ k"</button>
+                            <button type="button" class="quiet" aria-label=c.tr(K::Next) on:click=move |_| step_reader(c, 1)>"↓ j"</button>
                             <button type="button" class="quiet danger" on:click=remove>{c.tr(K::Remove)}</button>
                             <button type="button" class="primary" on:click=close autofocus>{c.tr(K::Close)}</button>
                         </div>
