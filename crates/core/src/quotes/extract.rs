@@ -203,25 +203,41 @@ impl Ctx<'_> {
         let (Some(&first), Some(&last)) = (idx.first(), idx.last()) else {
             return;
         };
-        let Some(verb) = (first..=last).find(|&k| {
-            verb_like(&ws[k])
-                && !matches!(
-                    ws[k].lower.as_str(),
-                    "akan" | "telah" | "sudah" | "sedang" | "tidak" | "tak" | "belum"
-                )
-        }) else {
-            return;
-        };
-        let subj = match self.subject_in(pi, first, verb) {
-            Some(s) => Some(s),
-            None => self.subject_before_comma(pi, first, verb),
-        };
-        let subj = match subj {
+        // The main verb: the first verb-like word outside a relative clause.
+        let chars = &self.paras[pi];
+        let mut in_rel = false;
+        let mut verb = None;
+        for k in first..=last {
+            if k > first && chars[ws[k - 1].end..ws[k].start].contains(&',') {
+                in_rel = false;
+            }
+            if ws[k].lower == "yang" {
+                in_rel = true;
+            }
+            let aux = matches!(
+                ws[k].lower.as_str(),
+                "akan" | "telah" | "sudah" | "sedang" | "tidak" | "tak" | "belum"
+            );
+            if !in_rel && !aux && verb_like(&ws[k]) {
+                verb = Some(k);
+                break;
+            }
+        }
+        let Some(verb) = verb else { return };
+        let (cb, starter) = self.clause_begin(pi, first, verb);
+        let subj = match self.subject_of(pi, first, cb, verb, starter) {
             Some(s @ Subj::Run(..)) | Some(s @ Subj::Org(_)) => s,
             _ => return,
         };
         let sp = self.resolve(Some(&subj), pi, ws[verb].start);
-        if sp.name.is_some() {
+        // Only names that can be told apart: `Khorne Group`, `Gladkov` (known as `Vyacheslav
+        // Gladkov`); not `Tuhan`.
+        let Some(name) = &sp.name else { return };
+        let spoke_before = self
+            .speakers
+            .iter()
+            .any(|s| s.name.as_deref() == Some(name.as_str()));
+        if name.split_whitespace().count() >= 2 || spoke_before {
             self.seq += 1;
             self.last_subject = Some((sp, self.seq));
         }
@@ -450,7 +466,7 @@ impl Ctx<'_> {
                     if j + 1 < ws.len() && j - end < 6 {
                         let after: String = chars[ws[j].end..ws[j + 1].start].iter().collect();
                         if after.trim() == ")" && ws[j + 1].cap {
-                            end = j + 1;
+                            end = j + 2;
                             continue;
                         }
                     }
@@ -601,6 +617,7 @@ impl Ctx<'_> {
         // `Arifi menjelaskan`: a lone capitalised word right before the verb is a name.
         if head.len() == 1
             && head[0].cap
+            && !self.names.seen_lower(&head[0].lower)
             && !is_in(super::lexicon::STARTER_WORDS, &head[0].lower)
             && head_end == cue
         {
@@ -645,10 +662,21 @@ impl Ctx<'_> {
             };
             // `tentara Rusia mengungkapkan`: a common noun heads the phrase, the name only
             // modifies it.
-            let lead_common = head[..r]
-                .iter()
-                .any(|w| !w.cap && !is_in(TRANSPARENT, &w.lower) && !is_in(FILLERS, &w.lower));
+            let lead_common = !head.first().is_some_and(|w| is_in(ROLE_WORDS, &w.lower))
+                && head[..r]
+                    .iter()
+                    .any(|w| !w.cap && !is_in(TRANSPARENT, &w.lower) && !is_in(FILLERS, &w.lower));
             if !lead_common {
+                // `Juru bicara` + `Kementerian Luar Negeri Kyiv` (the role part of the run).
+                if let (Some(prefix), false) = (&role, split.role.is_empty()) {
+                    let full = format!("{prefix} {}", split.role.join(" "));
+                    let name_only = Split {
+                        role: Vec::new(),
+                        name: split.name.clone(),
+                        org: false,
+                    };
+                    return Some(Subj::Run(name_only, Some(full)));
+                }
                 return Some(Subj::Run(split, role));
             }
         }
@@ -745,7 +773,7 @@ impl Ctx<'_> {
                 continue; // `' Ketika Tangan dan Kaki Berkata '` is a title
             }
             if w.lower == "menyebut"
-                && ws[k + 1..=last.min(k + 6)]
+                && ws[k + 1..=last.min(k + 3)]
                     .iter()
                     .any(|n| n.lower == "sebagai")
             {
@@ -762,35 +790,11 @@ impl Ctx<'_> {
                 continue;
             }
             // Subject: the clause before the verb.
-            let mut cb = k;
-            let mut boundary_starter = false;
-            while cb > first {
-                let gap: String = chars[ws[cb - 1].end..ws[cb].start].iter().collect();
-                if gap.contains(',')
-                    || gap.contains(';')
-                    || gap.contains(':')
-                    || gap.chars().any(|c| CLOSERS.contains(&c))
-                {
-                    break;
-                }
-                if self.masked_word(pi, &ws[cb - 1]) {
-                    break;
-                }
-                if is_in(CLAUSE_STARTERS, &ws[cb - 1].lower) {
-                    boundary_starter = true;
-                    break;
-                }
-                cb -= 1;
-            }
+            let (cb, boundary_starter) = self.clause_begin(pi, first, k);
             let subj = if w.lower.ends_with("nya") {
                 Some(Subj::Pronoun)
-            } else if let Some(s) = self.subject_in(pi, cb, k) {
-                Some(self.with_comma_role(pi, first, cb, s))
-            } else if boundary_starter {
-                // `… meminta tentara … dan mengatakan`: the sentence subject.
-                self.sentence_subject(pi, first, k)
             } else {
-                self.subject_before_comma(pi, first, cb)
+                self.subject_of(pi, first, cb, k, boundary_starter)
             };
             let own_subject =
                 matches!(subj, Some(Subj::Run(..)) | Some(Subj::Org(_))) && cb > first;
@@ -856,6 +860,52 @@ impl Ctx<'_> {
             }
         }
         out
+    }
+
+    /// Where the clause of the verb at word `k` begins (after a comma, a dash, a closing quote
+    /// mark or a conjunction), and whether a conjunction ended the search.
+    fn clause_begin(&self, pi: usize, first: usize, k: usize) -> (usize, bool) {
+        let ws = &self.pwords[pi];
+        let chars = &self.paras[pi];
+        let mut cb = k;
+        while cb > first {
+            let gap: String = chars[ws[cb - 1].end..ws[cb].start].iter().collect();
+            if gap.contains(',')
+                || gap.contains(';')
+                || gap.contains(':')
+                || gap.contains(" - ")
+                || gap.contains('–')
+                || gap.contains('—')
+                || gap.contains("--")
+                || gap.chars().any(|c| CLOSERS.contains(&c))
+                || self.masked_word(pi, &ws[cb - 1])
+            {
+                return (cb, false);
+            }
+            if is_in(CLAUSE_STARTERS, &ws[cb - 1].lower) {
+                return (cb, true);
+            }
+            cb -= 1;
+        }
+        (cb, false)
+    }
+
+    fn subject_of(
+        &self,
+        pi: usize,
+        first: usize,
+        cb: usize,
+        k: usize,
+        boundary_starter: bool,
+    ) -> Option<Subj> {
+        if let Some(s) = self.subject_in(pi, cb, k) {
+            Some(self.with_comma_role(pi, first, cb, s))
+        } else if boundary_starter {
+            // `… meminta tentara … dan mengatakan`: the sentence subject.
+            self.sentence_subject(pi, first, k)
+        } else {
+            self.subject_before_comma(pi, first, cb)
+        }
     }
 
     /// `Kapolsek Ciledug, Kompol Sutrisno mengatakan`: the comma part before the subject is its role.
@@ -940,8 +990,9 @@ impl Ctx<'_> {
             }
             j += 1;
         }
-        let content = if let Some(j) = comma_after {
-            trim_content(chars, ws[j].start, se)
+        let after = comma_after.and_then(|j| trim_content(chars, ws[j].start, se));
+        let content = if after.is_some() {
+            after
         } else if k > first {
             let mut end = ws[k].start;
             while end > ss && (chars[end - 1].is_whitespace() || chars[end - 1] == ',') {
@@ -1192,7 +1243,8 @@ impl Ctx<'_> {
             );
             if !descriptive {
                 let runs = self.names.runs_in(chars, part);
-                if let Some(&(a, e)) = runs.last() {
+                let pick = runs.first().filter(|r| r.0 == 0).or(runs.last());
+                if let Some(&(a, e)) = pick {
                     if e == part.len() || a == 0 {
                         let split = self
                             .names
@@ -1314,13 +1366,28 @@ impl Ctx<'_> {
         } else {
             role.filter(|r| !r.is_empty())
         };
-        let role = role.or_else(|| self.names.role_of(&name)).or_else(|| {
+        let known = self.names.role_of(&name).or_else(|| {
             self.speakers
                 .iter()
                 .rev()
                 .find(|s| s.name.as_deref() == Some(name.as_str()))
                 .and_then(|s| s.role.clone())
         });
+        // Prefer the fuller of two compatible roles: `Gubernur` → `Gubernur Belgorod`.
+        let role = match (role, known) {
+            (Some(r), Some(k)) => {
+                let kl = k.to_lowercase();
+                if r.to_lowercase()
+                    .split_whitespace()
+                    .all(|t| kl.split_whitespace().any(|x| x == t))
+                {
+                    Some(k)
+                } else {
+                    Some(r)
+                }
+            }
+            (r, k) => r.or(k),
+        };
         Speaker {
             name: Some(name),
             role,

@@ -103,6 +103,8 @@ pub(crate) struct Names<'e> {
     /// Lowercase tokens of every run, with the runs (as lowercase token lists) they occur in.
     token_runs: HashMap<String, Vec<Vec<String>>>,
     entity_tokens: HashSet<String>,
+    /// Words seen in lower case (`korban`), which a capitalised sentence start does not make a name.
+    lower: HashSet<String>,
     entities: &'e [Entity],
 }
 
@@ -134,6 +136,12 @@ impl<'e> Names<'e> {
             aliases: HashMap::new(),
             token_runs: HashMap::new(),
             entity_tokens,
+            lower: pwords
+                .iter()
+                .flatten()
+                .filter(|w| !w.cap)
+                .map(|w| w.lower.clone())
+                .collect(),
             entities,
         };
         let mut token_runs: HashMap<String, Vec<Vec<String>>> = HashMap::new();
@@ -338,6 +346,10 @@ impl<'e> Names<'e> {
             ),
             None => name,
         }
+    }
+
+    pub(crate) fn seen_lower(&self, lower: &str) -> bool {
+        self.lower.contains(lower)
     }
 
     pub(crate) fn add_alias(&mut self, alias: &str, name: &str) {
