@@ -1,8 +1,8 @@
 //! The extractor proper: sentences, cue verbs, attribution and speaker resolution.
 
 use super::lexicon::{
-    is_in, post_cue, pre_cue, ANON_MARKERS, CLAUSE_STARTERS, FILLERS, INSTITUTION_WORDS, NOT_VERBS,
-    ORG_HEADS, PHRASE_STOPPERS, PREPOSITIONS, PRONOUNS, ROLE_WORDS, TIME_WORDS, TRANSPARENT,
+    is_in, is_role, post_cue, pre_cue, ANON_MARKERS, CLAUSE_STARTERS, FILLERS, INSTITUTION_WORDS,
+    NOT_VERBS, ORG_HEADS, PHRASE_STOPPERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, TRANSPARENT,
 };
 use super::marks::{scan, Segment};
 use super::names::{only_space, words, Names, Split, Word};
@@ -336,9 +336,8 @@ impl Ctx<'_> {
             if let Some(next) = self.segs.get(k + 1) {
                 let adjacent = next.para == pi
                     && next.open.is_some_and(|o| {
-                        self.paras[pi][seg.close.unwrap_or(0) + 1..o]
-                            .iter()
-                            .all(|c| c.is_whitespace())
+                        let from = seg.close.unwrap_or(0) + 1;
+                        o >= from && self.paras[pi][from..o].iter().all(|c| c.is_whitespace())
                     });
                 if adjacent {
                     attr = self.post_attribution(k + 1);
@@ -493,7 +492,7 @@ impl Ctx<'_> {
             .iter()
             .collect();
         // Appositive: `ucap pelatih Torino, Sinisa Mihajlovic.`
-        let lead_lower = !phrase[0].cap || is_in(ROLE_WORDS, &phrase[0].lower);
+        let lead_lower = !phrase[0].cap || is_role(&phrase[0].lower);
         if lead_lower && end < ws.len() {
             let gap: String = chars[ws[end - 1].end..ws[end].start].iter().collect();
             if gap.trim() == "," {
@@ -553,7 +552,7 @@ impl Ctx<'_> {
             .iter()
             .find(|&&(s, _)| s == 0 || !is_in(PREPOSITIONS, &phrase[s - 1].lower))
         {
-            let before_role = s > 0 && is_in(ROLE_WORDS, &phrase[s - 1].lower);
+            let before_role = s > 0 && is_role(&phrase[s - 1].lower);
             let split = self.names.split(&phrase[s..e], before_role);
             let lead_common = s > 0 && !before_role && !phrase[0].cap;
             if !(lead_common || anon && s > 0) {
@@ -623,7 +622,7 @@ impl Ctx<'_> {
         {
             let split = self.names.split(head, false);
             if split.name.len() == 1
-                && (is_in(INSTITUTION_WORDS, &split.name[0]) || is_in(ROLE_WORDS, &split.name[0]))
+                && (is_in(INSTITUTION_WORDS, &split.name[0]) || is_role(&split.name[0]))
             {
                 return Some(Subj::Anaphora(head[0].lower.clone()));
             }
@@ -637,7 +636,7 @@ impl Ctx<'_> {
             .filter(|&(a, e)| !(e == a + 1 && is_in(TIME_WORDS, &head[a].lower)))
             .collect();
         if let Some(&(a, e)) = ok.last() {
-            let before_role = a > 0 && is_in(ROLE_WORDS, &head[a - 1].lower);
+            let before_role = a > 0 && is_role(&head[a - 1].lower);
             let split = self.names.split(&head[a..e], before_role);
             let demonstrative = head
                 .get(e)
@@ -645,14 +644,13 @@ impl Ctx<'_> {
             if split.name.is_empty()
                 || (e == a + 1
                     && demonstrative
-                    && (is_in(INSTITUTION_WORDS, &head[a].lower)
-                        || is_in(ROLE_WORDS, &head[a].lower)))
+                    && (is_in(INSTITUTION_WORDS, &head[a].lower) || is_role(&head[a].lower)))
             {
                 return Some(Subj::Anaphora(head[a].lower.clone()));
             }
             // Lower-case role words right before the name: `penasihat presiden Mykhailo Podolyak`.
             let mut r = a;
-            while r > 0 && is_in(ROLE_WORDS, &head[r - 1].lower) {
+            while r > 0 && is_role(&head[r - 1].lower) {
                 r -= 1;
             }
             let role = if r < a {
@@ -662,7 +660,7 @@ impl Ctx<'_> {
             };
             // `tentara Rusia mengungkapkan`: a common noun heads the phrase, the name only
             // modifies it.
-            let lead_common = !head.first().is_some_and(|w| is_in(ROLE_WORDS, &w.lower))
+            let lead_common = !head.first().is_some_and(|w| is_role(&w.lower))
                 && head[..r]
                     .iter()
                     .any(|w| !w.cap && !is_in(TRANSPARENT, &w.lower) && !is_in(FILLERS, &w.lower));
@@ -769,6 +767,9 @@ impl Ctx<'_> {
             let Some(mut strong) = pre_cue(&w.lower) else {
                 continue;
             };
+            if gap_before.chars().any(|c| CLOSERS.contains(&c)) {
+                continue; // `,” said X`: the attribution of a direct quote
+            }
             if w.cap && !w.initial {
                 continue; // `' Ketika Tangan dan Kaki Berkata '` is a title
             }
@@ -925,7 +926,7 @@ impl Ctx<'_> {
         while r > first && !chars[ws[r - 1].end..ws[r].start].contains(&',') {
             r -= 1;
         }
-        if !is_in(ROLE_WORDS, &ws[r].lower) {
+        if !is_role(&ws[r].lower) {
             return subj;
         }
         let mut re = cb - 1;
@@ -969,7 +970,7 @@ impl Ctx<'_> {
             }
             let plausible = next.cap
                 || is_in(PRONOUNS, &next.lower)
-                || is_in(ROLE_WORDS, &next.lower)
+                || is_role(&next.lower)
                 || is_in(ORG_HEADS, &next.lower);
             if !plausible {
                 return None;
@@ -1239,7 +1240,19 @@ impl Ctx<'_> {
             let part = &ws[s..end];
             let descriptive = matches!(
                 part[0].lower.as_str(),
-                "sebuah" | "seorang" | "salah" | "yang" | "yakni" | "yaitu" | "selaku"
+                "sebuah"
+                    | "seorang"
+                    | "salah"
+                    | "yang"
+                    | "yakni"
+                    | "yaitu"
+                    | "selaku"
+                    | "seperti"
+                    | "sebagaimana"
+                    | "dikutip"
+                    | "dilansir"
+                    | "menurut"
+                    | "kata"
             );
             if !descriptive {
                 let runs = self.names.runs_in(chars, part);
@@ -1248,7 +1261,7 @@ impl Ctx<'_> {
                     if e == part.len() || a == 0 {
                         let split = self
                             .names
-                            .split(&part[a..e], a > 0 && is_in(ROLE_WORDS, &part[a - 1].lower));
+                            .split(&part[a..e], a > 0 && is_role(&part[a - 1].lower));
                         if split.name.is_empty() {
                             return Some(Subj::Anaphora(part[a].lower.clone()));
                         }
@@ -1259,7 +1272,7 @@ impl Ctx<'_> {
                             while r > first && !chars[ws[r - 1].end..ws[r].start].contains(&',') {
                                 r -= 1;
                             }
-                            if is_in(ROLE_WORDS, &ws[r].lower) {
+                            if is_role(&ws[r].lower) {
                                 let mut re = s - 1;
                                 if let Some(y) = (r..s).find(|&y| ws[y].lower == "yang") {
                                     re = y.saturating_sub(1).max(r);
@@ -1339,7 +1352,7 @@ impl Ctx<'_> {
                         return sp.clone();
                     }
                 }
-                if is_in(ROLE_WORDS, head) || is_in(INSTITUTION_WORDS, head) {
+                if is_role(head) || is_in(INSTITUTION_WORDS, head) {
                     if let Some(split) =
                         self.names
                             .last_run_with_head(&self.paras, &self.pwords, pi, word_idx, head)

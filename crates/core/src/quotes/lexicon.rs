@@ -84,6 +84,7 @@ pub(crate) const PRE_CUES: &[(&str, bool)] = &[
     ("membenarkan", false),
     ("memperingatkan", false),
     ("menginformasikan", false),
+    ("melanjutkan", false),
     ("dikatakannya", true),
     // English
     ("said", true),
@@ -280,7 +281,6 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "drs",
     "prof",
     "ir",
-    "h",
     "hj",
     "pak",
     "bu",
@@ -313,12 +313,9 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "kuasa",
     "pejabat",
     "sang",
-    "raja",
-    "ratu",
     "pangeran",
     "paus",
     "uskup",
-    "imam",
     "kiai",
     "ustaz",
     "ustadz",
@@ -367,7 +364,6 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "selebriti",
     "personel",
     "vokalis",
-    "bos",
     "kapten",
     "pangdam",
     "kasad",
@@ -383,6 +379,16 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "wapres",
     "kapuspen",
     "kabag",
+    "pol",
+    "penum",
+    "kanit",
+    "kadiv",
+    "kasubbag",
+    "kapolrestabes",
+    "kapolresta",
+    "wakapolri",
+    "wakapolda",
+    "agung",
     "kasat",
 ];
 
@@ -698,6 +704,19 @@ pub(crate) const NOT_VERBS: &[&str] = &[
     "direktur", "terdakwa",
 ];
 
+/// A title or role word, including the police and military compounds built on `ka-`/`waka-`
+/// (`Kapolrestabes`, `Kasatreskrim`, `Wakapolda`).
+pub(crate) fn is_role(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ROLE_WORDS.contains(&lower.as_str())
+        || [
+            "kapol", "wakapol", "kasat", "kabag", "kasub", "kadis", "kabid", "kapus", "kajati",
+            "kajari",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p))
+}
+
 pub(crate) fn is_in(list: &[&str], word: &str) -> bool {
     let lower = word.to_lowercase();
     list.contains(&lower.as_str())
@@ -773,3 +792,30 @@ pub(crate) const STARTER_WORDS: &[&str] = &[
 
 /// Words that do not change who the subject is: `pihak OLX Indonesia`.
 pub(crate) const TRANSPARENT: &[&str] = &["pihak", "kubu", "sang", "si"];
+
+/// Role words that head a title even inside a capitalised run (`Health Minister X`).
+pub(crate) const HEAD_ROLES: &[&str] = &[
+    "minister",
+    "president",
+    "secretary",
+    "governor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chief",
+    "director",
+    "chairman",
+    "menteri",
+    "presiden",
+    "gubernur",
+    "direktur",
+    "ketua",
+    "kepala",
+    "bupati",
+    "walikota",
+    "panglima",
+    "komandan",
+    "manajer",
+    "pelatih",
+    "ceo",
+];

@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::lexicon::{
-    is_in, INSTITUTION_WORDS, NAME_PARTICLES, PLACE_WORDS, ROLE_WORDS, STARTER_WORDS,
+    is_in, is_role, HEAD_ROLES, INSTITUTION_WORDS, NAME_PARTICLES, PLACE_WORDS, STARTER_WORDS,
 };
 use crate::entities::{Entity, EntityKind};
 
@@ -179,11 +179,11 @@ impl<'e> Names<'e> {
         names.standalone = standalone;
         let mut runs = Vec::new();
         for (pi, ws) in pwords.iter().enumerate() {
-            if headline_like(ws) {
+            if headline_like(&paras[pi], ws) {
                 continue;
             }
             for (s, e) in names.runs_in(&paras[pi], ws) {
-                let before_role = s > 0 && !ws[s - 1].cap && is_in(ROLE_WORDS, &ws[s - 1].lower);
+                let before_role = s > 0 && !ws[s - 1].cap && is_role(&ws[s - 1].lower);
                 let split = names.split(&ws[s..e], before_role);
                 if !split.name.is_empty() {
                     runs.push(split);
@@ -254,7 +254,7 @@ impl<'e> Names<'e> {
         }
         !w.initial
             || self.known.contains(&w.lower)
-            || is_in(ROLE_WORDS, &w.lower)
+            || is_role(&w.lower)
             || is_in(INSTITUTION_WORDS, &w.lower)
     }
 
@@ -271,7 +271,25 @@ impl<'e> Names<'e> {
     /// `Vyacheslav Gladkov`; `Kementerian Pertahanan Ukraina` stays whole as an organisation.
     pub(crate) fn split(&self, run: &[Word], before_role: bool) -> Split {
         let toks: Vec<String> = run.iter().map(|w| w.text.clone()).collect();
-        let has_role = before_role || run.first().is_some_and(|w| is_in(ROLE_WORDS, &w.lower));
+        let has_role = before_role || run.first().is_some_and(|w| is_role(&w.lower));
+        // `Health Minister Budi Sadikin`, `Menlu`-style heads inside the run.
+        if !has_role && run.len() >= 3 {
+            if let Some(p) = (1..run.len() - 1)
+                .rev()
+                .find(|&p| is_in(HEAD_ROLES, &run[p].lower))
+            {
+                let inner = self.split(&run[p..], false);
+                let mut role: Vec<String> = toks[..p].to_vec();
+                role.extend(inner.role);
+                if !inner.name.is_empty() {
+                    return Split {
+                        role,
+                        name: inner.name,
+                        org: false,
+                    };
+                }
+            }
+        }
         if !has_role {
             let org = run
                 .first()
@@ -284,14 +302,14 @@ impl<'e> Names<'e> {
             };
         }
         let mut k = 0;
-        while k < run.len() && is_in(ROLE_WORDS, &run[k].lower) {
+        while k < run.len() && is_role(&run[k].lower) {
             k += 1;
         }
         while k < run.len() {
             let w = &run[k];
             let left = run.len() - k;
             let strip = (left > 1
-                && (is_in(ROLE_WORDS, &w.lower)
+                && (is_role(&w.lower)
                     || is_in(INSTITUTION_WORDS, &w.lower)
                     || is_in(PLACE_WORDS, &w.lower)
                     || is_acronym(&w.text)))
@@ -308,7 +326,7 @@ impl<'e> Names<'e> {
         }
         if k == run.len() {
             // Nothing but role words: `Kapolsek`, `Presiden`.
-            let all_roles = run.iter().all(|w| is_in(ROLE_WORDS, &w.lower));
+            let all_roles = run.iter().all(|w| is_role(&w.lower));
             if all_roles {
                 return Split {
                     role: toks,
@@ -429,7 +447,7 @@ impl<'e> Names<'e> {
             };
             let runs = self.runs_in(&paras[p], &ws[..limit]);
             for (s, e) in runs.into_iter().rev() {
-                let before_role = s > 0 && !ws[s - 1].cap && is_in(ROLE_WORDS, &ws[s - 1].lower);
+                let before_role = s > 0 && !ws[s - 1].cap && is_role(&ws[s - 1].lower);
                 let sp = self.split(&ws[s..e], before_role);
                 let institutional = sp
                     .name
@@ -465,8 +483,7 @@ impl<'e> Names<'e> {
             };
             for (s, e) in self.runs_in(&paras[p], &ws[..limit]).into_iter().rev() {
                 if ws[s].lower == head && e > s + 1 {
-                    let before_role =
-                        s > 0 && !ws[s - 1].cap && is_in(ROLE_WORDS, &ws[s - 1].lower);
+                    let before_role = s > 0 && !ws[s - 1].cap && is_role(&ws[s - 1].lower);
                     let sp = self.split(&ws[s..e], before_role);
                     if !sp.name.is_empty() {
                         return Some(sp);
@@ -495,7 +512,7 @@ fn contains_seq(hay: &[String], needle: &[String]) -> bool {
 
 /// A title-case line (`SIMAK JUGA: Liverpool Beradaptasi Tanpa Coutinho`) or a `Baca juga` line:
 /// its capitalised runs are headlines, not names.
-fn headline_like(ws: &[Word]) -> bool {
+fn headline_like(chars: &[char], ws: &[Word]) -> bool {
     if ws
         .first()
         .is_some_and(|w| matches!(w.lower.as_str(), "baca" | "simak" | "lihat" | "tonton"))
@@ -503,5 +520,10 @@ fn headline_like(ws: &[Word]) -> bool {
         return true;
     }
     let caps = ws.iter().filter(|w| w.cap).count();
-    ws.len() >= 3 && caps * 10 >= ws.len() * 7
+    let ends_sentence = chars
+        .iter()
+        .rev()
+        .find(|c| !c.is_whitespace())
+        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”'));
+    ws.len() >= 3 && !ends_sentence && caps * 10 >= ws.len() * 7
 }
