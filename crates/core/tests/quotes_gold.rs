@@ -64,11 +64,37 @@ fn show(name: &str, s: &Scores) {
     }
 }
 
+/// Floors sit slightly below the measured scores, so a regression fails the test.
+fn floors(s: &Scores, detection: f64, speaker: f64) {
+    for (kind, c) in [
+        ("direct", &s.direct),
+        ("indirect", &s.indirect),
+        ("all", &s.all),
+    ] {
+        assert!(
+            c.precision() >= detection,
+            "{kind} precision {:.3} < {detection}",
+            c.precision()
+        );
+        assert!(
+            c.recall() >= detection,
+            "{kind} recall {:.3} < {detection}",
+            c.recall()
+        );
+    }
+    assert!(
+        s.all.speaker_accuracy() >= speaker,
+        "speaker accuracy {:.3} < {speaker}",
+        s.all.speaker_accuracy()
+    );
+}
+
 #[test]
 fn seeds_against_gold() {
     let s = score_seeds();
     show("seeds", &s);
-    assert!(s.direct.precision() >= 0.0 && s.direct.recall() >= 0.0);
+    // Measured: 1.000 / 1.000 detection, 0.964 speaker accuracy.
+    floors(&s, 0.97, 0.94);
 }
 
 #[test]
@@ -79,13 +105,24 @@ fn indosum_against_gold() {
     );
     let s = score_indosum("indosum-dev.json");
     show("indosum-dev", &s);
-    assert!(s.direct.precision() >= 0.0 && s.direct.recall() >= 0.0);
+    // Measured: direct 1.000/1.000, indirect 1.000/0.967, speaker accuracy 0.947.
+    floors(&s, 0.95, 0.93);
 }
 
-/// Annotated after the extractor was frozen and never used to tune it: the honest number.
+/// Annotated blind after the first version of the extractor; its first score (before any fix it
+/// prompted) was detection 0.968/0.968 and speaker accuracy 0.600.
 #[test]
 fn indosum_heldout_against_gold() {
     let s = score_indosum("indosum-heldout.json");
     show("indosum-heldout", &s);
-    assert!(s.direct.precision() >= 0.0 && s.direct.recall() >= 0.0);
+    // Measured: indirect 0.923/1.000, speaker accuracy 0.903.
+    floors(&s, 0.90, 0.87);
+}
+
+/// A second blind set, annotated after all tuning and never used to change the extractor.
+#[test]
+fn indosum_heldout2_against_gold() {
+    let s = score_indosum("indosum-heldout2.json");
+    show("indosum-heldout2", &s);
+    floors(&s, 0.0, 0.0);
 }

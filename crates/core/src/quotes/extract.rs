@@ -354,8 +354,14 @@ impl Ctx<'_> {
                 .unwrap_or_else(|| self.resolve(cues[ci].subj.as_ref(), pi, cues[ci].pos));
             (sp, Some(cues[ci].cue.clone()))
         } else {
-            // 3. Continuation of the previous speaker.
-            (self.resolve(None, pi, open), None)
+            // 3. Continuation of the previous speaker (the second half of a split quote, the
+            //    next paragraph of a long one), keeping its cue.
+            let cue = self
+                .out
+                .last()
+                .filter(|q| q.kind == QuoteKind::Direct && (q.paragraph == pi || seg.continued))
+                .and_then(|q| q.cue.clone());
+            (self.resolve(None, pi, open), cue)
         };
         self.emit(
             text,
