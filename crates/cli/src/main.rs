@@ -12,6 +12,7 @@ use kliping_core::record::ExtractRecord;
 use kliping_core::{parse_file, AddOutcome, Corpus, Input};
 
 mod eval;
+mod quote_eval;
 mod tag;
 mod train;
 
@@ -48,6 +49,18 @@ enum Command {
         errors: bool,
         file: Option<PathBuf>,
     },
+    /// Score quote extraction against the hand-made gold in data/gold/quotes/.
+    EvalQuotes {
+        /// Repository root holding `data/`.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Give the extractor the NER model's entities (canonical speaker names).
+        #[arg(long)]
+        entities: bool,
+        /// Also print every disagreement with the gold.
+        #[arg(long)]
+        errors: bool,
+    },
     /// Train the tagger on idner-news-2k train (deterministic) and write the model file.
     Train {
         #[arg(long, default_value = "data/model/ner.bin")]
@@ -73,6 +86,7 @@ fn main() -> ExitCode {
         Command::Tag { model } => tag::run(model),
         Command::Eval { model, file, errors } => eval::run(file, model, errors),
         Command::Train { out, data, epochs } => train::run(data, out, epochs),
+        Command::EvalQuotes { root, entities, errors } => quote_eval::run(&root, entities, errors),
     }
 }
 
@@ -107,7 +121,10 @@ fn extract(format: Format, paths: &[String]) -> ExitCode {
     let records: Vec<ExtractRecord<'_>> = corpus
         .articles()
         .zip(extractions)
-        .map(|(a, x)| ExtractRecord::new(a).with_extraction(x))
+        .map(|(a, x)| {
+            let quotes = kliping_core::quotes::extract_quotes(a, &x.entities);
+            ExtractRecord::new(a).with_extraction(x).with_quotes(quotes)
+        })
         .collect();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());

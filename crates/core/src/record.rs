@@ -31,6 +31,12 @@ impl<'a> ExtractRecord<'a> {
         }
     }
 
+    /// Fills `quotes` (see [`crate::quotes::extract_quotes`]).
+    pub fn with_quotes(mut self, quotes: Vec<Quote>) -> Self {
+        self.quotes = quotes;
+        self
+    }
+
     /// Fills `entities`, `dates` and `quantities` from an [`Extraction`].
     pub fn with_extraction(mut self, extraction: Extraction) -> Self {
         self.entities = extraction.entities;

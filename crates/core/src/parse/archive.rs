@@ -1,25 +1,25 @@
 //! Zip archives of article files, in subfolders too. Members are named `archive.zip!/inner/path`.
 //! The uncompressed total and the entry count are bounded, whatever the archive claims, so a zip
-//! bomb costs at most [`MAX_ARCHIVE_BYTES`] of reading.
+//! bomb costs at most [`Limits::max_archive_bytes`] of reading.
 
 use std::io::{Cursor, Read};
 
 use zip::ZipArchive;
 
-use crate::parse::{
-    parse_inner, Input, ParseError, MAX_ARCHIVE_BYTES, MAX_ARCHIVE_ENTRIES, MAX_FILE_BYTES,
-};
+use crate::parse::{parse_inner, Input, Limits, ParseError};
 use crate::Article;
 
 /// What is left to spend on decompression across nested archives.
 pub(crate) struct Budget {
+    pub(crate) limits: Limits,
     bytes_left: u64,
 }
 
 impl Budget {
-    pub(crate) fn new() -> Self {
+    pub(crate) fn new(limits: Limits) -> Self {
         Self {
-            bytes_left: MAX_ARCHIVE_BYTES,
+            limits,
+            bytes_left: limits.max_archive_bytes,
         }
     }
 }
@@ -49,11 +49,13 @@ pub(crate) fn parse_zip(
             })]
         }
     };
-    if zip.len() > MAX_ARCHIVE_ENTRIES {
+    let limits = budget.limits;
+    let max_file = limits.max_file_bytes as u64;
+    if zip.len() > limits.max_archive_entries {
         return vec![Err(ParseError::TooManyEntries {
             file,
             entries: zip.len(),
-            limit: MAX_ARCHIVE_ENTRIES,
+            limit: limits.max_archive_entries,
         })];
     }
     let mut out = Vec::new();
@@ -77,16 +79,16 @@ pub(crate) fn parse_zip(
         }
         let member = format!("{file}!/{inner}");
         let declared = entry.size();
-        if declared > MAX_FILE_BYTES as u64 {
+        if declared > max_file {
             out.push(Err(ParseError::TooLarge {
                 file: member,
                 size: usize::try_from(declared).unwrap_or(usize::MAX),
-                limit: MAX_FILE_BYTES,
+                limit: limits.max_file_bytes,
             }));
             continue;
         }
         // Never trust the declared size: read at most the limit plus one byte.
-        let cap = budget.bytes_left.min(MAX_FILE_BYTES as u64);
+        let cap = budget.bytes_left.min(max_file);
         let mut bytes = Vec::new();
         let read = (&mut entry).take(cap + 1).read_to_end(&mut bytes);
         if let Err(e) = read {
@@ -98,17 +100,17 @@ pub(crate) fn parse_zip(
         }
         let len = bytes.len() as u64;
         if len > cap {
-            if cap < MAX_FILE_BYTES as u64 {
+            if cap < max_file {
                 out.push(Err(ParseError::ArchiveTooLarge {
                     file,
-                    limit: MAX_ARCHIVE_BYTES,
+                    limit: limits.max_archive_bytes,
                 }));
                 return out;
             }
             out.push(Err(ParseError::TooLarge {
                 file: member,
                 size: bytes.len(),
-                limit: MAX_FILE_BYTES,
+                limit: limits.max_file_bytes,
             }));
             continue;
         }

@@ -64,6 +64,16 @@ pub(crate) struct Draft {
 
 /// Collapses whitespace, drops invisible characters.
 pub(crate) fn norm(s: &str) -> String {
+    // Fast path: plain ASCII with single spaces is already normal.
+    let b = s.as_bytes();
+    if s.is_ascii()
+        && b.first().is_some_and(|c| *c != b' ')
+        && b.last().is_some_and(|c| *c != b' ')
+        && !b.iter().any(|c| c.is_ascii_control())
+        && !b.windows(2).any(|w| w == b"  ")
+    {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
@@ -119,6 +129,12 @@ pub(crate) fn finish(mut d: Draft, ctx: &Ctx<'_>) -> Result<Article, ParseError>
             blocks.remove(i);
             continue;
         }
+        if let Some(name) = byline_line(&t) {
+            byline = byline.or(Some(name));
+            boilerplate.push(t);
+            blocks.remove(i);
+            continue;
+        }
         if i == 0 && blocks.len() > 1 {
             if let Some(rest) = kicker(&t, blocks[1].text()) {
                 boilerplate.push(t);
@@ -158,6 +174,10 @@ pub(crate) fn finish(mut d: Draft, ctx: &Ctx<'_>) -> Result<Article, ParseError>
                 blocks[k] = Block::Para(rest);
             }
             // Paragraphs before the dateline that only repeat the lead are teasers.
+            if k == 0 {
+                dateline = Some(dl);
+                break;
+            }
             let following: String = blocks[k..]
                 .iter()
                 .take(6)
@@ -198,8 +218,8 @@ pub(crate) fn finish(mut d: Draft, ctx: &Ctx<'_>) -> Result<Article, ParseError>
             }
             Block::Para(t) => {
                 let t = if t.contains('[')
-                    || t.to_lowercase().contains("baca")
-                    || t.contains("imak juga")
+                    || contains_ci(&t, "baca")
+                    || contains_ci(&t, "simak juga")
                 {
                     let (kept, removed) = strip_inline(&t);
                     boilerplate.extend(removed);
@@ -285,10 +305,14 @@ pub(crate) fn finish(mut d: Draft, ctx: &Ctx<'_>) -> Result<Article, ParseError>
         .or_else(|| d.url.as_deref().and_then(outlet_from_url))
         .or_else(|| dateline.as_ref().and_then(|dl| dl.outlet.clone()));
 
-    let sample: String = std::iter::once(title.as_str())
-        .chain(paragraphs.iter().take(12).map(String::as_str))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let mut sample = title.clone();
+    for p in paragraphs.iter().take(12) {
+        if sample.len() > 3000 {
+            break;
+        }
+        sample.push(' ');
+        sample.push_str(p);
+    }
     let language = lang::detect_language(&sample);
 
     Ok(Article {
@@ -334,7 +358,7 @@ fn published(
         return found(ymd, DateOrigin::Dateline);
     }
     let texts = std::iter::once(title)
-        .chain(paragraphs.iter().take(4).map(String::as_str))
+        .chain(paragraphs.iter().take(3).map(String::as_str))
         .chain(boilerplate.iter().rev().take(3).map(String::as_str));
     for t in texts {
         if let Some(ymd) = find_date(t) {
@@ -346,6 +370,17 @@ fn published(
         date,
         origin: DateOrigin::FileModified,
     })
+}
+
+/// ASCII case-insensitive substring test, without allocating.
+fn contains_ci(haystack: &str, needle: &str) -> bool {
+    let n = needle.as_bytes();
+    let Some(&first) = n.first() else { return true };
+    let first = first.to_ascii_lowercase();
+    haystack
+        .as_bytes()
+        .windows(n.len())
+        .any(|w| w[0].to_ascii_lowercase() == first && w.eq_ignore_ascii_case(n))
 }
 
 /// Lowercase alphanumerics only, for "is this the same text" checks.
@@ -403,6 +438,30 @@ fn meta_line(line: &str) -> Option<Vec<(MetaKey, String)>> {
         fields.push((kind, value));
     }
     (!fields.is_empty()).then_some(fields)
+}
+
+/// `Oleh Andi Wijaya · 1 Maret 2024`, `By Jane Doe, Reuters`: a byline line. Returns the name.
+fn byline_line(line: &str) -> Option<String> {
+    let rest = ["Oleh ", "Oleh: ", "By ", "BY ", "OLEH "]
+        .iter()
+        .find_map(|p| line.strip_prefix(p))?;
+    if line.split_whitespace().count() > 12
+        || ends_sentence(line) && !line.ends_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let name = rest
+        .split(['·', '|', ',', '•', '('])
+        .next()?
+        .split(" - ")
+        .next()?
+        .trim();
+    let ok = !name.is_empty()
+        && name.split_whitespace().count() <= 5
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    ok.then(|| name.to_string())
 }
 
 /// A section label above the headline (`News Video`). Returns `Some(rest)` where `rest` is the
@@ -482,6 +541,9 @@ fn capital_ratio(t: &str) -> f32 {
 /// A headline: one short line, not a sentence, not a dateline. Title Case lines may be long;
 /// sentence-case lines must be short and not a question to the reader.
 fn is_headline(t: &str) -> bool {
+    if t.len() > 800 {
+        return false;
+    }
     let n = t.chars().count();
     let words = t.split_whitespace().count();
     let title_case = capital_ratio(t) >= 0.6;
@@ -517,6 +579,9 @@ fn has_inner_sentence_break(t: &str) -> bool {
 
 /// A subhead between paragraphs: a short line that is not a sentence.
 fn is_subhead(t: &str) -> bool {
+    if t.len() > 400 {
+        return false;
+    }
     let n = t.chars().count();
     let words = t.split_whitespace().count();
     (3..=80).contains(&n)
@@ -556,7 +621,8 @@ pub(crate) fn is_boilerplate(t: &str) -> bool {
     if is_caption(t) {
         return true;
     }
-    let lower = t.to_lowercase();
+    let head_end = t.char_indices().nth(64).map_or(t.len(), |(i, _)| i);
+    let lower = t[..head_end].to_lowercase();
     if matches!(
         lower.trim_end_matches([':', ' ']),
         "penulis"

@@ -50,7 +50,16 @@ pub fn iso_date_from_ms(ms: i64) -> Option<String> {
 }
 
 fn month(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_lowercase();
+    let word = word.trim_end_matches('.');
+    if !(3..=9).contains(&word.len())
+        || !word.starts_with([
+            'J', 'F', 'M', 'A', 'S', 'O', 'N', 'D', 'P', 'j', 'f', 'm', 'a', 's', 'o', 'n', 'd',
+            'p',
+        ])
+    {
+        return None;
+    }
+    let w = word.to_ascii_lowercase();
     Some(match w.as_str() {
         "januari" | "january" | "jan" => 1,
         "februari" | "pebruari" | "february" | "feb" | "peb" => 2,
@@ -113,6 +122,14 @@ fn trim_token(t: &str) -> &str {
 
 /// The first date written in `text`, if any.
 pub(crate) fn find_date(text: &str) -> Option<Ymd> {
+    // Every form this function knows has a four-digit year.
+    if !text
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit))
+    {
+        return None;
+    }
     let tokens: Vec<&str> = text.split_whitespace().map(trim_token).collect();
     for (i, raw) in tokens.iter().enumerate() {
         let t = *raw;

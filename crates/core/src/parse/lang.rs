@@ -2,16 +2,18 @@
 
 use crate::article::Language;
 
+/// Commonest Indonesian function words.
 const ID_WORDS: &[&str] = &[
-    "yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "pada", "tidak", "dalam",
-    "akan", "adalah", "juga", "oleh", "sebagai", "bahwa", "karena", "telah", "saat", "kata",
-    "atau", "ada", "mereka", "kami", "kita", "sudah", "bisa", "tersebut", "para", "lebih", "dia",
-    "hari", "tahun", "menjadi", "masih",
+    "ada", "adalah", "akan", "atau", "bahwa", "bisa", "dalam", "dan", "dari", "dengan", "di",
+    "dia", "hari", "ini", "itu", "juga", "karena", "kata", "ke", "kami", "kita", "lebih", "masih",
+    "menjadi", "mereka", "oleh", "pada", "para", "saat", "sebagai", "sudah", "tahun", "telah",
+    "tersebut", "tidak", "untuk", "yang",
 ];
+/// Commonest English function words.
 const EN_WORDS: &[&str] = &[
-    "the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "was", "on", "as", "by",
-    "at", "said", "from", "he", "be", "are", "have", "has", "which", "this", "were", "will", "his",
-    "they", "not", "an", "their", "but", "been", "who", "would", "its",
+    "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "has", "have", "he",
+    "his", "in", "is", "it", "its", "not", "of", "on", "said", "that", "the", "their", "they",
+    "this", "to", "was", "were", "which", "who", "will", "with", "would",
 ];
 
 /// Detects the language of `text` from stop words; Indonesian wins ties (the app's home language).
@@ -20,15 +22,13 @@ pub fn detect_language(text: &str) -> Language {
     for word in text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
-        .take(5000)
+        .take(300)
     {
-        let w = word.to_lowercase();
-        if ID_WORDS.contains(&w.as_str()) {
-            id += 1;
-        }
-        if EN_WORDS.contains(&w.as_str()) {
-            en += 1;
-        }
+        let Some(key) = pack(word.as_bytes()) else {
+            continue;
+        };
+        id += usize::from(ID_KEYS.binary_search(&key).is_ok());
+        en += usize::from(EN_KEYS.binary_search(&key).is_ok());
     }
     if en > id {
         Language::English
@@ -37,9 +37,63 @@ pub fn detect_language(text: &str) -> Language {
     }
 }
 
+/// A word of up to 8 ASCII letters as one lowercase integer, so lookups compare integers.
+const fn pack(word: &[u8]) -> Option<u64> {
+    if word.is_empty() || word.len() > 8 {
+        return None;
+    }
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < word.len() {
+        let b = word[i];
+        if !b.is_ascii_alphabetic() {
+            return None;
+        }
+        key = (key << 8) | b.to_ascii_lowercase() as u64;
+        i += 1;
+    }
+    Some(key)
+}
+
+const fn keys<const N: usize>(words: &[&str]) -> [u64; N] {
+    let mut out = [0u64; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = match pack(words[i].as_bytes()) {
+            Some(k) => k,
+            None => panic!("stop words are short ASCII words"),
+        };
+        i += 1;
+    }
+    // Insertion sort, at compile time.
+    let mut j = 1;
+    while j < N {
+        let mut k = j;
+        while k > 0 && out[k - 1] > out[k] {
+            let t = out[k];
+            out[k] = out[k - 1];
+            out[k - 1] = t;
+            k -= 1;
+        }
+        j += 1;
+    }
+    out
+}
+
+const ID_KEYS: [u64; ID_WORDS.len()] = keys(ID_WORDS);
+const EN_KEYS: [u64; EN_WORDS.len()] = keys(EN_WORDS);
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_are_sorted() {
+        assert!(ID_KEYS.windows(2).all(|w| w[0] < w[1]));
+        assert!(EN_KEYS.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(pack(b"Yang"), pack(b"yang"));
+        assert_eq!(pack(b"panjangsekali"), None);
+    }
 
     #[test]
     fn detects() {

@@ -5,7 +5,7 @@
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use crate::parse::clean::{finish, Block, Ctx, Draft};
-use crate::parse::{text, ParseError};
+use crate::parse::ParseError;
 use crate::Article;
 
 pub(crate) fn parse_markdown(src: &str, ctx: &Ctx<'_>) -> Result<Article, ParseError> {
@@ -29,8 +29,11 @@ pub(crate) fn parse_markdown(src: &str, ctx: &Ctx<'_>) -> Result<Article, ParseE
     }
     let mut title_from_heading = None;
     draft.blocks = markdown_blocks(body, &mut title_from_heading);
-    if draft.title.is_none() {
-        draft.title = title_from_heading;
+    match (&draft.title, title_from_heading) {
+        (None, heading) => draft.title = heading,
+        // Front matter named the title; the `#` heading is kept as a subhead.
+        (Some(_), Some(heading)) => draft.blocks.insert(0, Block::Heading(heading)),
+        (Some(_), None) => {}
     }
     finish(draft, ctx)
 }
@@ -71,10 +74,26 @@ fn markdown_blocks(body: &str, title: &mut Option<String>) -> Vec<Block> {
     let mut heading: Option<HeadingLevel> = None;
     let mut image_depth = 0usize;
 
+    /// A Markdown paragraph is one paragraph, unless every line but the last ends a sentence
+    /// (text pasted one paragraph per line without blank lines between).
     fn flush(lines: &mut Vec<String>, blocks: &mut Vec<Block>) {
         let owned = std::mem::replace(lines, vec![String::new()]);
-        let joined = owned.join("\n");
-        blocks.extend(text::plain_blocks(&joined).into_iter().map(Block::Para));
+        let owned: Vec<String> = owned
+            .into_iter()
+            .map(|l| l.trim().to_string())
+            .filter(|l| !l.is_empty())
+            .collect();
+        let one_per_line = owned.len() > 1
+            && owned[..owned.len() - 1].iter().all(|l| {
+                let end = l.trim_end_matches(['"', '\'', '”', '’', ')']);
+                end.ends_with(['.', '!', '?', ':', '…'])
+                    || (l.chars().count() < 60 && !end.ends_with(','))
+            });
+        if one_per_line {
+            blocks.extend(owned.into_iter().map(Block::Para));
+        } else if !owned.is_empty() {
+            blocks.push(Block::Para(owned.join(" ")));
+        }
     }
 
     for event in Parser::new(body) {

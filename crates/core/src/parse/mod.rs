@@ -131,9 +131,36 @@ impl ParseError {
     }
 }
 
+/// Size bounds applied while parsing. [`parse_file`] uses [`Limits::default`] (the `MAX_*`
+/// constants); tests and tools may tighten them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Largest file (or archive member, once decompressed) accepted.
+    pub max_file_bytes: usize,
+    /// Most bytes all members of an archive may decompress to, together.
+    pub max_archive_bytes: u64,
+    /// Most entries an archive may list.
+    pub max_archive_entries: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_file_bytes: MAX_FILE_BYTES,
+            max_archive_bytes: MAX_ARCHIVE_BYTES,
+            max_archive_entries: MAX_ARCHIVE_ENTRIES,
+        }
+    }
+}
+
 /// Parses one file into zero or more articles.
 pub fn parse_file(input: Input<'_>) -> Vec<Result<Article, ParseError>> {
-    let mut budget = archive::Budget::new();
+    parse_file_with(input, &Limits::default())
+}
+
+/// [`parse_file`] with explicit size bounds.
+pub fn parse_file_with(input: Input<'_>, limits: &Limits) -> Vec<Result<Article, ParseError>> {
+    let mut budget = archive::Budget::new(*limits);
     parse_inner(input, 0, &mut budget)
 }
 
@@ -208,11 +235,11 @@ fn parse_inner(
 ) -> Vec<Result<Article, ParseError>> {
     let file = input.name.to_string();
     let bytes = input.bytes;
-    if bytes.len() > MAX_FILE_BYTES {
+    if bytes.len() > budget.limits.max_file_bytes {
         return vec![Err(ParseError::TooLarge {
             file,
             size: bytes.len(),
-            limit: MAX_FILE_BYTES,
+            limit: budget.limits.max_file_bytes,
         })];
     }
     if bytes.is_empty() {

@@ -1,9 +1,38 @@
 //! Direct and indirect quotes with their speakers.
 //!
-//! Placeholder: the extractor lands with issue 5. The type is fixed now so the CLI record and
-//! the app can be written against it.
+//! [`extract_quotes`] works on `article.paragraphs` and returns quotes in reading order.
+//!
+//! * **Direct** quotes are stretches inside `“ ”`, `" "`, `« »`, `‘ ’` or Kompas-style `” ”`
+//!   ([`marks`] pairs the marks and recovers from unbalanced ones). One- and two-word stretches
+//!   (scare quotes such as `“teroris”`), Title Case names (`"Wedding Dress"`) and short quoted
+//!   lines standing alone (subheads such as `‘Masa Depan Rusia’`) are not quotes.
+//! * A quote split by its attribution (`“…,” kata Gladkov. “…”`) gives **two** quotes, both
+//!   attributed to Gladkov; a quote running over several paragraphs gives one quote **per
+//!   paragraph**, all attributed to the same speaker. Every quote therefore has one span.
+//! * **Indirect** quotes are clauses reported by a cue verb (`X mengatakan (bahwa) …`,
+//!   `X mengklaim …`, `Menurut X, …`, `…, kata X`, `X said (that) …`, `according to X, …`).
+//!   A quoted fragment inside such a clause is also reported as a direct quote.
+//!
+//! Speakers are resolved to the canonical name of a matching [`Entity`] when one is given, or
+//! else to the fullest capitalised name in the article containing the surface form
+//! (`Gladkov` → `Vyacheslav Gladkov`). Pronoun and zero cues (`katanya`, `dia mengatakan`)
+//! take the most recent speaker; `Presiden berusia 71 tahun itu` takes the most recent speaker
+//! or name introduced with that role word. Anonymous speakers (`kata anggota korps lainnya`)
+//! get `speaker: None` and a `speaker_description`.
+//!
+//! The extractor is rule-based and never panics; see `data/gold/quotes/GUIDELINES.md` for the
+//! annotation rules it is evaluated against.
+
+pub mod eval;
+mod extract;
+mod lexicon;
+mod marks;
+mod names;
 
 use serde::{Deserialize, Serialize};
+
+use crate::entities::Entity;
+use crate::Article;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -26,4 +55,15 @@ pub struct Quote {
     pub paragraph: usize,
     pub start: usize,
     pub end: usize,
+    /// Who spoke when the speaker has no name (`anggota korps lainnya`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker_description: Option<String>,
+}
+
+/// Extracts every direct and indirect quote of `article`, in reading order.
+///
+/// `entities` may be empty; when it holds the article's entities, speakers are given their
+/// canonical entity names.
+pub fn extract_quotes(article: &Article, entities: &[Entity]) -> Vec<Quote> {
+    extract::run(&article.paragraphs, entities)
 }

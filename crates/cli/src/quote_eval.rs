@@ -1,0 +1,102 @@
+//! `kliping eval-quotes`: scores quote extraction against the hand-made gold in
+//! `data/gold/quotes/` (see its GUIDELINES.md for the matching rules).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use kliping_core::quotes::eval::{article_from_blocks, article_from_lines, GoldSet, Scores};
+use kliping_core::quotes::extract_quotes;
+use kliping_core::Article;
+
+const SETS: &[&str] = &[
+    "seeds.json",
+    "indosum-dev.json",
+    "indosum-heldout.json",
+    "indosum-heldout2.json",
+];
+
+/// `root` is the repository root (holding `data/`); `entities` also runs the NER model and
+/// gives its entities to the quote extractor; `errors` lists every disagreement.
+pub fn run(root: &Path, entities: bool, errors: bool) -> ExitCode {
+    let gold_dir = root.join("data/gold/quotes");
+    let indosum = match std::fs::read_to_string(root.join("data/indosum/indosum-dev.ndjson")) {
+        Ok(t) => t,
+        Err(err) => {
+            eprintln!(
+                "kliping: cannot read data/indosum/indosum-dev.ndjson under {}: {err}",
+                root.display()
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    let lines: Vec<&str> = indosum.lines().collect();
+    let model = kliping_core::entities::Model::builtin();
+    let mut total = Scores::default();
+    for set in SETS {
+        let path: PathBuf = gold_dir.join(set);
+        let gold: GoldSet = match std::fs::read_to_string(&path)
+            .map_err(|e| e.to_string())
+            .and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string()))
+        {
+            Ok(g) => g,
+            Err(err) => {
+                eprintln!("kliping: {}: {err}", path.display());
+                return ExitCode::FAILURE;
+            }
+        };
+        let mut scores = Scores::default();
+        for a in &gold.articles {
+            let (name, article) = match (&a.file, a.line) {
+                (Some(file), _) => match std::fs::read_to_string(root.join(file)) {
+                    Ok(text) => (file.clone(), article_from_lines(file, &text)),
+                    Err(err) => {
+                        eprintln!("kliping: {file}: {err}");
+                        return ExitCode::FAILURE;
+                    }
+                },
+                (None, Some(line)) => {
+                    let Some(text) = lines
+                        .get(line.wrapping_sub(1))
+                        .and_then(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+                        .and_then(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string))
+                    else {
+                        eprintln!("kliping: {set}: no indosum record on line {line}");
+                        return ExitCode::FAILURE;
+                    };
+                    let id = a.id.clone().unwrap_or_default();
+                    let article = article_from_blocks(&id, &text);
+                    (id, article)
+                }
+                (None, None) => continue,
+            };
+            let predicted = quotes_of(&article, entities.then_some(model));
+            scores.add(&name, &a.quotes, &predicted);
+            total.add(&name, &a.quotes, &predicted);
+        }
+        println!(
+            "== {set} ({} articles)\n{}",
+            gold.articles.len(),
+            scores.report()
+        );
+        if errors {
+            for (article, miss) in &scores.misses {
+                println!("  {article}: {miss:?}");
+            }
+        }
+    }
+    println!("== all sets\n{}", total.report());
+    ExitCode::SUCCESS
+}
+
+fn quotes_of(
+    article: &Article,
+    model: Option<&kliping_core::entities::Model>,
+) -> Vec<kliping_core::quotes::Quote> {
+    match model {
+        Some(m) => {
+            let x = kliping_core::entities::extract(m, article);
+            extract_quotes(article, &x.entities)
+        }
+        None => extract_quotes(article, &[]),
+    }
+}

@@ -1,0 +1,1500 @@
+//! The extractor proper: sentences, cue verbs, attribution and speaker resolution.
+
+use super::lexicon::{
+    is_in, is_role, post_cue, pre_cue, ANON_MARKERS, CLAUSE_STARTERS, FILLERS, INSTITUTION_WORDS,
+    NOT_VERBS, ORG_HEADS, PHRASE_STOPPERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, TRANSPARENT,
+};
+use super::marks::{scan, Segment};
+use super::names::{only_space, words, Names, Split, Word};
+use super::{Quote, QuoteKind};
+use crate::entities::Entity;
+
+/// Who a quote is attributed to, before resolution against the discourse so far.
+#[derive(Debug, Clone)]
+enum Subj {
+    /// A capitalised name, split into role and name.
+    Run(Split, Option<String>),
+    /// `dia`, `katanya`, `mereka`: the most recent speaker.
+    Pronoun,
+    /// `Presiden berusia 71 tahun itu`, `Kapolsek`: the most recent speaker or name with this
+    /// head word.
+    Anaphora(String),
+    /// `militer Ukraina`: an organisation named by a lower-case phrase.
+    Org(String),
+    /// `anggota korps lainnya`: nobody with a name.
+    Anon(String),
+    /// `pria yang lebih sering dipanggil Ahok … itu`: the most recent speaker, known by this alias.
+    Alias(Vec<String>),
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Speaker {
+    name: Option<String>,
+    role: Option<String>,
+    desc: Option<String>,
+}
+
+/// A cue found in a sentence: who speaks, with which verb, and the reported clause (if any).
+#[derive(Debug, Clone)]
+struct Cue {
+    /// Char position of the cue word (for ordering).
+    pos: usize,
+    /// Char position where the speaker's clause begins (for splitting coordinated reports).
+    clause_start: usize,
+    cue: String,
+    subj: Option<Subj>,
+    /// Reported clause `[start, end)`, chars.
+    content: Option<(usize, usize)>,
+    /// The subject was found right after `dan`/`,` (a new reporter in the same sentence).
+    own_subject: bool,
+}
+
+struct Ctx<'a> {
+    paras: Vec<Vec<char>>,
+    pwords: Vec<Vec<Word>>,
+    segs: Vec<Segment>,
+    /// Per paragraph, per char: inside a quote segment or on its marks.
+    masks: Vec<Vec<bool>>,
+    names: Names<'a>,
+    /// The most recent speaker, with a sequence number.
+    last: Option<(Speaker, usize)>,
+    /// The most recent named sentence subject (for pronouns), with a sequence number.
+    last_subject: Option<(Speaker, usize)>,
+    seq: usize,
+    out: Vec<Quote>,
+    /// Speakers of emitted quotes, parallel to `out`.
+    speakers: Vec<Speaker>,
+}
+
+pub(crate) fn run(paragraphs: &[String], entities: &[Entity]) -> Vec<Quote> {
+    let paras: Vec<Vec<char>> = paragraphs.iter().map(|p| p.chars().collect()).collect();
+    let pwords: Vec<Vec<Word>> = paras.iter().map(|c| words(c)).collect();
+    let segs = scan(&paras);
+    let mut masks: Vec<Vec<bool>> = paras.iter().map(|c| vec![false; c.len()]).collect();
+    for s in &segs {
+        let from = s.open.unwrap_or(0);
+        let to = s.close.map_or(paras[s.para].len(), |c| c + 1);
+        for m in &mut masks[s.para][from..to] {
+            *m = true;
+        }
+    }
+    let names = Names::new(&paras, &pwords, entities);
+    let mut ctx = Ctx {
+        paras,
+        pwords,
+        segs,
+        masks,
+        names,
+        last: None,
+        last_subject: None,
+        seq: 0,
+        out: Vec::new(),
+        speakers: Vec::new(),
+    };
+    for pi in 0..ctx.paras.len() {
+        ctx.paragraph(pi);
+    }
+    ctx.out
+}
+
+fn word_count(chars: &[char]) -> usize {
+    words(chars).len()
+}
+
+const CLOSERS: &[char] = &['”', '"', '»', '’'];
+
+impl Ctx<'_> {
+    fn masked_word(&self, pi: usize, w: &Word) -> bool {
+        self.masks[pi].get(w.start).copied().unwrap_or(false)
+    }
+
+    /// Sentence ranges of a paragraph; boundaries never fall inside a quote.
+    fn sentences(&self, pi: usize) -> Vec<(usize, usize)> {
+        let chars = &self.paras[pi];
+        let mask = &self.masks[pi];
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            let end_punct = matches!(c, '.' | '!' | '?' | '…');
+            let quote_end =
+                CLOSERS.contains(&c) && i > 0 && matches!(chars[i - 1], '.' | '!' | '?' | '…');
+            if (end_punct && !mask[i]) || quote_end {
+                let mut j = i + 1;
+                while j < chars.len() && chars[j].is_whitespace() {
+                    j += 1;
+                }
+                let next_ok = j >= chars.len()
+                    || (j > i + 1
+                        && (chars[j].is_uppercase()
+                            || chars[j].is_ascii_digit()
+                            || "“\"‘«”(".contains(chars[j])));
+                if next_ok && !(end_punct && c == '.' && abbreviation(chars, i)) {
+                    out.push((start, i + 1));
+                    start = j;
+                    i = j;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        if start < chars.len() {
+            out.push((start, chars.len()));
+        }
+        out
+    }
+
+    fn paragraph(&mut self, pi: usize) {
+        let sentences = self.sentences(pi);
+        for &(ss, se) in &sentences {
+            let cues = self.cues(pi, ss, se);
+            let seg_ids: Vec<usize> = (0..self.segs.len())
+                .filter(|&k| {
+                    let s = &self.segs[k];
+                    s.para == pi && s.start >= ss && s.start < se.max(ss + 1) && self.keep(k)
+                })
+                .collect();
+            // Events in reading order: cues by their verb, segments by their opening.
+            let mut events: Vec<(usize, bool, usize)> = cues
+                .iter()
+                .enumerate()
+                .map(|(k, c)| (c.pos, true, k))
+                .collect();
+            for &k in &seg_ids {
+                events.push((self.segs[k].open.unwrap_or(self.segs[k].start), false, k));
+            }
+            events.sort();
+            let mut resolved: Vec<Option<Speaker>> = vec![None; cues.len()];
+            for (_, is_cue, k) in events {
+                if is_cue {
+                    let cue = &cues[k];
+                    let speaker = self.resolve_mut(cue.subj.as_ref(), pi, cue.pos);
+                    if let Some((cs, ce)) = cue.content {
+                        let text: String = self.paras[pi][cs..ce].iter().collect();
+                        self.emit(
+                            text,
+                            QuoteKind::Indirect,
+                            &speaker,
+                            Some(cue.cue.clone()),
+                            pi,
+                            cs,
+                            ce,
+                        );
+                    }
+                    resolved[k] = Some(speaker);
+                } else {
+                    self.direct(k, &cues, &resolved);
+                }
+            }
+            if cues.is_empty() && seg_ids.is_empty() {
+                self.note_subject(pi, ss, se);
+            }
+        }
+    }
+
+    /// Remembers the named subject of a sentence without quotes, for later pronouns
+    /// (`Sementara itu, …, Khorne Group …, mempublikasikan …` → `Mereka mengklaim …`).
+    fn note_subject(&mut self, pi: usize, ss: usize, se: usize) {
+        let ws = &self.pwords[pi];
+        let idx: Vec<usize> = (0..ws.len())
+            .filter(|&k| ws[k].start >= ss && ws[k].end <= se)
+            .collect();
+        let (Some(&first), Some(&last)) = (idx.first(), idx.last()) else {
+            return;
+        };
+        // The main verb: the first verb-like word outside a relative clause.
+        let chars = &self.paras[pi];
+        let mut in_rel = false;
+        let mut verb = None;
+        for k in first..=last {
+            if k > first && chars[ws[k - 1].end..ws[k].start].contains(&',') {
+                in_rel = false;
+            }
+            if ws[k].lower == "yang" {
+                in_rel = true;
+            }
+            let aux = matches!(
+                ws[k].lower.as_str(),
+                "akan" | "telah" | "sudah" | "sedang" | "tidak" | "tak" | "belum"
+            );
+            if !in_rel && !aux && verb_like(&ws[k]) {
+                verb = Some(k);
+                break;
+            }
+        }
+        let Some(verb) = verb else { return };
+        let (cb, starter) = self.clause_begin(pi, first, verb);
+        let subj = match self.subject_of(pi, first, cb, verb, starter) {
+            Some(s @ Subj::Run(..)) | Some(s @ Subj::Org(_)) => s,
+            _ => return,
+        };
+        let sp = self.resolve(Some(&subj), pi, ws[verb].start);
+        // Only names that can be told apart: `Khorne Group`, `Gladkov` (known as `Vyacheslav
+        // Gladkov`); not `Tuhan`.
+        let Some(name) = &sp.name else { return };
+        let spoke_before = self
+            .speakers
+            .iter()
+            .any(|s| s.name.as_deref() == Some(name.as_str()));
+        if name.split_whitespace().count() >= 2 || spoke_before {
+            self.seq += 1;
+            self.last_subject = Some((sp, self.seq));
+        }
+    }
+
+    fn resolve_mut(&mut self, subj: Option<&Subj>, pi: usize, pos: usize) -> Speaker {
+        let sp = self.resolve(subj, pi, pos);
+        if let (Some(Subj::Alias(alias)), Some(name)) = (subj, &sp.name) {
+            self.names.add_alias(&alias.join(" "), name);
+        }
+        sp
+    }
+
+    /// Should this quote segment be reported as a direct quote?
+    fn keep(&self, k: usize) -> bool {
+        let s = &self.segs[k];
+        let chars = &self.paras[s.para];
+        let inner = &chars[s.start..s.end];
+        let ws = words(inner);
+        if s.continued || s.continues {
+            return !ws.is_empty();
+        }
+        if ws.len() < 3 {
+            return false; // scare quotes, terms: “teroris”, “orang-orang kita”
+        }
+        let caps = ws
+            .iter()
+            .filter(|w| w.cap || w.text.chars().all(|c| c.is_ascii_digit()))
+            .count();
+        let title_case = caps * 4 >= ws.len() * 3;
+        if title_case && ws.len() <= 8 {
+            return false; // names and titles: "Taeyang 2017 World Tour White Night in Jakarta"
+        }
+        let first = chars.iter().position(|c| !c.is_whitespace()).unwrap_or(0);
+        let last = chars.iter().rposition(|c| !c.is_whitespace()).unwrap_or(0);
+        let whole = s.open == Some(first) && s.close.is_none_or(|c| c == last);
+        let ends_sentence = inner
+            .last()
+            .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…'));
+        if whole && !ends_sentence && ws.len() <= 8 {
+            return false; // subheads standing alone: ‘Dikirim ke pembantaian’
+        }
+        true
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn emit(
+        &mut self,
+        text: String,
+        kind: QuoteKind,
+        sp: &Speaker,
+        cue: Option<String>,
+        pi: usize,
+        s: usize,
+        e: usize,
+    ) {
+        self.out.push(Quote {
+            text,
+            kind,
+            speaker: sp.name.clone(),
+            speaker_role: sp.role.clone(),
+            cue,
+            paragraph: pi,
+            start: s,
+            end: e,
+            speaker_description: if sp.name.is_none() {
+                sp.desc.clone()
+            } else {
+                None
+            },
+        });
+        self.speakers.push(sp.clone());
+        if sp.name.is_some() || sp.desc.is_some() {
+            self.seq += 1;
+            self.last = Some((sp.clone(), self.seq));
+        }
+    }
+
+    fn direct(&mut self, k: usize, cues: &[Cue], resolved: &[Option<Speaker>]) {
+        let seg = self.segs[k].clone();
+        let pi = seg.para;
+        let text: String = self.paras[pi][seg.start..seg.end].iter().collect();
+        // 1. Attribution after the quote (`,” kata X`), or after the last piece of a quote
+        //    running over several paragraphs, or after the next piece of a split quote.
+        let mut attr = self.post_attribution(k);
+        if attr.is_none() && seg.continues {
+            let mut j = k;
+            while j + 1 < self.segs.len() && self.segs[j].continues && self.segs[j + 1].continued {
+                j += 1;
+            }
+            if j != k {
+                attr = self.post_attribution(j);
+            }
+        }
+        if attr.is_none() && seg.close.is_some() {
+            if let Some(next) = self.segs.get(k + 1) {
+                let adjacent = next.para == pi
+                    && next.open.is_some_and(|o| {
+                        let from = seg.close.unwrap_or(0) + 1;
+                        o >= from && self.paras[pi][from..o].iter().all(|c| c.is_whitespace())
+                    });
+                if adjacent {
+                    attr = self.post_attribution(k + 1);
+                }
+            }
+        }
+        let open = seg.open.unwrap_or(seg.start);
+        let (speaker, cue) = if let Some((subj, cue)) = attr {
+            (self.resolve_mut(Some(&subj), pi, open), Some(cue))
+        } else if let Some(ci) = cues.iter().rposition(|c| c.pos < open) {
+            // 2. A cue earlier in the same sentence: `Benitez mengatakan di FFT: “…”`.
+            let sp = resolved[ci]
+                .clone()
+                .unwrap_or_else(|| self.resolve(cues[ci].subj.as_ref(), pi, cues[ci].pos));
+            (sp, Some(cues[ci].cue.clone()))
+        } else {
+            // 3. Continuation of the previous speaker (the second half of a split quote, the
+            //    next paragraph of a long one), keeping its cue.
+            let cue = self
+                .out
+                .last()
+                .filter(|q| q.kind == QuoteKind::Direct && (q.paragraph == pi || seg.continued))
+                .and_then(|q| q.cue.clone());
+            (self.resolve(None, pi, open), cue)
+        };
+        self.emit(
+            text,
+            QuoteKind::Direct,
+            &speaker,
+            cue,
+            pi,
+            seg.start,
+            seg.end,
+        );
+    }
+
+    /// `“…,” kata Gladkov`, `“…” katanya`, `,” he said`, `” … mengutip Putin sebagai berkata`.
+    fn post_attribution(&self, k: usize) -> Option<(Subj, String)> {
+        let seg = &self.segs[k];
+        let close = seg.close?;
+        let pi = seg.para;
+        let chars = &self.paras[pi];
+        let ws = &self.pwords[pi];
+        let mut i = ws.iter().position(|w| w.start > close)?;
+        // Only spaces, commas and dashes between the mark and the cue.
+        if !chars[close + 1..ws[i].start]
+            .iter()
+            .all(|c| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—'))
+        {
+            return None;
+        }
+        if ws[i].lower == "demikian" && i + 1 < ws.len() {
+            i += 1;
+            if ws[i].lower == "pernyataan" {
+                return self
+                    .phrase_subj(pi, i + 1)
+                    .map(|s| (s, "pernyataan".to_string()));
+            }
+        }
+        if let Some((cue, nya)) = post_cue(&ws[i].lower) {
+            let cue_text = ws[i].lower.clone();
+            let _ = cue;
+            if nya {
+                return Some((Subj::Pronoun, cue_text));
+            }
+            return self.phrase_subj(pi, i + 1).map(|s| (s, cue_text));
+        }
+        // English `,” Putin said` / `,” he said`.
+        for j in i + 1..(i + 5).min(ws.len()) {
+            if matches!(
+                ws[j].lower.as_str(),
+                "said" | "says" | "added" | "told" | "wrote"
+            ) {
+                if !only_space(chars, ws[j - 1].end, ws[j].start) {
+                    break;
+                }
+                let sub = self.subject_in(pi, i, j);
+                return sub.map(|s| (s, ws[j].lower.clone()));
+            }
+        }
+        // `… agensi berita TASS mengutip Putin sebagai berkata`.
+        let sent_end = self
+            .sentences(pi)
+            .into_iter()
+            .find(|&(s, e)| close >= s && close < e)
+            .map_or(chars.len(), |x| x.1);
+        for j in i..ws.len() {
+            if ws[j].start >= sent_end {
+                break;
+            }
+            if ws[j].lower == "mengutip" {
+                let runs = self.names.runs_in(chars, &ws[j + 1..]);
+                if let Some(&(s, e)) = runs.first() {
+                    if s == 0 {
+                        let split = self.names.split(&ws[j + 1 + s..j + 1 + e], false);
+                        return Some((Subj::Run(split, None), "mengutip".to_string()));
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The speaker phrase after a post cue: `kata Gladkov`, `ujar Direktur …, Eko Riyadi,`,
+    /// `kata anggota korps lainnya`, `ucap perempuan berusia 31 tahun tersebut`.
+    fn phrase_subj(&self, pi: usize, from: usize) -> Option<Subj> {
+        let chars = &self.paras[pi];
+        let ws = &self.pwords[pi];
+        let first = ws.get(from)?;
+        if from > 0
+            && !chars[ws[from - 1].end..first.start]
+                .iter()
+                .all(|c| c.is_whitespace())
+        {
+            return None;
+        }
+        if is_in(PRONOUNS, &first.lower) {
+            return Some(Subj::Pronoun);
+        }
+        // The phrase: words up to a stopper or punctuation (parentheses are skipped over).
+        let mut end = from;
+        while end < ws.len() {
+            if end > from {
+                let gap: String = chars[ws[end - 1].end..ws[end].start].iter().collect();
+                if gap.contains('(') && !gap.contains(')') {
+                    // Skip a parenthesis: `Direktur Pusat Studi HAM (Pusham) Universitas …`.
+                    let mut j = end;
+                    while j + 1 < ws.len() && !chars[ws[j].end..ws[j + 1].start].contains(&')') {
+                        j += 1;
+                    }
+                    if j + 1 < ws.len() && j - end < 6 {
+                        let after: String = chars[ws[j].end..ws[j + 1].start].iter().collect();
+                        if after.trim() == ")" && ws[j + 1].cap {
+                            end = j + 2;
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                let gap_ok = gap.trim().is_empty();
+                if !gap_ok {
+                    break;
+                }
+                if is_in(PHRASE_STOPPERS, &ws[end].lower) && !ws[end].cap {
+                    break;
+                }
+            }
+            if end - from >= 12 {
+                break;
+            }
+            end += 1;
+        }
+        let phrase = &ws[from..end];
+        if phrase.is_empty() {
+            return None;
+        }
+        let phrase_text: String = chars[phrase[0].start..phrase[phrase.len() - 1].end]
+            .iter()
+            .collect();
+        // Appositive: `ucap pelatih Torino, Sinisa Mihajlovic.`
+        let lead_lower = !phrase[0].cap || is_role(&phrase[0].lower);
+        if lead_lower && end < ws.len() {
+            let gap: String = chars[ws[end - 1].end..ws[end].start].iter().collect();
+            if gap.trim() == "," {
+                let runs = self.names.runs_in(chars, &ws[end..]);
+                if let Some(&(s, e)) = runs.first() {
+                    let after_ok = end + e >= ws.len() || {
+                        let g: String = chars[ws[end + e - 1].end..ws[end + e].start]
+                            .iter()
+                            .collect();
+                        g.contains(',')
+                            || g.contains('.')
+                            || g.contains('(')
+                            || is_in(PHRASE_STOPPERS, &ws[end + e].lower)
+                    };
+                    let time = ws[end..end + e].iter().all(|w| is_in(TIME_WORDS, &w.lower));
+                    if s == 0 && after_ok && !time {
+                        let split = self.names.split(&ws[end..end + e], false);
+                        if !split.name.is_empty() {
+                            return Some(Subj::Run(split, Some(phrase_text)));
+                        }
+                    }
+                }
+            }
+        }
+        Some(self.np_subj(pi, phrase))
+    }
+
+    /// Classifies a noun phrase that names (or describes) a speaker.
+    fn np_subj(&self, pi: usize, phrase: &[Word]) -> Subj {
+        let chars = &self.paras[pi];
+        let text: String = chars[phrase[0].start..phrase[phrase.len() - 1].end]
+            .iter()
+            .collect();
+        if is_in(ORG_HEADS, &phrase[0].lower) && phrase.iter().skip(1).any(|w| w.cap) {
+            return Subj::Org(capitalise(&text));
+        }
+        // `dipanggil Ahok`, `disapa Kang Emil`: the alias names the speaker.
+        if let Some(k) = phrase
+            .iter()
+            .position(|w| matches!(w.lower.as_str(), "dipanggil" | "disapa" | "alias"))
+        {
+            let runs = self.names.runs_in(chars, &phrase[k + 1..]);
+            if let Some(&(s, e)) = runs.first() {
+                let alias: Vec<String> = phrase[k + 1 + s..k + 1 + e]
+                    .iter()
+                    .map(|w| w.text.clone())
+                    .collect();
+                if !phrase[0].cap {
+                    return Subj::Alias(alias);
+                }
+                return Subj::Run(self.names.split(&phrase[k + 1 + s..k + 1 + e], false), None);
+            }
+        }
+        let runs = self.names.runs_in(chars, phrase);
+        let anon = phrase.iter().any(|w| is_in(ANON_MARKERS, &w.lower));
+        if let Some(&(s, e)) = runs
+            .iter()
+            .find(|&&(s, _)| s == 0 || !is_in(PREPOSITIONS, &phrase[s - 1].lower))
+        {
+            let before_role = s > 0 && is_role(&phrase[s - 1].lower);
+            let split = self.names.split(&phrase[s..e], before_role);
+            let lead_common = s > 0 && !before_role && !phrase[0].cap;
+            if !(lead_common || anon && s > 0) {
+                if split.name.is_empty() {
+                    return Subj::Anaphora(phrase[s].lower.clone());
+                }
+                let role = if s > 0 {
+                    Some(chars[phrase[0].start..phrase[s - 1].end].iter().collect())
+                } else {
+                    None
+                };
+                return Subj::Run(split, role);
+            }
+        }
+        if anon {
+            return Subj::Anon(text);
+        }
+        if phrase.len() <= 6 {
+            return Subj::Anaphora(phrase[0].lower.clone());
+        }
+        Subj::Anon(text)
+    }
+
+    /// Subject of a verb at word `cue` whose clause starts at word `from`.
+    fn subject_in(&self, pi: usize, from: usize, cue: usize) -> Option<Subj> {
+        let ws = &self.pwords[pi];
+        let mut s = from;
+        while s < cue
+            && (is_in(FILLERS, &ws[s].lower)
+                || is_in(CLAUSE_STARTERS, &ws[s].lower)
+                || is_in(TRANSPARENT, &ws[s].lower))
+        {
+            s += 1;
+        }
+        if s >= cue {
+            return None;
+        }
+        // A prepositional phrase is not a subject: `…, kepada para wartawan mengatakan`.
+        if is_in(PREPOSITIONS, &ws[s].lower) {
+            return None;
+        }
+        // Cut a relative clause or a role: `Krisna yang tinggal … mengaku`, `Adi selaku …`.
+        let head_end = (s + 1..cue)
+            .find(|&k| matches!(ws[k].lower.as_str(), "yang" | "selaku"))
+            .unwrap_or(cue);
+        let head = &ws[s..head_end];
+        if head.first().is_some_and(|w| is_in(PRONOUNS, &w.lower)) {
+            return Some(Subj::Pronoun);
+        }
+        let chars = &self.paras[pi];
+        if is_in(ORG_HEADS, &head[0].lower) && !head[0].cap {
+            let np_end = head
+                .iter()
+                .position(|w| verb_like(w) || is_in(FILLERS, &w.lower))
+                .unwrap_or(head.len());
+            if head[..np_end].iter().skip(1).any(|w| w.cap) {
+                let text: String = chars[head[0].start..head[np_end - 1].end].iter().collect();
+                return Some(Subj::Org(capitalise(&text)));
+            }
+        }
+        // `Arifi menjelaskan`: a lone capitalised word right before the verb is a name.
+        if head.len() == 1
+            && head[0].cap
+            && !self.names.seen_lower(&head[0].lower)
+            && !is_in(super::lexicon::STARTER_WORDS, &head[0].lower)
+            && head_end == cue
+        {
+            let split = self.names.split(head, false);
+            if split.name.len() == 1
+                && (is_in(INSTITUTION_WORDS, &split.name[0]) || is_role(&split.name[0]))
+            {
+                return Some(Subj::Anaphora(head[0].lower.clone()));
+            }
+            return Some(Subj::Run(split, None));
+        }
+        let runs = self.names.runs_in(chars, head);
+        // The last name not inside a prepositional phrase.
+        let ok: Vec<(usize, usize)> = runs
+            .into_iter()
+            .filter(|&(a, _)| a == 0 || !is_in(PREPOSITIONS, &head[a - 1].lower))
+            .filter(|&(a, e)| !(e == a + 1 && is_in(TIME_WORDS, &head[a].lower)))
+            .collect();
+        if let Some(&(a, e)) = ok.last() {
+            let before_role = a > 0 && is_role(&head[a - 1].lower);
+            let split = self.names.split(&head[a..e], before_role);
+            let demonstrative = head
+                .get(e)
+                .is_some_and(|w| matches!(w.lower.as_str(), "itu" | "ini" | "tersebut"));
+            if split.name.is_empty()
+                || (e == a + 1
+                    && demonstrative
+                    && (is_in(INSTITUTION_WORDS, &head[a].lower) || is_role(&head[a].lower)))
+            {
+                return Some(Subj::Anaphora(head[a].lower.clone()));
+            }
+            // Lower-case role words right before the name: `penasihat presiden Mykhailo Podolyak`.
+            let mut r = a;
+            while r > 0 && is_role(&head[r - 1].lower) {
+                r -= 1;
+            }
+            let role = if r < a {
+                Some(chars[head[r].start..head[a - 1].end].iter().collect())
+            } else {
+                None
+            };
+            // `tentara Rusia mengungkapkan`: a common noun heads the phrase, the name only
+            // modifies it.
+            let lead_common = !head.first().is_some_and(|w| is_role(&w.lower))
+                && head[..r]
+                    .iter()
+                    .any(|w| !w.cap && !is_in(TRANSPARENT, &w.lower) && !is_in(FILLERS, &w.lower));
+            if !lead_common {
+                // `Juru bicara` + `Kementerian Luar Negeri Kyiv` (the role part of the run).
+                if let (Some(prefix), false) = (&role, split.role.is_empty()) {
+                    let full = format!("{prefix} {}", split.role.join(" "));
+                    let name_only = Split {
+                        role: Vec::new(),
+                        name: split.name.clone(),
+                        org: false,
+                    };
+                    return Some(Subj::Run(name_only, Some(full)));
+                }
+                return Some(Subj::Run(split, role));
+            }
+        }
+        // A lower-case noun phrase: up to the first verb-like word.
+        let mut np_end = 0;
+        while np_end < head.len()
+            && !verb_like(&head[np_end])
+            && !is_in(FILLERS, &head[np_end].lower)
+        {
+            np_end += 1;
+        }
+        if np_end == 0 {
+            return None;
+        }
+        let np = &head[..np_end];
+        let last = np[np.len() - 1].lower.as_str();
+        let has_prep = np.iter().any(|w| is_in(PREPOSITIONS, &w.lower));
+        if is_in(ORG_HEADS, &np[0].lower) && np.iter().skip(1).any(|w| w.cap) {
+            let text: String = chars[np[0].start..np[np.len() - 1].end].iter().collect();
+            return Some(Subj::Org(capitalise(&text)));
+        }
+        if matches!(last, "itu" | "ini" | "tersebut")
+            && !has_prep
+            && !np.iter().any(|w| is_in(ANON_MARKERS, &w.lower))
+        {
+            return Some(Subj::Anaphora(np[0].lower.clone()));
+        }
+        // Description: the whole clause before the verb, relative clause included.
+        let mut d_end = cue;
+        while d_end > s + 1
+            && (is_in(FILLERS, &ws[d_end - 1].lower) || is_in(TIME_WORDS, &ws[d_end - 1].lower))
+        {
+            d_end -= 1;
+        }
+        let text: String = chars[ws[s].start..ws[d_end - 1].end].iter().collect();
+        Some(Subj::Anon(lower_first(&text)))
+    }
+
+    /// Cue verbs in one sentence, with their subjects and reported clauses.
+    fn cues(&self, pi: usize, ss: usize, se: usize) -> Vec<Cue> {
+        let ws = &self.pwords[pi];
+        let chars = &self.paras[pi];
+        let idx: Vec<usize> = (0..ws.len())
+            .filter(|&k| ws[k].start >= ss && ws[k].end <= se)
+            .collect();
+        let (Some(&first), Some(&last)) = (idx.first(), idx.last()) else {
+            return Vec::new();
+        };
+        let mut cues: Vec<Cue> = Vec::new();
+        for k in first..=last {
+            let w = &ws[k];
+            if self.masked_word(pi, w) {
+                continue;
+            }
+            let gap_before: String = if k > first {
+                chars[ws[k - 1].end..w.start].iter().collect()
+            } else {
+                String::new()
+            };
+            let comma_before =
+                gap_before.contains(',') && !gap_before.chars().any(|c| CLOSERS.contains(&c));
+            let prev_lower = if k > first {
+                ws[k - 1].lower.as_str()
+            } else {
+                ""
+            };
+            // Inverted attribution without quote marks: `…, kata Kombes Kamal, …`, `Kata Bang Ocit, …`.
+            if let Some((_, nya)) = post_cue(&w.lower) {
+                let initial = k == first && w.cap;
+                if comma_before || initial {
+                    if let Some(c) = self.inverted(pi, k, first, last, ss, se, nya) {
+                        cues.push(c);
+                        continue;
+                    }
+                }
+                if comma_before && matches!(w.lower.as_str(), "said" | "says" | "added" | "told") {
+                    continue;
+                }
+            }
+            // `Menurut X, …` / `according to X, …`.
+            if w.lower == "menurut"
+                || w.lower == "menurutnya"
+                || (w.lower == "according" && ws.get(k + 1).is_some_and(|n| n.lower == "to"))
+            {
+                if let Some(c) = self.menurut(pi, k, last, se) {
+                    cues.push(c);
+                }
+                continue;
+            }
+            let Some(mut strong) = pre_cue(&w.lower) else {
+                continue;
+            };
+            if gap_before.chars().any(|c| CLOSERS.contains(&c)) {
+                continue; // `,” said X`: the attribution of a direct quote
+            }
+            if w.cap && !w.initial {
+                continue; // `' Ketika Tangan dan Kaki Berkata '` is a title
+            }
+            if w.lower == "menyebut"
+                && ws[k + 1..=last.min(k + 3)]
+                    .iter()
+                    .any(|n| n.lower == "sebagai")
+            {
+                strong = false; // `menyebut mereka sebagai …` names, it does not report
+            }
+            if matches!(
+                prev_lower,
+                "tidak" | "tak" | "belum" | "bukan" | "yang" | "not" | "never" | "who" | "which"
+            ) {
+                continue;
+            }
+            let content = self.content_after(pi, k, last, se, strong);
+            if content.is_none() && !strong {
+                continue;
+            }
+            // Subject: the clause before the verb.
+            let (cb, boundary_starter) = self.clause_begin(pi, first, k);
+            let subj = if w.lower.ends_with("nya") {
+                Some(Subj::Pronoun)
+            } else {
+                self.subject_of(pi, first, cb, k, boundary_starter)
+            };
+            let own_subject =
+                matches!(subj, Some(Subj::Run(..)) | Some(Subj::Org(_))) && cb > first;
+            let clause_start = if cb > first && boundary_starter {
+                ws[cb - 1].start
+            } else {
+                ws[cb.min(k)].start
+            };
+            cues.push(Cue {
+                pos: w.start,
+                clause_start,
+                cue: w.lower.clone(),
+                subj,
+                content,
+                own_subject,
+            });
+        }
+        // Coordinated reports: a later cue inside an earlier cue's clause either starts a new
+        // report (`…, dan Panglima … Sirsky mengklaim …`) or belongs to it (`… dan mengatakan …`).
+        let mut keep = vec![true; cues.len()];
+        for b in 1..cues.len() {
+            let Some(a) = (0..b).rev().find(|&a| keep[a]) else {
+                continue;
+            };
+            let Some((cs, ce)) = cues[a].content else {
+                continue;
+            };
+            if cues[b].pos > cs && cues[b].pos < ce {
+                if cues[b].own_subject && cues[b].clause_start > cs {
+                    let mut end = cues[b].clause_start;
+                    while end > cs && (chars[end - 1].is_whitespace() || chars[end - 1] == ',') {
+                        end -= 1;
+                    }
+                    cues[a].content = trim_content(chars, cs, end);
+                } else {
+                    keep[b] = false;
+                }
+            }
+        }
+        let mut out: Vec<Cue> = cues
+            .into_iter()
+            .zip(keep)
+            .filter(|(_, k)| *k)
+            .map(|(c, _)| c)
+            .collect();
+        // A clause that is nothing but a direct quote is attribution, not an indirect quote.
+        for c in &mut out {
+            if let Some((cs, ce)) = c.content {
+                let outside: Vec<char> = (cs..ce)
+                    .filter(|&i| !self.masks[pi][i])
+                    .map(|i| self.paras[pi][i])
+                    .collect();
+                let quoted_words = self
+                    .segs
+                    .iter()
+                    .filter(|s| s.para == pi && s.start >= cs && s.start < ce)
+                    .map(|s| word_count(&self.paras[pi][s.start..s.end]))
+                    .sum::<usize>();
+                if word_count(&outside) < 2 && (quoted_words >= 3 || word_count(&chars[cs..ce]) < 2)
+                {
+                    c.content = None;
+                }
+            }
+        }
+        out
+    }
+
+    /// Where the clause of the verb at word `k` begins (after a comma, a dash, a closing quote
+    /// mark or a conjunction), and whether a conjunction ended the search.
+    fn clause_begin(&self, pi: usize, first: usize, k: usize) -> (usize, bool) {
+        let ws = &self.pwords[pi];
+        let chars = &self.paras[pi];
+        let mut cb = k;
+        while cb > first {
+            let gap: String = chars[ws[cb - 1].end..ws[cb].start].iter().collect();
+            if gap.contains(',')
+                || gap.contains(';')
+                || gap.contains(':')
+                || gap.contains(" - ")
+                || gap.contains('–')
+                || gap.contains('—')
+                || gap.contains("--")
+                || gap.chars().any(|c| CLOSERS.contains(&c))
+                || self.masked_word(pi, &ws[cb - 1])
+            {
+                return (cb, false);
+            }
+            if is_in(CLAUSE_STARTERS, &ws[cb - 1].lower) {
+                return (cb, true);
+            }
+            cb -= 1;
+        }
+        (cb, false)
+    }
+
+    fn subject_of(
+        &self,
+        pi: usize,
+        first: usize,
+        cb: usize,
+        k: usize,
+        boundary_starter: bool,
+    ) -> Option<Subj> {
+        if let Some(s) = self.subject_in(pi, cb, k) {
+            Some(self.with_comma_role(pi, first, cb, s))
+        } else if boundary_starter {
+            // `… meminta tentara … dan mengatakan`: the sentence subject.
+            self.sentence_subject(pi, first, k)
+        } else {
+            self.subject_before_comma(pi, first, cb)
+        }
+    }
+
+    /// `Kapolsek Ciledug, Kompol Sutrisno mengatakan`: the comma part before the subject is its role.
+    fn with_comma_role(&self, pi: usize, first: usize, cb: usize, subj: Subj) -> Subj {
+        let Subj::Run(split, None) = &subj else {
+            return subj;
+        };
+        if cb <= first || split.org {
+            return subj;
+        }
+        let ws = &self.pwords[pi];
+        let chars = &self.paras[pi];
+        if !chars[ws[cb - 1].end..ws[cb].start].contains(&',') {
+            return subj;
+        }
+        let mut r = cb - 1;
+        while r > first && !chars[ws[r - 1].end..ws[r].start].contains(&',') {
+            r -= 1;
+        }
+        if !is_role(&ws[r].lower) {
+            return subj;
+        }
+        let mut re = cb - 1;
+        if let Some(y) = (r..cb).find(|&y| ws[y].lower == "yang") {
+            re = y.saturating_sub(1).max(r);
+        }
+        let mut role: String = chars[ws[r].start..ws[re].end].iter().collect();
+        if !split.role.is_empty() {
+            role = format!("{role}, {}", split.role.join(" "));
+        }
+        Subj::Run(
+            Split {
+                role: Vec::new(),
+                name: split.name.clone(),
+                org: false,
+            },
+            Some(role),
+        )
+    }
+
+    /// `…, kata X, …` / `…, kata X.` / `Kata X, …`.
+    #[allow(clippy::too_many_arguments)]
+    fn inverted(
+        &self,
+        pi: usize,
+        k: usize,
+        first: usize,
+        last: usize,
+        ss: usize,
+        se: usize,
+        nya: bool,
+    ) -> Option<Cue> {
+        let ws = &self.pwords[pi];
+        let chars = &self.paras[pi];
+        let subj = if nya {
+            Subj::Pronoun
+        } else {
+            let next = ws.get(k + 1)?;
+            if next.end > se {
+                return None;
+            }
+            let plausible = next.cap
+                || is_in(PRONOUNS, &next.lower)
+                || is_role(&next.lower)
+                || is_in(ORG_HEADS, &next.lower);
+            if !plausible {
+                return None;
+            }
+            self.phrase_subj(pi, k + 1)?
+        };
+        // End of the attribution: the next comma or the sentence end.
+        let mut j = k + 1;
+        let mut comma_after: Option<usize> = None;
+        while j <= last {
+            let gap: String = chars[ws[j - 1].end..ws[j].start].iter().collect();
+            if gap.contains(',') {
+                comma_after = Some(j);
+                break;
+            }
+            if j - k > 14 {
+                break;
+            }
+            j += 1;
+        }
+        let after = comma_after.and_then(|j| trim_content(chars, ws[j].start, se));
+        let content = if after.is_some() {
+            after
+        } else if k > first {
+            let mut end = ws[k].start;
+            while end > ss && (chars[end - 1].is_whitespace() || chars[end - 1] == ',') {
+                end -= 1;
+            }
+            trim_content(chars, ss, end)
+        } else {
+            None
+        };
+        let content = content?;
+        if (content.0..content.1).any(|i| self.masks[pi][i])
+            && word_count(&chars[content.0..content.1]) < 3
+        {
+            return None;
+        }
+        Some(Cue {
+            pos: ws[k].start,
+            clause_start: ws[k].start,
+            cue: ws[k].lower.clone(),
+            subj: Some(subj),
+            content: Some(content),
+            own_subject: false,
+        })
+    }
+
+    /// `Menurut X, …`, `menurut Paolini, …`, `Menurutnya, …`, `Menurut Vitali dirinya …`.
+    fn menurut(&self, pi: usize, k: usize, last: usize, se: usize) -> Option<Cue> {
+        let ws = &self.pwords[pi];
+        let chars = &self.paras[pi];
+        let cue = "menurut".to_string();
+        let gap = |a: usize, b: usize| -> String { chars[ws[a].end..ws[b].start].iter().collect() };
+        if ws[k].lower == "menurutnya" {
+            let start = if k < last {
+                ws[k + 1].start
+            } else {
+                return None;
+            };
+            let content = trim_content(chars, start, se)?;
+            return Some(Cue {
+                pos: ws[k].start,
+                clause_start: ws[k].start,
+                cue,
+                subj: Some(Subj::Pronoun),
+                content: Some(content),
+                own_subject: false,
+            });
+        }
+        let from = if ws[k].lower == "according" {
+            k + 2
+        } else {
+            k + 1
+        };
+        if from > last {
+            return None;
+        }
+        let mut comma = None;
+        for j in from + 1..=last.min(from + 14) {
+            if gap(j - 1, j).contains(',') {
+                comma = Some(j);
+                break;
+            }
+        }
+        let (subj, content_start) = match comma {
+            Some(j) => {
+                let phrase = &ws[from..j];
+                let mut subj = self.np_subj(pi, phrase);
+                let mut start = j;
+                // `Menurut menantu Malih, Ucup Nirin alias Bang Ocit, …`: the appositive names.
+                if !phrase[0].cap {
+                    let runs = self.names.runs_in(chars, &ws[j..=last]);
+                    if let Some(&(s, e)) = runs.first() {
+                        let mut m = j + e;
+                        if m <= last && ws[m].lower == "alias" {
+                            m += 1;
+                            while m <= last && ws[m].cap && !gap(m - 1, m).contains(',') {
+                                m += 1;
+                            }
+                        }
+                        if s == 0 && m <= last && gap(m - 1, m).contains(',') {
+                            subj = Subj::Run(
+                                self.names.split(&ws[j..j + e], false),
+                                Some(
+                                    chars[phrase[0].start..phrase[phrase.len() - 1].end]
+                                        .iter()
+                                        .collect(),
+                                ),
+                            );
+                            start = m;
+                        }
+                    }
+                }
+                (subj, start)
+            }
+            None => {
+                let runs = self.names.runs_in(chars, &ws[from..=last]);
+                let &(s, e) = runs.first()?;
+                if s != 0 {
+                    return None;
+                }
+                (
+                    Subj::Run(self.names.split(&ws[from..from + e], false), None),
+                    from + e,
+                )
+            }
+        };
+        if content_start > last {
+            return None;
+        }
+        let content = trim_content(chars, ws[content_start].start, se)?;
+        if word_count(&chars[content.0..content.1]) < 3 {
+            return None;
+        }
+        Some(Cue {
+            pos: ws[k].start,
+            clause_start: ws[k].start,
+            cue,
+            subj: Some(subj),
+            content: Some(content),
+            own_subject: false,
+        })
+    }
+
+    /// The reported clause after a pre cue, or `None` when a weak cue has no clause.
+    fn content_after(
+        &self,
+        pi: usize,
+        k: usize,
+        last: usize,
+        se: usize,
+        strong: bool,
+    ) -> Option<(usize, usize)> {
+        let ws = &self.pwords[pi];
+        let chars = &self.paras[pi];
+        if k >= last {
+            return None;
+        }
+        let gap = |a: usize, b: usize| -> String { chars[ws[a].end..ws[b].start].iter().collect() };
+        let g = gap(k, k + 1);
+        if g.contains(',') || g.contains(':') {
+            let from = ws[k].end + g.find([',', ':']).map_or(0, |b| g[..b].chars().count() + 1);
+            return trim_content(chars, from, se);
+        }
+        #[allow(clippy::needless_range_loop)]
+        for j in k + 1..=last.min(k + 9) {
+            if self.masked_word(pi, &ws[j]) {
+                break;
+            }
+            if matches!(
+                ws[j].lower.as_str(),
+                "bahwa" | "bahwasanya" | "kalau" | "that"
+            ) {
+                return trim_content(chars, ws[j].end, se);
+            }
+            if ws[j].lower == "jika" && j == k + 1 {
+                return trim_content(chars, ws[j].end, se);
+            }
+        }
+        if !strong {
+            return None;
+        }
+        // Skip a time or audience phrase: `mengatakan pada hari Minggu`, `told reporters:`.
+        let mut j = k + 1;
+        while j <= last {
+            let w = &ws[j].lower;
+            let skip = is_in(TIME_WORDS, w)
+                || matches!(
+                    w.as_str(),
+                    "pada"
+                        | "kepada"
+                        | "para"
+                        | "wartawan"
+                        | "awak"
+                        | "media"
+                        | "reporters"
+                        | "journalists"
+                        | "the"
+                        | "on"
+                )
+                || (ws[j].cap
+                    && j > k + 1
+                    && matches!(ws[j - 1].lower.as_str(), "di" | "kepada" | "pada" | "on"))
+                || (w == "di" && ws.get(j + 1).is_some_and(|n| n.cap));
+            if !skip {
+                break;
+            }
+            if j < last && (gap(j, j + 1).contains(',') || gap(j, j + 1).contains(':')) {
+                return trim_content(chars, ws[j + 1].start, se);
+            }
+            j += 1;
+        }
+        if j > last {
+            return None;
+        }
+        // The gap may hold an opening quote mark: start there so the quote is inside.
+        let mut from = ws[j].start;
+        while from > ws[j - 1].end && !chars[from - 1].is_whitespace() {
+            from -= 1;
+        }
+        trim_content(chars, from, se)
+    }
+
+    /// The subject of a sentence (for `… dan mengatakan`): the first clause that is not a
+    /// fronted adverbial.
+    fn sentence_subject(&self, pi: usize, first: usize, cue: usize) -> Option<Subj> {
+        let ws = &self.pwords[pi];
+        let chars = &self.paras[pi];
+        let mut start = first;
+        loop {
+            let w = &ws[start].lower;
+            let adverbial = is_in(PREPOSITIONS, w)
+                || matches!(w.as_str(), "setelah" | "sebelum" | "sementara" | "namun");
+            if !adverbial {
+                break;
+            }
+            // Skip to after the next comma.
+            let mut j = start + 1;
+            while j < cue && !chars[ws[j - 1].end..ws[j].start].contains(&',') {
+                j += 1;
+            }
+            if j >= cue {
+                return None;
+            }
+            start = j;
+        }
+        self.subject_in(pi, start, cue)
+    }
+
+    /// `Gubernur Kursk, Alexei Smirnov, mengumumkan`: the verb follows a comma, so the subject is
+    /// in an earlier comma-separated part (descriptions like `, sebuah kantor berita …,` are
+    /// skipped).
+    fn subject_before_comma(&self, pi: usize, first: usize, cb: usize) -> Option<Subj> {
+        let ws = &self.pwords[pi];
+        let chars = &self.paras[pi];
+        let mut end = cb;
+        while end > first {
+            let mut s = end - 1;
+            while s > first
+                && !chars[ws[s - 1].end..ws[s].start]
+                    .iter()
+                    .any(|c| matches!(c, ',' | ';'))
+            {
+                s -= 1;
+            }
+            let part = &ws[s..end];
+            let descriptive = matches!(
+                part[0].lower.as_str(),
+                "sebuah"
+                    | "seorang"
+                    | "salah"
+                    | "yang"
+                    | "yakni"
+                    | "yaitu"
+                    | "selaku"
+                    | "seperti"
+                    | "sebagaimana"
+                    | "dikutip"
+                    | "dilansir"
+                    | "menurut"
+                    | "kata"
+            );
+            if !descriptive {
+                let runs = self.names.runs_in(chars, part);
+                let pick = runs.first().filter(|r| r.0 == 0).or(runs.last());
+                if let Some(&(a, e)) = pick {
+                    if e == part.len() || a == 0 {
+                        let split = self
+                            .names
+                            .split(&part[a..e], a > 0 && is_role(&part[a - 1].lower));
+                        if split.name.is_empty() {
+                            return Some(Subj::Anaphora(part[a].lower.clone()));
+                        }
+                        // The part before: a role (`Gubernur Kursk`).
+                        let mut role = None;
+                        if s > first {
+                            let mut r = s - 1;
+                            while r > first && !chars[ws[r - 1].end..ws[r].start].contains(&',') {
+                                r -= 1;
+                            }
+                            if is_role(&ws[r].lower) {
+                                let mut re = s - 1;
+                                if let Some(y) = (r..s).find(|&y| ws[y].lower == "yang") {
+                                    re = y.saturating_sub(1).max(r);
+                                }
+                                role = Some(chars[ws[r].start..ws[re].end].iter().collect());
+                            }
+                        }
+                        return Some(Subj::Run(split, role));
+                    }
+                }
+                return None;
+            }
+            end = s;
+        }
+        None
+    }
+
+    /// Turns a subject into a speaker, using what was said before.
+    fn resolve(&self, subj: Option<&Subj>, pi: usize, pos: usize) -> Speaker {
+        let word_idx = self.pwords[pi]
+            .iter()
+            .position(|w| w.start >= pos)
+            .unwrap_or(self.pwords[pi].len());
+        let from_last = || -> Speaker {
+            if let Some((l, _)) = &self.last {
+                return l.clone();
+            }
+            match self
+                .names
+                .last_person_before(&self.paras, &self.pwords, pi, word_idx)
+            {
+                Some(name) => {
+                    let name = self.names.canonical(&name);
+                    let role = self.names.role_of(&name);
+                    Speaker {
+                        name: Some(name),
+                        role,
+                        desc: None,
+                    }
+                }
+                None => Speaker::default(),
+            }
+        };
+        match subj {
+            None => from_last(),
+            Some(Subj::Pronoun) => match (&self.last, &self.last_subject) {
+                (Some((l, ls)), Some((t, ts))) => {
+                    if ts > ls {
+                        t.clone()
+                    } else {
+                        l.clone()
+                    }
+                }
+                (Some((l, _)), None) => l.clone(),
+                (None, Some((t, _))) => t.clone(),
+                (None, None) => from_last(),
+            },
+            Some(Subj::Alias(_)) => from_last(),
+            Some(Subj::Run(split, role)) => self.speaker_of(split, role.clone()),
+            Some(Subj::Org(name)) => Speaker {
+                name: Some(self.names.canonical(std::slice::from_ref(name))),
+                role: None,
+                desc: None,
+            },
+            Some(Subj::Anon(desc)) => Speaker {
+                name: None,
+                role: None,
+                desc: Some(desc.clone()),
+            },
+            Some(Subj::Anaphora(head)) => {
+                for sp in self.speakers.iter().rev() {
+                    if sp
+                        .role
+                        .as_ref()
+                        .is_some_and(|r| r.to_lowercase().split_whitespace().any(|t| t == head))
+                    {
+                        return sp.clone();
+                    }
+                }
+                if is_role(head) || is_in(INSTITUTION_WORDS, head) {
+                    if let Some(split) =
+                        self.names
+                            .last_run_with_head(&self.paras, &self.pwords, pi, word_idx, head)
+                    {
+                        return self.speaker_of(&split, None);
+                    }
+                }
+                from_last()
+            }
+        }
+    }
+
+    fn speaker_of(&self, split: &Split, role: Option<String>) -> Speaker {
+        let name = self.names.canonical(&split.name);
+        if split.org {
+            return Speaker {
+                name: Some(name),
+                role: None,
+                desc: None,
+            };
+        }
+        let role = if !split.role.is_empty() {
+            Some(split.role.join(" "))
+        } else {
+            role.filter(|r| !r.is_empty())
+        };
+        let known = self.names.role_of(&name).or_else(|| {
+            self.speakers
+                .iter()
+                .rev()
+                .find(|s| s.name.as_deref() == Some(name.as_str()))
+                .and_then(|s| s.role.clone())
+        });
+        // Prefer the fuller of two compatible roles: `Gubernur` → `Gubernur Belgorod`.
+        let role = match (role, known) {
+            (Some(r), Some(k)) => {
+                let kl = k.to_lowercase();
+                if r.to_lowercase()
+                    .split_whitespace()
+                    .all(|t| kl.split_whitespace().any(|x| x == t))
+                {
+                    Some(k)
+                } else {
+                    Some(r)
+                }
+            }
+            (r, k) => r.or(k),
+        };
+        Speaker {
+            name: Some(name),
+            role,
+            desc: None,
+        }
+    }
+}
+
+fn verb_like(w: &Word) -> bool {
+    let l = w.lower.as_str();
+    if is_in(NOT_VERBS, l) || w.cap {
+        return false;
+    }
+    (l.starts_with("me")
+        || l.starts_with("ber")
+        || l.starts_with("di") && l.len() > 4
+        || l.starts_with("ter"))
+        && l.len() > 4
+        || matches!(
+            l,
+            "akan" | "telah" | "sudah" | "sedang" | "tidak" | "tak" | "belum"
+        )
+}
+
+fn abbreviation(chars: &[char], dot: usize) -> bool {
+    let mut s = dot;
+    while s > 0 && chars[s - 1].is_alphabetic() {
+        s -= 1;
+    }
+    let w: String = chars[s..dot].iter().collect();
+    let n = w.chars().count();
+    (n == 1 && w.chars().all(char::is_uppercase))
+        || matches!(
+            w.to_lowercase().as_str(),
+            "dr" | "drs"
+                | "prof"
+                | "ir"
+                | "jl"
+                | "no"
+                | "st"
+                | "mr"
+                | "mrs"
+                | "ms"
+                | "tn"
+                | "ny"
+                | "sdr"
+                | "h"
+                | "hj"
+                | "kol"
+                | "let"
+                | "jend"
+                | "bpk"
+                | "u.s"
+                | "gen"
+                | "sen"
+                | "rep"
+                | "gov"
+                | "vs"
+        )
+}
+
+/// Trims whitespace and clause punctuation; `None` if fewer than two words remain.
+fn trim_content(chars: &[char], mut s: usize, mut e: usize) -> Option<(usize, usize)> {
+    e = e.min(chars.len());
+    while s < e && (chars[s].is_whitespace() || matches!(chars[s], ',' | ':' | ';')) {
+        s += 1;
+    }
+    while e > s && (chars[e - 1].is_whitespace() || matches!(chars[e - 1], '.' | ',' | ';' | ':')) {
+        e -= 1;
+    }
+    (s < e && word_count(&chars[s..e]) >= 2).then_some((s, e))
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) if !c.clone().next().is_some_and(char::is_uppercase) => {
+            f.to_lowercase().chain(c).collect()
+        }
+        Some(f) => std::iter::once(f).chain(c).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,225 @@
+//! Finding quoted stretches in paragraphs: pairing quote marks, with recovery for the unbalanced
+//! marks real text is full of.
+//!
+//! Handled: `“…”`, `"…"`, `«…»`, `‘…’` (the last only where `‘` opens a word, so apostrophes in
+//! `ka’bah` are left alone), Kompas-style `”…”` (a `”` that opens a word starts a quote), quotes
+//! running over several paragraphs (every paragraph re-opens, only the last one closes), a
+//! missing closing mark (the quote ends with the paragraph) and a stray opening mark with nothing
+//! after it (dropped).
+
+/// One quoted stretch inside one paragraph. Offsets are char (Unicode scalar) indices.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Segment {
+    pub para: usize,
+    /// Index of the opening mark; `None` when the paragraph continues an open quote without
+    /// re-opening it.
+    pub open: Option<usize>,
+    /// Index of the closing mark; `None` when the quote runs to the end of the paragraph.
+    pub close: Option<usize>,
+    /// Inner text, whitespace-trimmed: `[start, end)`.
+    pub start: usize,
+    pub end: usize,
+    /// The quote goes on in the next paragraph.
+    pub continues: bool,
+    /// The quote started in an earlier paragraph.
+    pub continued: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Curly,
+    Kompas,
+    Ascii,
+    Guillemet,
+    Single,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn opens_at(chars: &[char], i: usize) -> Option<Kind> {
+    let prev = if i == 0 { None } else { Some(chars[i - 1]) };
+    let next = chars.get(i + 1).copied();
+    let prev_is_word = prev.is_some_and(is_word_char);
+    match chars[i] {
+        '“' | '„' => Some(Kind::Curly),
+        '«' => Some(Kind::Guillemet),
+        '"' => Some(Kind::Ascii),
+        '‘' if !prev_is_word && next.is_some_and(|c| !c.is_whitespace()) => Some(Kind::Single),
+        '”' if !prev_is_word
+            && prev
+                .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | ':' | '—' | '–'))
+            && next.is_some_and(|c| c.is_alphanumeric() || matches!(c, '[' | '(' | '.' | '…')) =>
+        {
+            Some(Kind::Kompas)
+        }
+        _ => None,
+    }
+}
+
+fn closes_at(chars: &[char], i: usize, kind: Kind) -> bool {
+    let next = chars.get(i + 1).copied();
+    match (kind, chars[i]) {
+        (Kind::Curly | Kind::Kompas, '”') => true,
+        // A straight mark closing a curly quote (mixed typing), when it ends a word.
+        (Kind::Curly | Kind::Kompas, '"') => next.is_none_or(|c| !is_word_char(c)),
+        (Kind::Ascii, '"') => true,
+        (Kind::Ascii, '”') => true,
+        (Kind::Guillemet, '»') => true,
+        (Kind::Single, '’') => next.is_none_or(|c| !is_word_char(c)),
+        _ => false,
+    }
+}
+
+/// Does this paragraph begin by (re-)opening a quote?
+fn starts_with_open(chars: &[char]) -> bool {
+    let first = chars.iter().position(|c| !c.is_whitespace());
+    first.is_some_and(|i| opens_at(chars, i).is_some())
+}
+
+fn trimmed(chars: &[char], mut s: usize, mut e: usize) -> (usize, usize) {
+    while s < e && chars[s].is_whitespace() {
+        s += 1;
+    }
+    while e > s && (chars[e - 1].is_whitespace() || chars[e - 1] == ',') {
+        e -= 1;
+    }
+    (s, e)
+}
+
+/// Scans all paragraphs. Never fails: whatever the marks, each returned segment is a valid
+/// range of its paragraph.
+pub(crate) fn scan(paras: &[Vec<char>]) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::new();
+    // An open quote carried over from the previous paragraph.
+    let mut carry: Option<Kind> = None;
+    for (pi, chars) in paras.iter().enumerate() {
+        let mut open: Option<(Kind, Option<usize>, usize, bool)> = None; // kind, mark, inner start, continued
+        let mut i = 0;
+        if let Some(kind) = carry.take() {
+            // The previous paragraph ended inside a quote and this one re-opens it (checked
+            // before carrying), so the re-opening mark starts a continued segment.
+            if let Some(first) = chars.iter().position(|c| !c.is_whitespace()) {
+                if opens_at(chars, first).is_some() {
+                    open = Some((kind, Some(first), first + 1, true));
+                    i = first + 1;
+                }
+            }
+        }
+        while i < chars.len() {
+            if let Some((kind, mark, start, continued)) = open {
+                if closes_at(chars, i, kind) {
+                    let (s, e) = trimmed(chars, start, i);
+                    out.push(Segment {
+                        para: pi,
+                        open: mark,
+                        close: Some(i),
+                        start: s,
+                        end: e,
+                        continues: false,
+                        continued,
+                    });
+                    open = None;
+                    i += 1;
+                    continue;
+                }
+                // A new curly opening mark inside a curly quote: either it was meant as a
+                // closing mark (nothing word-like follows) or the previous quote was left open.
+                if kind == Kind::Curly && chars[i] == '“' {
+                    let next_is_word = chars.get(i + 1).is_some_and(|c| is_word_char(*c));
+                    let (s, e) = trimmed(chars, start, i);
+                    if e > s {
+                        out.push(Segment {
+                            para: pi,
+                            open: mark,
+                            close: Some(i),
+                            start: s,
+                            end: e,
+                            continues: false,
+                            continued,
+                        });
+                    }
+                    open = if next_is_word {
+                        Some((Kind::Curly, Some(i), i + 1, false))
+                    } else {
+                        None
+                    };
+                    i += 1;
+                    continue;
+                }
+            } else if let Some(kind) = opens_at(chars, i) {
+                open = Some((kind, Some(i), i + 1, false));
+            }
+            i += 1;
+        }
+        if let Some((kind, mark, start, continued)) = open {
+            let (s, e) = trimmed(chars, start, chars.len());
+            let next_reopens = paras.get(pi + 1).is_some_and(|n| starts_with_open(n));
+            // Paragraph-final stray mark with (almost) nothing after it: not a quote.
+            let has_words = chars[s..e].iter().any(|c| is_word_char(*c));
+            if has_words {
+                let continues = next_reopens && kind != Kind::Single;
+                out.push(Segment {
+                    para: pi,
+                    open: mark,
+                    close: None,
+                    start: s,
+                    end: e,
+                    continues,
+                    continued,
+                });
+                if continues {
+                    carry = Some(kind);
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn segs(paras: &[&str]) -> Vec<String> {
+        let chars: Vec<Vec<char>> = paras.iter().map(|p| p.chars().collect()).collect();
+        scan(&chars)
+            .iter()
+            .map(|s| chars[s.para][s.start..s.end].iter().collect())
+            .collect()
+    }
+
+    #[test]
+    fn curly_ascii_kompas_guillemets() {
+        assert_eq!(
+            segs(&["“Satu dua tiga,” kata X. “Empat.”"]),
+            vec!["Satu dua tiga", "Empat."]
+        );
+        assert_eq!(segs(&["\"Satu dua, \"ujar X."]), vec!["Satu dua"]);
+        assert_eq!(segs(&["”Satu dua tiga,” kata X."]), vec!["Satu dua tiga"]);
+        assert_eq!(segs(&["«Satu dua» kata X."]), vec!["Satu dua"]);
+        assert_eq!(segs(&["‘Masa Depan Rusia’"]), vec!["Masa Depan Rusia"]);
+        assert_eq!(
+            segs(&["partai berlambang ka’bah saat ini"]),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn multi_paragraph_and_unbalanced() {
+        assert_eq!(
+            segs(&["\"Satu dua.", "\"Tiga empat,\" katanya."]),
+            vec!["Satu dua.", "Tiga empat"]
+        );
+        assert_eq!(
+            segs(&["Kalah dari Prancis. \"", "Kontrak Ventura semula."]),
+            Vec::<String>::new()
+        );
+        assert_eq!(segs(&["“Satu dua tiga", "Lain."]), vec!["Satu dua tiga"]);
+        assert_eq!(
+            segs(&["“Satu dua “Tiga empat”"]),
+            vec!["Satu dua", "Tiga empat"]
+        );
+    }
+}

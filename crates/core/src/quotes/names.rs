@@ -1,0 +1,529 @@
+//! Words, capitalised name runs and speaker-name resolution for the quote extractor.
+
+use std::collections::{HashMap, HashSet};
+
+use super::lexicon::{
+    is_in, is_role, HEAD_ROLES, INSTITUTION_WORDS, NAME_PARTICLES, PLACE_WORDS, STARTER_WORDS,
+};
+use crate::entities::{Entity, EntityKind};
+
+/// One word of a paragraph: a run of letters and digits, with inner `-`, `'` and `’` kept
+/// (`orang-orang`, `ka’bah`). Offsets are char indices.
+#[derive(Debug, Clone)]
+pub(crate) struct Word {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub lower: String,
+    pub cap: bool,
+    /// First word of a sentence (or of a quote, or after a colon).
+    pub initial: bool,
+}
+
+pub(crate) fn words(chars: &[char]) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() {
+            let c = chars[i];
+            let inner = matches!(c, '-' | '\'' | '’')
+                && i + 1 < chars.len()
+                && chars[i + 1].is_alphanumeric()
+                && i > start;
+            if c.is_alphanumeric() || inner {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        let text: String = chars[start..i].iter().collect();
+        let lower = text.to_lowercase();
+        let cap = text.chars().next().is_some_and(char::is_uppercase);
+        let mut k = start;
+        let mut initial = true;
+        while k > 0 {
+            let c = chars[k - 1];
+            if c.is_whitespace() || matches!(c, '“' | '"' | '‘' | '«' | '(' | '[' | '”' | '\'')
+            {
+                k -= 1;
+                continue;
+            }
+            initial = matches!(c, '.' | '!' | '?' | '…' | ':' | '-' | '–' | '—');
+            break;
+        }
+        out.push(Word {
+            start,
+            end: i,
+            text,
+            lower,
+            cap,
+            initial,
+        });
+    }
+    out
+}
+
+/// Only whitespace between two positions.
+pub(crate) fn only_space(chars: &[char], from: usize, to: usize) -> bool {
+    from <= to
+        && chars[from..to.min(chars.len())]
+            .iter()
+            .all(|c| c.is_whitespace())
+}
+
+pub(crate) fn is_acronym(w: &str) -> bool {
+    let n = w.chars().count();
+    n >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// A capitalised name as found in the text, split into its role prefix and the name proper.
+#[derive(Debug, Clone)]
+pub(crate) struct Split {
+    pub role: Vec<String>,
+    pub name: Vec<String>,
+    pub org: bool,
+}
+
+pub(crate) struct Names<'e> {
+    /// Lowercase words seen capitalised somewhere other than at a sentence start.
+    known: HashSet<String>,
+    /// Lowercase words that stand alone as a one-word name after a preposition (`di Belgorod`):
+    /// places, not first names.
+    standalone: HashSet<String>,
+    /// Every name found in the article, in reading order.
+    runs: Vec<Split>,
+    roles: HashMap<String, String>,
+    /// `Kusuma Hartanto alias Om Shancoz`: lowercase alias → name.
+    aliases: HashMap<String, String>,
+    /// Lowercase tokens of every run, with the runs (as lowercase token lists) they occur in.
+    token_runs: HashMap<String, Vec<Vec<String>>>,
+    entity_tokens: HashSet<String>,
+    /// Words seen in lower case (`korban`), which a capitalised sentence start does not make a name.
+    lower: HashSet<String>,
+    entities: &'e [Entity],
+}
+
+impl<'e> Names<'e> {
+    pub(crate) fn new(paras: &[Vec<char>], pwords: &[Vec<Word>], entities: &'e [Entity]) -> Self {
+        let mut known = HashSet::new();
+        let mut standalone = HashSet::new();
+        for ws in pwords {
+            for w in ws {
+                if w.cap && !w.initial {
+                    known.insert(w.lower.clone());
+                }
+            }
+        }
+        let mut entity_tokens = HashSet::new();
+        for e in entities {
+            for n in std::iter::once(&e.name).chain(e.aliases.iter()) {
+                for t in n.split_whitespace() {
+                    known.insert(t.to_lowercase());
+                    entity_tokens.insert(t.to_lowercase());
+                }
+            }
+        }
+        let mut names = Names {
+            known,
+            standalone: HashSet::new(),
+            runs: Vec::new(),
+            roles: HashMap::new(),
+            aliases: HashMap::new(),
+            token_runs: HashMap::new(),
+            entity_tokens,
+            lower: pwords
+                .iter()
+                .flatten()
+                .filter(|w| !w.cap)
+                .map(|w| w.lower.clone())
+                .collect(),
+            entities,
+        };
+        let mut token_runs: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        let mut aliases = HashMap::new();
+        for (pi, ws) in pwords.iter().enumerate() {
+            let runs = names.runs_in(&paras[pi], ws);
+            for &(s, e) in &runs {
+                let toks: Vec<String> = ws[s..e].iter().map(|w| w.lower.clone()).collect();
+                for t in &toks {
+                    token_runs.entry(t.clone()).or_default().push(toks.clone());
+                }
+            }
+            // `X alias Y`
+            for pair in runs.windows(2) {
+                let ((a, b), (c, d)) = (pair[0], pair[1]);
+                if c == b + 1 && ws[b].lower == "alias" {
+                    let name = names.split(&ws[a..b], false).name.join(" ");
+                    let alias: Vec<String> = ws[c..d].iter().map(|w| w.text.clone()).collect();
+                    aliases.insert(alias.join(" ").to_lowercase(), name.clone());
+                    if alias.len() > 1 {
+                        aliases.insert(alias[alias.len() - 1].to_lowercase(), name);
+                    }
+                }
+            }
+        }
+        names.token_runs = token_runs;
+        names.aliases = aliases;
+        for (pi, ws) in pwords.iter().enumerate() {
+            for (s, e) in names.runs_in(&paras[pi], ws) {
+                if e == s + 1 && s > 0 && is_in(super::lexicon::PREPOSITIONS, &ws[s - 1].lower) {
+                    standalone.insert(ws[s].lower.clone());
+                }
+            }
+        }
+        names.standalone = standalone;
+        let mut runs = Vec::new();
+        for (pi, ws) in pwords.iter().enumerate() {
+            if headline_like(&paras[pi], ws) {
+                continue;
+            }
+            for (s, e) in names.runs_in(&paras[pi], ws) {
+                let before_role = s > 0 && !ws[s - 1].cap && is_role(&ws[s - 1].lower);
+                let split = names.split(&ws[s..e], before_role);
+                if !split.name.is_empty() {
+                    runs.push(split);
+                }
+            }
+        }
+        for r in &runs {
+            if !r.role.is_empty() && !r.org {
+                names
+                    .roles
+                    .entry(r.name.join(" ").to_lowercase())
+                    .or_insert_with(|| r.role.join(" "));
+            }
+        }
+        for e in entities {
+            if let Some(role) = &e.role {
+                names.roles.insert(e.name.to_lowercase(), role.clone());
+            }
+        }
+        names.runs = runs;
+        names
+    }
+
+    /// Maximal runs of capitalised words (with name particles inside), as word index ranges.
+    /// A sentence-initial word only counts when it is a known name, a role or an institution.
+    pub(crate) fn runs_in(&self, chars: &[char], ws: &[Word]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < ws.len() {
+            let opens = self.name_word(&ws[i])
+                || (ws[i].cap
+                    && ws[i].initial
+                    && !Self::starter_word(&ws[i])
+                    && !ws[i].lower.ends_with("nya")
+                    && ws
+                        .get(i + 1)
+                        .is_some_and(|n| n.cap && !n.initial && self.name_word(n))
+                    && only_space(chars, ws[i].end, ws[i + 1].start));
+            if !opens {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            let mut e = i + 1;
+            while e < ws.len() && only_space(chars, ws[e - 1].end, ws[e].start) {
+                if self.name_word(&ws[e]) && !ws[e].initial {
+                    e += 1;
+                } else if is_in(NAME_PARTICLES, &ws[e].lower)
+                    && !ws[e].cap
+                    && e + 1 < ws.len()
+                    && ws[e + 1].cap
+                    && only_space(chars, ws[e].end, ws[e + 1].start)
+                {
+                    e += 2;
+                } else {
+                    break;
+                }
+            }
+            out.push((s, e));
+            i = e;
+        }
+        out
+    }
+
+    fn name_word(&self, w: &Word) -> bool {
+        if !w.cap || w.lower.ends_with("nya") && !self.entity_tokens.contains(&w.lower) {
+            return false;
+        }
+        !w.initial
+            || self.known.contains(&w.lower)
+            || is_role(&w.lower)
+            || is_in(INSTITUTION_WORDS, &w.lower)
+    }
+
+    /// A sentence-initial word that is capitalised only because it starts the sentence.
+    fn starter_word(w: &Word) -> bool {
+        is_in(STARTER_WORDS, &w.lower)
+            || is_in(super::lexicon::CLAUSE_STARTERS, &w.lower)
+            || is_in(super::lexicon::PREPOSITIONS, &w.lower)
+            || is_in(super::lexicon::FILLERS, &w.lower)
+            || is_in(super::lexicon::PRONOUNS, &w.lower)
+    }
+
+    /// Splits `Gubernur Belgorod Vyacheslav Gladkov` into role `Gubernur Belgorod` and name
+    /// `Vyacheslav Gladkov`; `Kementerian Pertahanan Ukraina` stays whole as an organisation.
+    pub(crate) fn split(&self, run: &[Word], before_role: bool) -> Split {
+        let toks: Vec<String> = run.iter().map(|w| w.text.clone()).collect();
+        let has_role = before_role || run.first().is_some_and(|w| is_role(&w.lower));
+        // `Health Minister Budi Sadikin`, `Menlu`-style heads inside the run.
+        if !has_role && run.len() >= 3 {
+            if let Some(p) = (1..run.len() - 1)
+                .rev()
+                .find(|&p| is_in(HEAD_ROLES, &run[p].lower))
+            {
+                let inner = self.split(&run[p..], false);
+                let mut role: Vec<String> = toks[..p].to_vec();
+                role.extend(inner.role);
+                if !inner.name.is_empty() {
+                    return Split {
+                        role,
+                        name: inner.name,
+                        org: false,
+                    };
+                }
+            }
+        }
+        if !has_role {
+            let org = run
+                .first()
+                .is_some_and(|w| is_in(INSTITUTION_WORDS, &w.lower) || is_acronym(&w.text))
+                || (run.len() == 1 && is_in(PLACE_WORDS, &run[0].lower));
+            return Split {
+                role: Vec::new(),
+                name: toks,
+                org,
+            };
+        }
+        let mut k = 0;
+        while k < run.len() && is_role(&run[k].lower) {
+            k += 1;
+        }
+        while k < run.len() {
+            let w = &run[k];
+            let left = run.len() - k;
+            let strip = (left > 1
+                && (is_role(&w.lower)
+                    || is_in(INSTITUTION_WORDS, &w.lower)
+                    || is_in(PLACE_WORDS, &w.lower)
+                    || is_acronym(&w.text)))
+                || (left > 2
+                    && (self.standalone.contains(&w.lower)
+                        || self.foreign(&w.lower, &run[k + 1].lower)));
+            if !strip {
+                break;
+            }
+            k += 1;
+        }
+        if run.len() - k >= 4 {
+            k = run.len() - 2;
+        }
+        if k == run.len() {
+            // Nothing but role words: `Kapolsek`, `Presiden`.
+            let all_roles = run.iter().all(|w| is_role(&w.lower));
+            if all_roles {
+                return Split {
+                    role: toks,
+                    name: Vec::new(),
+                    org: false,
+                };
+            }
+            return Split {
+                role: Vec::new(),
+                name: toks,
+                org: true,
+            };
+        }
+        Split {
+            role: toks[..k].to_vec(),
+            name: toks[k..].to_vec(),
+            org: false,
+        }
+    }
+
+    pub(crate) fn role_of(&self, name: &str) -> Option<String> {
+        self.roles.get(&name.to_lowercase()).cloned()
+    }
+
+    /// Canonical form of a surface name: an entity whose name or alias matches, else the
+    /// fullest name in the article containing it, else the surface form itself.
+    pub(crate) fn canonical(&self, surface: &[String]) -> String {
+        let name = self.canonical_inner(surface);
+        match self.aliases.get(&name.to_lowercase()) {
+            Some(full) => self.canonical_inner(
+                &full
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect::<Vec<_>>(),
+            ),
+            None => name,
+        }
+    }
+
+    pub(crate) fn seen_lower(&self, lower: &str) -> bool {
+        self.lower.contains(lower)
+    }
+
+    pub(crate) fn add_alias(&mut self, alias: &str, name: &str) {
+        if !alias.eq_ignore_ascii_case(name) {
+            self.aliases.insert(alias.to_lowercase(), name.to_string());
+        }
+    }
+
+    /// `Boca` in `Boca Juniors Horacio Paolini`: the token also belongs to a name that does not
+    /// go on with `next`, so it is another entity's, not part of this person's name.
+    fn foreign(&self, tok: &str, next: &str) -> bool {
+        self.token_runs
+            .get(tok)
+            .is_some_and(|runs| runs.iter().any(|r| !r.iter().any(|t| t == next)))
+    }
+
+    fn canonical_inner(&self, surface: &[String]) -> String {
+        let joined = surface.join(" ");
+        if surface.is_empty() {
+            return joined;
+        }
+        let single_place = surface.len() == 1
+            && (is_in(PLACE_WORDS, &surface[0])
+                || is_in(INSTITUTION_WORDS, &surface[0])
+                || is_acronym(&surface[0]));
+        for e in self.entities {
+            if e.name.eq_ignore_ascii_case(&joined)
+                || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(&joined))
+            {
+                return e.name.clone();
+            }
+        }
+        if single_place {
+            return joined;
+        }
+        let mut best: Option<(usize, String)> = None;
+        for e in self.entities {
+            if e.kind != EntityKind::Person {
+                continue;
+            }
+            let toks: Vec<String> = e.name.split_whitespace().map(str::to_string).collect();
+            if contains_seq(&toks, surface) && best.as_ref().is_none_or(|(n, _)| toks.len() > *n) {
+                best = Some((toks.len(), e.name.clone()));
+            }
+        }
+        if let Some((_, name)) = best {
+            return name;
+        }
+        for r in &self.runs {
+            if r.org || r.name.iter().any(|t| is_acronym(t)) {
+                continue;
+            }
+            if contains_seq(&r.name, surface)
+                && best.as_ref().is_none_or(|(n, _)| r.name.len() > *n)
+            {
+                best = Some((r.name.len(), r.name.join(" ")));
+            }
+        }
+        best.map_or(joined, |(_, n)| n)
+    }
+
+    /// The most recent person-like name before paragraph `pi`'s word `before` (used when a
+    /// pronoun has no earlier speaker).
+    pub(crate) fn last_person_before(
+        &self,
+        paras: &[Vec<char>],
+        pwords: &[Vec<Word>],
+        pi: usize,
+        before: usize,
+    ) -> Option<Vec<String>> {
+        for p in (0..=pi).rev() {
+            let ws = &pwords[p];
+            let limit = if p == pi {
+                before.min(ws.len())
+            } else {
+                ws.len()
+            };
+            let runs = self.runs_in(&paras[p], &ws[..limit]);
+            for (s, e) in runs.into_iter().rev() {
+                let before_role = s > 0 && !ws[s - 1].cap && is_role(&ws[s - 1].lower);
+                let sp = self.split(&ws[s..e], before_role);
+                let institutional = sp
+                    .name
+                    .iter()
+                    .any(|t| is_in(INSTITUTION_WORDS, t) || is_in(PLACE_WORDS, t));
+                if !sp.org && !sp.name.is_empty() && !institutional {
+                    let person_like = sp.name.len() >= 2 || !sp.role.is_empty();
+                    if person_like {
+                        return Some(sp.name);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The most recent run starting with `head` (case-insensitive) before the position, for
+    /// `Kementerian tersebut` → `Kementerian Pertahanan Ukraina`.
+    pub(crate) fn last_run_with_head(
+        &self,
+        paras: &[Vec<char>],
+        pwords: &[Vec<Word>],
+        pi: usize,
+        before: usize,
+        head: &str,
+    ) -> Option<Split> {
+        for p in (0..=pi).rev() {
+            let ws = &pwords[p];
+            let limit = if p == pi {
+                before.min(ws.len())
+            } else {
+                ws.len()
+            };
+            for (s, e) in self.runs_in(&paras[p], &ws[..limit]).into_iter().rev() {
+                if ws[s].lower == head && e > s + 1 {
+                    let before_role = s > 0 && !ws[s - 1].cap && is_role(&ws[s - 1].lower);
+                    let sp = self.split(&ws[s..e], before_role);
+                    if !sp.name.is_empty() {
+                        return Some(sp);
+                    }
+                }
+            }
+        }
+        None
+    }
+}
+
+/// Does `hay` contain `needle` as a contiguous token sequence? Case-insensitive; a needle token
+/// of four or more letters may be a prefix (`Enggar` in `Enggartiasto`, the typo `Arifi`).
+fn contains_seq(hay: &[String], needle: &[String]) -> bool {
+    if needle.is_empty() || needle.len() > hay.len() {
+        return false;
+    }
+    (0..=hay.len() - needle.len()).any(|s| {
+        needle.iter().enumerate().all(|(k, n)| {
+            let h = hay[s + k].to_lowercase();
+            let n = n.to_lowercase();
+            h == n || (n.chars().count() >= 4 && h.starts_with(&n))
+        })
+    })
+}
+
+/// A title-case line (`SIMAK JUGA: Liverpool Beradaptasi Tanpa Coutinho`) or a `Baca juga` line:
+/// its capitalised runs are headlines, not names.
+fn headline_like(chars: &[char], ws: &[Word]) -> bool {
+    if ws
+        .first()
+        .is_some_and(|w| matches!(w.lower.as_str(), "baca" | "simak" | "lihat" | "tonton"))
+    {
+        return true;
+    }
+    let caps = ws.iter().filter(|w| w.cap).count();
+    let ends_sentence = chars
+        .iter()
+        .rev()
+        .find(|c| !c.is_whitespace())
+        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”'));
+    ws.len() >= 3 && !ends_sentence && caps * 10 >= ws.len() * 7
+}

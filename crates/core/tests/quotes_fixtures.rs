@@ -1,0 +1,218 @@
+//! Small hand-written fixtures for the quote extractor: Kompas-style marks, English, unbalanced
+//! marks, split and multi-paragraph quotes, anonymous speakers, entity names; plus a property
+//! test that no input makes it panic or produce a bad span.
+
+use kliping_core::entities::{Entity, EntityKind};
+use kliping_core::quotes::eval::article_from_lines;
+use kliping_core::quotes::{extract_quotes, Quote, QuoteKind};
+
+fn quotes(text: &str) -> Vec<Quote> {
+    let article = article_from_lines("fixture", text);
+    let qs = extract_quotes(&article, &[]);
+    check_spans(&article.paragraphs, &qs);
+    qs
+}
+
+fn check_spans(paras: &[String], qs: &[Quote]) {
+    for q in qs {
+        let chars: Vec<char> = paras[q.paragraph].chars().collect();
+        assert!(q.start <= q.end && q.end <= chars.len(), "{q:?}");
+        let span: String = chars[q.start..q.end].iter().collect();
+        assert_eq!(span, q.text);
+    }
+}
+
+fn direct(qs: &[Quote]) -> Vec<&Quote> {
+    qs.iter().filter(|q| q.kind == QuoteKind::Direct).collect()
+}
+
+#[test]
+fn kompas_style_closing_marks_open_quotes() {
+    let qs = quotes(
+        "Polisi masih menyelidiki kasus itu.\n\
+         ”Kami akan mengusut tuntas kasus ini,” kata Kapolda Metro Jaya Irjen Fadil Imran di Jakarta, Senin.\n\
+         ”Semua pihak harus menahan diri,” ujarnya.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 2, "{qs:#?}");
+    assert_eq!(d[0].text, "Kami akan mengusut tuntas kasus ini");
+    assert_eq!(d[0].speaker.as_deref(), Some("Fadil Imran"));
+    assert!(
+        d[0].speaker_role
+            .as_deref()
+            .unwrap_or("")
+            .contains("Kapolda"),
+        "{:?}",
+        d[0]
+    );
+    assert_eq!(d[0].cue.as_deref(), Some("kata"));
+    assert_eq!(d[1].speaker.as_deref(), Some("Fadil Imran"));
+    assert_eq!(d[1].cue.as_deref(), Some("ujarnya"));
+}
+
+#[test]
+fn english_direct_and_indirect() {
+    let qs = quotes(
+        "“We will not surrender to anyone,” said President Volodymyr Zelensky.\n\
+         “It is a very difficult situation,” he said.\n\
+         Putin said on Monday that the West was fighting Russia with Ukrainian hands.\n\
+         According to Health Minister Budi Sadikin, twenty people were taken to hospital.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 2, "{qs:#?}");
+    assert_eq!(d[0].speaker.as_deref(), Some("Volodymyr Zelensky"));
+    assert_eq!(d[0].speaker_role.as_deref(), Some("President"));
+    assert_eq!(d[1].speaker.as_deref(), Some("Volodymyr Zelensky"));
+    let ind: Vec<&Quote> = qs
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .collect();
+    assert_eq!(ind.len(), 2, "{qs:#?}");
+    assert_eq!(
+        ind[0].text,
+        "the West was fighting Russia with Ukrainian hands"
+    );
+    assert_eq!(ind[0].speaker.as_deref(), Some("Putin"));
+    assert_eq!(ind[1].text, "twenty people were taken to hospital");
+    assert_eq!(ind[1].speaker.as_deref(), Some("Budi Sadikin"));
+}
+
+#[test]
+fn split_quote_gives_two_quotes_with_one_speaker() {
+    let qs = quotes(
+        "Gubernur wilayah Belgorod, Vyacheslav Gladkov, berbicara di Telegram.\n\
+         “Sebuah kelompok sabotase masuk ke desa,” kata Gladkov. “Saya harap mereka semua akan dihancurkan.”",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 2);
+    assert!(
+        d.iter()
+            .all(|q| q.speaker.as_deref() == Some("Vyacheslav Gladkov")),
+        "{d:#?}"
+    );
+    assert_eq!(d[1].text, "Saya harap mereka semua akan dihancurkan.");
+}
+
+#[test]
+fn multi_paragraph_quote_is_one_quote_per_paragraph() {
+    let qs = quotes(
+        "Pelatih Budi Santoso berbicara usai laga.\n\
+         \"Kami bermain buruk di babak pertama. Kami harus memperbaiki banyak hal.\n\
+         \"Tapi saya bangga dengan semangat para pemain muda kami,\" ujar Budi.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 2, "{qs:#?}");
+    assert_eq!(d[0].paragraph, 1);
+    assert_eq!(d[1].paragraph, 2);
+    assert!(
+        d.iter()
+            .all(|q| q.speaker.as_deref() == Some("Budi Santoso")),
+        "{d:#?}"
+    );
+}
+
+#[test]
+fn scare_quotes_titles_and_subheads_are_not_quotes() {
+    let qs = quotes(
+        "Moskow menyebut mereka “teroris” dan “orang-orang asing”.\n\
+         ‘Masa Depan Rusia’\n\
+         Lagu \"Wedding Dress\" dinyanyikan dalam konser \"Taeyang World Tour White Night\".",
+    );
+    assert!(direct(&qs).is_empty(), "{qs:#?}");
+}
+
+#[test]
+fn unbalanced_marks_are_recovered_locally() {
+    let qs = quotes(
+        "“Kami tidak akan mundur sedikit pun dari sini, kata seorang komandan.\n\
+         Azzurri hanya kalah dari Prancis. \"\n\
+         “Situasi di lapangan sangat sulit,” kata Juru Bicara Tentara Nasional Budi Hartono.",
+    );
+    let d = direct(&qs);
+    // The unclosed quote ends with its paragraph; the stray mark yields nothing; the last
+    // paragraph is unaffected.
+    assert_eq!(d.len(), 2, "{qs:#?}");
+    assert_eq!(d[1].text, "Situasi di lapangan sangat sulit");
+    assert_eq!(d[1].speaker.as_deref(), Some("Budi Hartono"));
+}
+
+#[test]
+fn anonymous_speaker_has_a_description() {
+    let qs = quotes("“Kami tidak pernah diberi tahu soal rencana itu,” kata seorang pejabat yang tidak mau disebutkan namanya.");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].speaker, None);
+    assert_eq!(d[0].speaker_description.as_deref(), Some("seorang pejabat"));
+}
+
+#[test]
+fn pronoun_resolves_to_an_organisation_subject() {
+    let qs = quotes(
+        "Militer Rusia kemudian mengklaim telah memukul mundur kelompok sabotase di perbatasan.\n\
+         “Musuh dihantam oleh artileri. Musuh terpencar dan mundur,” katanya dalam sebuah pernyataan.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d[0].speaker.as_deref(), Some("Militer Rusia"), "{qs:#?}");
+}
+
+#[test]
+fn entity_names_are_canonical() {
+    let article = article_from_lines(
+        "fixture",
+        "“Saya menjamin keamanan mereka semua,” kata Gladkov.",
+    );
+    let entities = vec![Entity {
+        name: "Vyacheslav Gladkov".into(),
+        kind: EntityKind::Person,
+        aliases: vec!["Gladkov".into()],
+        role: Some("Gubernur Belgorod".into()),
+        mentions: Vec::new(),
+    }];
+    let qs = extract_quotes(&article, &entities);
+    assert_eq!(qs[0].speaker.as_deref(), Some("Vyacheslav Gladkov"));
+    assert_eq!(qs[0].speaker_role.as_deref(), Some("Gubernur Belgorod"));
+    // Without entities the name stays as written.
+    let qs = extract_quotes(&article, &[]);
+    assert_eq!(qs[0].speaker.as_deref(), Some("Gladkov"));
+}
+
+#[test]
+fn indirect_with_bahwa_and_menurut() {
+    let qs = quotes(
+        "Presiden Rusia Vladimir Putin mengatakan pada hari Senin bahwa Ukraina telah menolak usulan damai.\n\
+         Menurut Putin, Barat memerangi Rusia dengan tangan Ukraina.\n\
+         Rusia mengumumkan keadaan darurat di wilayah Kursk.",
+    );
+    let ind: Vec<&Quote> = qs
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .collect();
+    assert_eq!(ind.len(), 2, "{qs:#?}");
+    assert_eq!(ind[0].text, "Ukraina telah menolak usulan damai");
+    assert_eq!(ind[0].speaker.as_deref(), Some("Vladimir Putin"));
+    assert_eq!(ind[0].speaker_role.as_deref(), Some("Presiden Rusia"));
+    assert_eq!(ind[1].cue.as_deref(), Some("menurut"));
+    assert_eq!(ind[1].speaker.as_deref(), Some("Vladimir Putin"));
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+        #[test]
+        fn never_panics_and_spans_are_valid(
+            paras in proptest::collection::vec(
+                "[A-Za-z “”\"‘’«»,.:;!?()\\-]{0,80}|(kata|ujar|mengatakan|Menurut|said|Gladkov|Dia|bahwa| |“|”|\"|,|\\.){0,30}",
+                0..6,
+            )
+        ) {
+            let text = paras.join("\n");
+            let article = article_from_lines("prop", &text);
+            let qs = extract_quotes(&article, &[]);
+            check_spans(&article.paragraphs, &qs);
+        }
+    }
+}
