@@ -12,7 +12,7 @@ cargo fmt --all -- --check
 log "clippy (native)"
 cargo clippy --workspace --all-targets -- -D warnings
 log "clippy (wasm32)"
-cargo clippy --target wasm32-unknown-unknown -p kliping -p kliping-core --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p kliping -p kliping-core --lib --bins --test wasm -- -D warnings
 
 log "native tests"
 cargo test --workspace

@@ -166,7 +166,6 @@ pub fn App() -> impl IntoView {
         }
     });
 
-
     let toggle_lang = move |_| {
         let next = if lang.get() == Lang::En {
             Lang::Id
@@ -419,7 +418,7 @@ async fn read_file(file: web_sys::File, library: RwSignal<Library>) -> Option<st
             let added = library
                 .try_update(|lib| lib.ingest(&name, &bytes, modified_ms))
                 .unwrap_or(0);
-            (added > 0).then(|| storage::StoredFile {
+            (added > 0).then_some(storage::StoredFile {
                 name,
                 bytes,
                 modified_ms,

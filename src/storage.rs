@@ -89,7 +89,7 @@ async fn open() -> Result<IdbDatabase, String> {
     let on_upgrade = Closure::once_into_js(move |_: web_sys::Event| {
         if let Ok(db) = upgrade_req
             .result()
-            .and_then(|r| r.dyn_into::<IdbDatabase>().map_err(JsValue::from))
+            .and_then(|r| r.dyn_into::<IdbDatabase>())
         {
             if !db.object_store_names().contains(STORE) {
                 let params = IdbObjectStoreParameters::new();

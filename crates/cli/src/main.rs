@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use kliping_core::record::ExtractRecord;
-use kliping_core::{parse_file, AddOutcome, Corpus, Input};
+use kliping_core::{parse_file, pipeline, Corpus, Input};
 
 mod eval;
 mod quote_eval;
@@ -17,7 +17,11 @@ mod tag;
 mod train;
 
 #[derive(Parser)]
-#[command(name = "kliping", version, about = "Explore news article collections: parse, extract, export")]
+#[command(
+    name = "kliping",
+    version,
+    about = "Explore news article collections: parse, extract, export"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -84,24 +88,42 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Extract { format, paths } => extract(format, &paths),
         Command::Tag { model } => tag::run(model),
-        Command::Eval { model, file, errors } => eval::run(file, model, errors),
+        Command::Eval {
+            model,
+            file,
+            errors,
+        } => eval::run(file, model, errors),
         Command::Train { out, data, epochs } => train::run(data, out, epochs),
-        Command::EvalQuotes { root, entities, errors } => quote_eval::run(&root, entities, errors),
+        Command::EvalQuotes {
+            root,
+            entities,
+            errors,
+        } => quote_eval::run(&root, entities, errors),
     }
 }
 
 fn extract(format: Format, paths: &[String]) -> ExitCode {
     let mut failed = false;
+    let model = kliping_core::entities::Model::builtin();
     let mut corpus = Corpus::new();
     for (name, bytes, modified_ms) in collect_inputs(paths, &mut failed) {
-        let input = Input { name: &name, bytes: &bytes, modified_ms };
+        let input = Input {
+            name: &name,
+            bytes: &bytes,
+            modified_ms,
+        };
         for result in parse_file(input) {
             match result {
                 Ok(article) => {
-                    let file = article.file.clone();
-                    if let AddOutcome::Duplicate { existing_file } = corpus.add(article) {
-                        eprintln!("kliping: {file}: duplicate of {existing_file}, skipped");
+                    // Check for a duplicate before paying for extraction.
+                    if let Some(existing) = corpus.get(&article.id) {
+                        eprintln!(
+                            "kliping: {}: duplicate of {}, skipped",
+                            article.file, existing.article.file
+                        );
+                        continue;
                     }
+                    corpus.add(pipeline::analyze(model, article));
                 }
                 Err(err) => {
                     eprintln!("kliping: {err}");
@@ -110,22 +132,10 @@ fn extract(format: Format, paths: &[String]) -> ExitCode {
             }
         }
     }
-    let model = kliping_core::entities::Model::builtin();
-    let mut extractions: Vec<kliping_core::entities::Extraction> =
-        corpus.articles().map(|a| kliping_core::entities::extract(model, a)).collect();
-    let mut entity_lists: Vec<_> = extractions.iter_mut().map(|x| std::mem::take(&mut x.entities)).collect();
-    kliping_core::entities::canonicalize_corpus(model, &mut entity_lists);
-    for (x, entities) in extractions.iter_mut().zip(entity_lists) {
-        x.entities = entities;
-    }
-    let records: Vec<ExtractRecord<'_>> = corpus
-        .articles()
-        .zip(extractions)
-        .map(|(a, x)| {
-            let quotes = kliping_core::quotes::extract_quotes(a, &x.entities);
-            ExtractRecord::new(a).with_extraction(x).with_quotes(quotes)
-        })
-        .collect();
+    // One name per real-world entity across every file of this run.
+    pipeline::canonicalize(model, corpus.docs_mut());
+    let records: Vec<ExtractRecord<'_>> =
+        corpus.docs().iter().map(ExtractRecord::from_doc).collect();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let written = match format {
@@ -194,7 +204,9 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, failed: &mut bool) {
     };
     for entry in entries.flatten() {
         let path = entry.path();
-        let hidden = path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        let hidden = path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
         if hidden {
             continue;
         }

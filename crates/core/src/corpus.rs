@@ -5,16 +5,20 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::entities::Entity;
+use crate::entities::{DateValue, Entity, Quantity};
 use crate::quotes::Quote;
 use crate::Article;
 
 /// One article with everything extracted from it: the unit the index and the views work on.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Doc {
     pub article: Article,
     pub entities: Vec<Entity>,
     pub quotes: Vec<Quote>,
+    #[serde(default)]
+    pub dates: Vec<DateValue>,
+    #[serde(default)]
+    pub quantities: Vec<Quantity>,
 }
 
 impl From<Article> for Doc {
@@ -23,6 +27,8 @@ impl From<Article> for Doc {
             article,
             entities: Vec::new(),
             quotes: Vec::new(),
+            dates: Vec::new(),
+            quantities: Vec::new(),
         }
     }
 }

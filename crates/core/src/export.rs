@@ -251,6 +251,7 @@ mod tests {
             speaker: Some("Vyacheslav Gladkov".into()),
             speaker_role: Some("Gubernur Belgorod".into()),
             cue: Some("katanya".into()),
+            speaker_description: None,
             paragraph: 2,
             start: 1,
             end: 30,

@@ -1,30 +1,89 @@
 //! The extraction step of the data flow, in one place: an [`Article`] goes in, a [`Doc`]
-//! (article + entities + quotes) comes out. The CLI and the app both call this, so they can
-//! never disagree about what an article contains.
+//! (article + entities + quotes + dates + quantities) comes out. The CLI and the app both call
+//! this, so they can never disagree about what an article contains.
 
 use crate::corpus::Doc;
 use crate::entities::{self, Model};
+use crate::quotes::extract_quotes;
 use crate::Article;
 
-/// Extracts entities (and, once available, quotes) from one article.
+/// Extracts entities, dates, quantities and quotes from one article.
 pub fn analyze(model: &Model, article: Article) -> Doc {
     let extraction = entities::extract(model, &article);
+    let quotes = extract_quotes(&article, &extraction.entities);
     Doc {
         article,
         entities: extraction.entities,
-        quotes: Vec::new(),
+        quotes,
+        dates: extraction.dates,
+        quantities: extraction.quantities,
     }
 }
 
-/// Gives every real-world entity one name across `docs` (`Kiev`/`Kyiv`, `Zelensky`/`Zelenskyy`).
-/// Run after a batch of articles is added; names already canonical stay as they are.
+/// Gives every real-world entity one name across `docs` (`Kiev`/`Kyiv`, `Zelensky`/`Zelenskyy`)
+/// and re-attributes the quotes of any article whose names changed, so a quote's speaker is
+/// always the canonical name. Run after a batch of articles is added.
 pub fn canonicalize(model: &Model, docs: &mut [Doc]) {
+    let before: Vec<Vec<String>> = docs
+        .iter()
+        .map(|d| d.entities.iter().map(|e| e.name.clone()).collect())
+        .collect();
     let mut lists: Vec<_> = docs
         .iter_mut()
         .map(|d| std::mem::take(&mut d.entities))
         .collect();
     entities::canonicalize_corpus(model, &mut lists);
-    for (doc, list) in docs.iter_mut().zip(lists) {
+    for ((doc, list), old) in docs.iter_mut().zip(lists).zip(before) {
+        let changed = list.len() != old.len() || list.iter().zip(&old).any(|(e, o)| e.name != *o);
         doc.entities = list;
+        if changed {
+            doc.quotes = extract_quotes(&doc.article, &doc.entities);
+        }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::{parse_file, Input};
+
+    #[test]
+    fn quote_speakers_use_corpus_canonical_names() {
+        let model = Model::builtin();
+        let files: [(&str, &[u8]); 2] = [
+            (
+                "001.txt",
+                include_bytes!("../../../data/samples/001_4c77c4df9ca33e62.txt"),
+            ),
+            (
+                "004.txt",
+                include_bytes!("../../../data/samples/004_6e1be6000b9ebbe3.txt"),
+            ),
+        ];
+        let mut docs: Vec<Doc> = files
+            .iter()
+            .map(|(n, b)| analyze(model, parse_file(Input::new(n, b)).remove(0).unwrap()))
+            .collect();
+        canonicalize(model, &mut docs);
+        for doc in &docs {
+            for q in &doc.quotes {
+                if let Some(s) = &q.speaker {
+                    assert!(
+                        doc.entities.iter().any(|e| &e.name == s)
+                            || !doc.entities.iter().any(|e| e.aliases.contains(s)),
+                        "speaker {s} is an alias, not a canonical name"
+                    );
+                }
+            }
+        }
+        // Zelensky (001) and Zelenskyy (004) are one person with one name.
+        let names: Vec<&str> = docs
+            .iter()
+            .flat_map(|d| d.entities.iter())
+            .filter(|e| e.name.starts_with("Volodymyr Zelensk"))
+            .map(|e| e.name.as_str())
+            .collect();
+        assert!(names.len() >= 2, "{names:?}");
+        assert!(names.windows(2).all(|w| w[0] == w[1]), "{names:?}");
     }
 }

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use crate::corpus::Doc;
 use crate::entities::{DateValue, Entity, Extraction, Quantity};
 use crate::quotes::Quote;
 use crate::Article;
@@ -32,6 +33,18 @@ impl<'a> ExtractRecord<'a> {
     }
 
     /// Fills `quotes` (see [`crate::quotes::extract_quotes`]).
+    /// The record for an analysed article (see [`crate::pipeline::analyze`]).
+    pub fn from_doc(doc: &'a Doc) -> Self {
+        Self {
+            article: &doc.article,
+            word_count: doc.article.word_count(),
+            entities: doc.entities.clone(),
+            dates: doc.dates.clone(),
+            quantities: doc.quantities.clone(),
+            quotes: doc.quotes.clone(),
+        }
+    }
+
     pub fn with_quotes(mut self, quotes: Vec<Quote>) -> Self {
         self.quotes = quotes;
         self
