@@ -262,7 +262,7 @@ fn step_reader(c: Ctx, delta: isize) {
     c.route.update(|r| r.reader = Some(id));
 }
 
-async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+pub(crate) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     let resp = wasm_bindgen_futures::JsFuture::from(window().fetch_with_str(url))
         .await
         .map_err(|e| format!("{e:?}"))?;
@@ -371,7 +371,17 @@ fn Intake() -> impl IntoView {
     let compact = move || library.with(|lib| !lib.docs().is_empty());
 
     view! {
-        <section class="drop-zone" class:over=is_over_drop_zone class:compact=compact node_ref=drop_zone aria-label=move || c.tr(K::DropHere)>
+        // The zone itself is focusable: Enter or Space opens the picker, so keyboard users get
+        // the same way in as people with a mouse.
+        <section class="drop-zone" class:over=is_over_drop_zone class:compact=compact node_ref=drop_zone
+            tabindex="0" role="group" aria-label=move || c.tr(K::DropHere)
+            on:keydown=move |ev: ev::KeyboardEvent| {
+                let on_zone = ev.target().zip(ev.current_target()).is_some_and(|(t, c)| t == c);
+                if on_zone && (ev.key() == "Enter" || ev.key() == " ") {
+                    ev.prevent_default();
+                    if let Some(input) = file_input.get() { input.click(); }
+                }
+            }>
             <p class="drop-hint">
                 <strong>{move || c.tr(K::DropHere)}</strong>
                 <span>{move || c.tr(K::DropFormats)}</span>
@@ -413,17 +423,8 @@ async fn read_file(file: web_sys::File, library: RwSignal<Library>) -> Option<st
     }
     let modified_ms = Some(file.last_modified() as i64);
     let blob = gloo_file::Blob::from(file);
-    match gloo_file::futures::read_as_bytes(&blob).await {
-        Ok(bytes) => {
-            let added = library
-                .try_update(|lib| lib.ingest(&name, &bytes, modified_ms))
-                .unwrap_or(0);
-            (added > 0).then_some(storage::StoredFile {
-                name,
-                bytes,
-                modified_ms,
-            })
-        }
+    let bytes = match gloo_file::futures::read_as_bytes(&blob).await {
+        Ok(bytes) => bytes,
         Err(err) => {
             library.update(|lib| {
                 lib.notices.push(Notice::error(
@@ -431,9 +432,41 @@ async fn read_file(file: web_sys::File, library: RwSignal<Library>) -> Option<st
                     format!("{name}: the browser could not read this file ({err})"),
                 ))
             });
-            None
+            return None;
         }
+    };
+    let articles = library
+        .try_update(|lib| lib.parse(&name, &bytes, modified_ms))
+        .unwrap_or_default();
+    // Analyse in growing slices, yielding to the browser between them: the first cards show
+    // after a few articles and the page keeps responding while a big export is analysed.
+    let mut added = 0;
+    let mut slice = 16;
+    let mut rest = articles.into_iter().peekable();
+    while rest.peek().is_some() {
+        let batch: Vec<_> = rest.by_ref().take(slice).collect();
+        added += library
+            .try_update(|lib| lib.add_articles(batch))
+            .unwrap_or(0);
+        slice = (slice * 2).min(512);
+        next_frame().await;
     }
+    if added > 0 {
+        library.update(|lib| lib.remember_source(&name, &bytes, modified_ms));
+    }
+    (added > 0).then_some(storage::StoredFile {
+        name,
+        bytes,
+        modified_ms,
+    })
+}
+
+/// Resolves on the next macrotask, letting the browser paint and handle input.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 #[component]
@@ -794,10 +827,12 @@ fn Facets() -> impl IntoView {
             {group(EntityKind::Person)}
             {group(EntityKind::Place)}
             {group(EntityKind::Organization)}
-            <section class="facet source">
-                <h3>{move || c.tr(K::Outlets)}</h3>
-                <ul>{sources}</ul>
-            </section>
+            <Show when=move || facets.with(|f| !f.sources.is_empty())>
+                <section class="facet source">
+                    <h3>{move || c.tr(K::Outlets)}</h3>
+                    <ul>{sources}</ul>
+                </section>
+            </Show>
             <section class="facet dates">
                 <h3>{move || c.tr(K::Dates)}</h3>
                 {move || facets.with(|f| f.date_range.clone()).map(|(lo, hi)| view! { <p class="range">{format!("{lo} – {hi}")}</p> })}
@@ -920,7 +955,11 @@ fn ArticleCard(doc: Doc) -> impl IntoView {
                 {a.source.clone().map(|s| view! { <span class="source">{s}</span> })}
                 {date.map(|d| view! { <time datetime=d.clone()>{d.clone()}</time> })}
                 <span class="words">{format!("{words} {}", c.tr(K::Words))}</span>
-                <span class="quotes-count">{format!("{quotes} {}", c.tr(K::QuotesCount))}</span>
+                <span class="quotes-count">{if quotes == 1 {
+                        format!("1 {}", c.tr(K::QuoteOne))
+                    } else {
+                        format!("{quotes} {}", c.tr(K::QuotesCount))
+                    }}</span>
             </p>
             <p class="chips">{chips}</p>
             <p class="lead">{lead}</p>

@@ -4,6 +4,8 @@
 #[cfg(target_arch = "wasm32")]
 mod app;
 #[cfg(target_arch = "wasm32")]
+mod bench;
+#[cfg(target_arch = "wasm32")]
 mod storage;
 // Plain data and logic: compiled (and unit-tested) natively too.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
@@ -18,7 +20,16 @@ mod state;
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
+    // `#bench` opens the in-browser benchmark page instead of the explorer.
+    let hash = leptos::prelude::window()
+        .location()
+        .hash()
+        .unwrap_or_default();
+    if hash == "#bench" {
+        leptos::mount::mount_to_body(bench::BenchPage);
+    } else {
+        leptos::mount::mount_to_body(app::App);
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use kliping_core::entities::Model;
 use kliping_core::index::{Facets, Filter, Index, Sort};
 use kliping_core::pipeline::{analyze, canonicalize};
-use kliping_core::{parse_file, AddOutcome, Corpus, Doc, Input};
+use kliping_core::{parse_file, AddOutcome, Article, Corpus, Doc, Input};
 
 /// A message about one file, shown above the cards.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,40 +50,64 @@ impl Library {
     /// Parses one file and adds its articles; failures and duplicates become notices.
     /// Call [`Library::refresh`] after a batch. Returns how many articles were added.
     pub fn ingest(&mut self, name: &str, bytes: &[u8], modified_ms: Option<i64>) -> usize {
-        let mut added = 0;
+        let articles = self.parse(name, bytes, modified_ms);
+        let added = self.add_articles(articles);
+        if added > 0 {
+            self.remember_source(name, bytes, modified_ms);
+        }
+        added
+    }
+
+    /// Parses one file; records that fail become notices. The articles are not added yet, so
+    /// a large file can be analysed in slices between frames.
+    pub fn parse(&mut self, name: &str, bytes: &[u8], modified_ms: Option<i64>) -> Vec<Article> {
+        let mut articles = Vec::new();
         for result in parse_file(Input {
             name,
             bytes,
             modified_ms,
         }) {
             match result {
-                Ok(article) => {
-                    let file = article.file.clone();
-                    let doc = match &self.model {
-                        Some(model) => analyze(model, article),
-                        None => Doc::from(article),
-                    };
-                    match self.corpus.add(doc) {
-                        AddOutcome::Added => added += 1,
-                        AddOutcome::Duplicate { existing_file } => self.notices.push(Notice {
-                            text: format!(
-                                "{file} is already loaded (same text as {existing_file})"
-                            ),
-                            file,
-                            severity: Severity::Info,
-                        }),
-                    }
-                }
+                Ok(article) => articles.push(article),
                 Err(err) => self
                     .notices
                     .push(Notice::error(err.file(), err.to_string())),
             }
         }
-        if added > 0 {
-            self.sources
-                .push((name.to_string(), bytes.to_vec(), modified_ms));
+        articles
+    }
+
+    /// Analyses (once the model is there) and adds articles; duplicates become notices and
+    /// are not analysed. Returns how many were added.
+    pub fn add_articles(&mut self, articles: Vec<Article>) -> usize {
+        let mut added = 0;
+        for article in articles {
+            if let Some(existing) = self.corpus.get(&article.id) {
+                self.notices.push(Notice {
+                    text: format!(
+                        "{} is already loaded (same text as {})",
+                        article.file, existing.article.file
+                    ),
+                    file: article.file,
+                    severity: Severity::Info,
+                });
+                continue;
+            }
+            let doc = match &self.model {
+                Some(model) => analyze(model, article),
+                None => Doc::from(article),
+            };
+            if self.corpus.add(doc) == AddOutcome::Added {
+                added += 1;
+            }
         }
         added
+    }
+
+    /// Keeps a file's bytes so the corpus can be stored and restored.
+    pub fn remember_source(&mut self, name: &str, bytes: &[u8], modified_ms: Option<i64>) {
+        self.sources
+            .push((name.to_string(), bytes.to_vec(), modified_ms));
     }
 
     /// Re-derives everything computed over the whole corpus: canonical entity names across

@@ -183,3 +183,38 @@ test('screenshots of every view in both themes', async () => {
     await context.close();
   }
 });
+
+test('the quote list shows who said what, filters by speaker and groups by speaker', async () => {
+  const { page, problems, context } = await withSamples();
+  const perCard = (await page.locator('.card .quotes-count').allInnerTexts()).map((t) => Number(t.match(/\d+/)[0]));
+  const total = perCard.reduce((a, b) => a + b, 0);
+  assert.ok(total > 0, 'the samples contain quotes');
+  await page.getByRole('tab', { name: 'Quotes' }).click();
+  await page.locator('li.quote').first().waitFor();
+  assert.equal(await page.locator('li.quote').count(), total, 'one row per quote on the cards');
+
+  // Seed 000: “… Saya harap mereka semua akan dihancurkan.” is Gladkov's.
+  const row = page.locator('li.quote', { hasText: 'Saya harap mereka semua akan dihancurkan' });
+  await row.waitFor();
+  assert.equal((await row.locator('.chip').innerText()).trim(), 'Vyacheslav Gladkov');
+
+  await row.locator('.chip').click();
+  await page.waitForFunction(() => location.hash.includes('speaker='));
+  const speakers = await page.locator('li.quote .chip').allInnerTexts();
+  assert.ok(speakers.length > 1 && speakers.every((s) => s.trim() === 'Vyacheslav Gladkov'), speakers.join(', '));
+  await page.locator('.active-filters .chip', { hasText: 'Vyacheslav Gladkov' }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('li.quote').length === n, total);
+
+  await page.getByLabel('Group by speaker').check();
+  await page.locator('.quote-group h3').first().waitFor();
+  const groups = await page.locator('.quote-group').count();
+  assert.ok(groups > 1 && groups < total, `${groups} groups for ${total} quotes`);
+  await page.screenshot({ path: join(ARTIFACTS, 'quotes-grouped.png'), fullPage: true });
+
+  // The article link opens the reader, where the quote is marked.
+  await page.locator('li.quote button.link').first().click();
+  await page.getByRole('dialog').waitFor();
+  assert.ok((await page.locator('.reader .q').count()) > 0, 'quotes are marked in the reader');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

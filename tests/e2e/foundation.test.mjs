@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveDist, launch, openPage, dropFiles, ARTIFACTS, SAMPLES } from './harness.mjs';
+import { serveDist, launch, openPage, dropFiles, ARTIFACTS, SAMPLES, ROOT_DIR } from './harness.mjs';
 
 let served, browser;
 before(async () => {
@@ -33,6 +33,14 @@ test('first screen explains itself and offers three ways in', async () => {
   await page.getByRole('button', { name: 'Try the sample articles' }).waitFor();
   assert.equal(await page.locator('.card').count(), 0);
   await page.screenshot({ path: join(ARTIFACTS, 'first-screen.png'), fullPage: true });
+
+  // The drop zone is reachable by keyboard, and Enter opens the file picker.
+  // Focus order: the language switch, then the drop zone.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.classList.contains('drop-zone')), true);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  assert.equal(chooser.isMultiple(), true);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -103,6 +111,28 @@ test('dark theme follows prefers-color-scheme', async () => {
   const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   assert.equal(bg, 'rgb(21, 23, 27)');
   await page.screenshot({ path: join(ARTIFACTS, 'samples-loaded-dark.png'), fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('every common format loads in one drop; each bad file gets its own message', async () => {
+  const { page, problems, context } = await freshPage();
+  const dir = join(ROOT_DIR, 'crates/core/tests/fixtures/parse');
+  const good = ['flood.md', 'gempa.json', 'beras.html', 'banjir-utf16le.txt', 'cafe-cp1252.txt', 'ekspor.ndjson'];
+  const bad = ['gambar.png', 'rusak.json', 'kosong.txt', 'nav-only.html'];
+  const files = await Promise.all([...good, ...bad].map(async (name) => ({ name, bytes: await readFile(join(dir, name)) })));
+  await dropFiles(page, '.drop-zone', files);
+  await page.waitForFunction(() => !document.querySelector('.status progress') && document.querySelectorAll('.card').length > 0);
+  await page.waitForFunction((n) => document.querySelectorAll('[role=alert]').length >= n, bad.length);
+  const titles = await page.locator('.card .title').allInnerTexts();
+  for (const expected of ['Flood Waters Recede in Bandung', 'Gempa Magnitudo 5,6 Guncang Cianjur', 'Harga Beras Naik Jelang Ramadan']) {
+    assert.ok(titles.some((t) => t.includes(expected)), `${expected} in ${titles.join(' | ')}`);
+  }
+  const alerts = (await page.getByRole('alert').allInnerTexts()).join('\n');
+  for (const name of bad) assert.match(alerts, new RegExp(name.replace('.', '\\.')));
+  assert.match(alerts, /ekspor\.ndjson/, 'the broken NDJSON line is reported');
+  assert.match(alerts, /line \d+/i, 'invalid JSON says where');
+  await page.screenshot({ path: join(ARTIFACTS, 'formats-and-errors.png'), fullPage: true });
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 
 export const BASE_PATH = '/kliping/';
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
+export const ROOT_DIR = ROOT;
 const DIST = resolve(process.env.KLIPING_DIST ?? join(ROOT, 'dist'));
 export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
 export const SAMPLES = join(ROOT, 'data/samples');

@@ -30,6 +30,36 @@ fn binary_bytes_are_a_named_error_in_wasm() {
     let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01";
     let results = parse_file(Input::new("photo.png", png));
     assert!(
-        matches!(results.as_slice(), [Err(ParseError::Binary { file })] if file == "photo.png")
+        matches!(results.as_slice(), [Err(ParseError::Unsupported { file, .. })] if file == "photo.png"),
+        "{results:?}"
     );
+    // Arbitrary control bytes are still a readable error naming the file, not a panic.
+    let junk: Vec<u8> = (0u8..=255).cycle().take(4096).collect();
+    let results = parse_file(Input::new("junk.bin", &junk));
+    assert!(
+        matches!(results.as_slice(), [Err(e)] if e.to_string().contains("junk.bin")),
+        "{results:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn extraction_runs_in_wasm_as_natively() {
+    use kliping_core::entities::{EntityKind, Model};
+    let model = Model::from_bytes(include_bytes!("../../../data/model/ner.bin")).expect("model");
+    let seed = include_bytes!("../../../data/samples/000_fd82f42624df11bb.txt");
+    let article = parse_file(Input::new("000.txt", seed))
+        .remove(0)
+        .expect("seed 000 parses");
+    let doc = kliping_core::pipeline::analyze(&model, article);
+    assert!(
+        doc.entities
+            .iter()
+            .any(|e| e.name == "Vyacheslav Gladkov" && e.kind == EntityKind::Person),
+        "{:?}",
+        doc.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+    assert!(doc
+        .quotes
+        .iter()
+        .any(|q| q.speaker.as_deref() == Some("Vyacheslav Gladkov")));
 }

@@ -1,0 +1,85 @@
+// Browser benchmark (not a test): loads a big corpus into the release build the way a user
+// does, and measures what a user feels. Run after `trunk build --release --public-url /kliping/`:
+//
+//   node tests/bench/ui-bench.mjs [corpus.ndjson]      (default: data/indosum/indosum-dev.ndjson)
+//
+// Reports: time until the first card appears, full ingest time, search and facet-toggle
+// latency (p50/p95, from the URL change to the updated count on screen), and the in-wasm core
+// figures from the #bench page. Prints one JSON object.
+import { readFile } from 'node:fs/promises';
+import { join, basename } from 'node:path';
+import { serveDist, launch, openPage } from '../e2e/harness.mjs';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const corpusPath = process.argv[2] ?? join(ROOT, 'data/indosum/indosum-dev.ndjson');
+const corpus = await readFile(corpusPath);
+const served = await serveDist();
+const browser = await launch();
+const pct = (v, p) => { const s = [...v].sort((a, b) => a - b); return s[Math.round((s.length - 1) * p)]; };
+const out = { corpus: basename(corpusPath), bytes: corpus.length };
+
+try {
+  // 1. The real UI path: pick the file, wait for the first card, then for the end of ingest.
+  {
+    const { page, context } = await openPage(browser, served.origin);
+    await page.goto(served.url);
+    await page.getByRole('button', { name: 'Open files' }).waitFor();
+    // Let the entity model arrive first, so ingest includes extraction as it does for users.
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('ner.bin')));
+    await page.waitForTimeout(300);
+    const t0 = Date.now();
+    await page.locator('input[type=file]').setInputFiles([{ name: out.corpus, mimeType: 'application/x-ndjson', buffer: corpus }]);
+    await page.locator('.card').first().waitFor({ timeout: 600_000 });
+    out.first_card_ms = Date.now() - t0;
+    await page.waitForFunction(() => !document.querySelector('.status progress'), null, { timeout: 600_000, polling: 100 });
+    out.full_ingest_ms = Date.now() - t0;
+    out.articles_loaded = Number((await page.locator('.count').innerText()).match(/\d+/)[0]);
+
+    const timeHash = (hash) => page.evaluate(async (hash) => {
+      const count = () => document.querySelector('.count')?.textContent;
+      const before = count();
+      const t0 = performance.now();
+      location.hash = hash;
+      await new Promise((resolve) => {
+        const started = performance.now();
+        const check = () => (count() !== before || performance.now() - started > 5000 ? resolve() : requestAnimationFrame(check));
+        check();
+      });
+      return performance.now() - t0;
+    }, hash);
+
+    const queries = ['jakarta', 'presiden', 'jokowi', 'banjir', 'polisi', 'gub', 'kpk', 'dpr', 'pemilu', 'harga',
+      'korupsi', 'timnas', 'ekonomi', 'teror', 'pilkada', 'bandung', 'surabaya', 'gempa', 'trump', 'menteri keuangan'];
+    const search = [];
+    for (const q of queries) {
+      search.push(await timeHash(`q=${encodeURIComponent(q)}`));
+      await timeHash('');
+    }
+    out.search_ui_p50_ms = pct(search, 0.5);
+    out.search_ui_p95_ms = pct(search, 0.95);
+
+    const names = await page.locator('.facet.person li .name, .facet.place li .name, .facet.org li .name').allInnerTexts();
+    const kinds = await page.locator('.facet.person li, .facet.place li, .facet.org li').evaluateAll((lis) => lis.map((li) => li.closest('.facet').classList[1]));
+    const facet = [];
+    for (let i = 0; i < names.length; i++) {
+      facet.push(await timeHash(`e=${kinds[i]}:${encodeURIComponent(names[i])}`));
+      await timeHash('');
+    }
+    out.facet_ui_p50_ms = pct(facet, 0.5);
+    out.facet_ui_p95_ms = pct(facet, 0.95);
+    await context.close();
+  }
+  // 2. The in-wasm core figures.
+  {
+    const { page, context } = await openPage(browser, served.origin);
+    await page.goto(served.url + '#bench');
+    await page.locator('#bench-file').setInputFiles([{ name: out.corpus, mimeType: 'application/x-ndjson', buffer: corpus }]);
+    await page.waitForFunction(() => window.__klipingBench, null, { timeout: 600_000, polling: 200 });
+    out.wasm = await page.evaluate(() => window.__klipingBench);
+    await context.close();
+  }
+  console.log(JSON.stringify(out, null, 2));
+} finally {
+  await browser.close();
+  served.server.close();
+}
