@@ -448,7 +448,7 @@ async fn read_file(file: web_sys::File, library: RwSignal<Library>) -> Option<st
         added += library
             .try_update(|lib| lib.add_articles(batch))
             .unwrap_or(0);
-        slice = (slice * 2).min(512);
+        slice = (slice * 2).min(64);
         next_frame().await;
     }
     if added > 0 {
