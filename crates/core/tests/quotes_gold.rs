@@ -119,10 +119,12 @@ fn indosum_heldout_against_gold() {
     floors(&s, 0.90, 0.87);
 }
 
-/// A second blind set, annotated after all tuning and never used to change the extractor.
+/// A second blind set. Its blind score (before the fixes its errors prompted) was detection
+/// precision 0.941, recall 1.000, speaker accuracy 0.688; it is no longer untouched either.
 #[test]
 fn indosum_heldout2_against_gold() {
     let s = score_indosum("indosum-heldout2.json");
     show("indosum-heldout2", &s);
-    floors(&s, 0.0, 0.0);
+    // Measured now: 1.000 / 1.000 detection, 0.938 speaker accuracy.
+    floors(&s, 0.95, 0.90);
 }

@@ -64,6 +64,8 @@ struct Ctx<'a> {
     out: Vec<Quote>,
     /// Speakers of emitted quotes, parallel to `out`.
     speakers: Vec<Speaker>,
+    /// Sentence ranges per paragraph.
+    sents: Vec<Vec<(usize, usize)>>,
 }
 
 pub(crate) fn run(paragraphs: &[String], entities: &[Entity]) -> Vec<Quote> {
@@ -90,7 +92,11 @@ pub(crate) fn run(paragraphs: &[String], entities: &[Entity]) -> Vec<Quote> {
         seq: 0,
         out: Vec::new(),
         speakers: Vec::new(),
+        sents: Vec::new(),
     };
+    ctx.sents = (0..ctx.paras.len())
+        .map(|pi| ctx.compute_sentences(pi))
+        .collect();
     for pi in 0..ctx.paras.len() {
         ctx.paragraph(pi);
     }
@@ -109,7 +115,7 @@ impl Ctx<'_> {
     }
 
     /// Sentence ranges of a paragraph; boundaries never fall inside a quote.
-    fn sentences(&self, pi: usize) -> Vec<(usize, usize)> {
+    fn compute_sentences(&self, pi: usize) -> Vec<(usize, usize)> {
         let chars = &self.paras[pi];
         let mask = &self.masks[pi];
         let mut out = Vec::new();
@@ -146,7 +152,7 @@ impl Ctx<'_> {
     }
 
     fn paragraph(&mut self, pi: usize) {
-        let sentences = self.sentences(pi);
+        let sentences = self.sents[pi].clone();
         for &(ss, se) in &sentences {
             let cues = self.cues(pi, ss, se);
             let seg_ids: Vec<usize> = (0..self.segs.len())
@@ -310,7 +316,25 @@ impl Ctx<'_> {
             },
         });
         self.speakers.push(sp.clone());
-        if sp.name.is_some() || sp.desc.is_some() {
+        // `Menurut informasi yang diperoleh, …`: a document cannot be `dia` later.
+        let document = sp.name.is_none()
+            && sp.desc.as_deref().is_some_and(|d| {
+                let head = d.split_whitespace().next().unwrap_or("").to_lowercase();
+                matches!(
+                    head.as_str(),
+                    "informasi"
+                        | "laporan"
+                        | "kabar"
+                        | "dekrit"
+                        | "data"
+                        | "berita"
+                        | "hasil"
+                        | "keterangan"
+                        | "report"
+                        | "reports"
+                )
+            });
+        if (sp.name.is_some() || sp.desc.is_some()) && !document {
             self.seq += 1;
             self.last = Some((sp.clone(), self.seq));
         }
@@ -419,9 +443,9 @@ impl Ctx<'_> {
             }
         }
         // `… agensi berita TASS mengutip Putin sebagai berkata`.
-        let sent_end = self
-            .sentences(pi)
-            .into_iter()
+        let sent_end = self.sents[pi]
+            .iter()
+            .copied()
             .find(|&(s, e)| close >= s && close < e)
             .map_or(chars.len(), |x| x.1);
         for j in i..ws.len() {
@@ -735,13 +759,13 @@ impl Ctx<'_> {
             if self.masked_word(pi, w) {
                 continue;
             }
-            let gap_before: String = if k > first {
-                chars[ws[k - 1].end..w.start].iter().collect()
+            let gap_before: &[char] = if k > first {
+                &chars[ws[k - 1].end..w.start]
             } else {
-                String::new()
+                &[]
             };
-            let comma_before =
-                gap_before.contains(',') && !gap_before.chars().any(|c| CLOSERS.contains(&c));
+            let closer_before = gap_before.iter().any(|c| CLOSERS.contains(c));
+            let comma_before = gap_before.contains(&',') && !closer_before;
             let prev_lower = if k > first {
                 ws[k - 1].lower.as_str()
             } else {
@@ -773,7 +797,7 @@ impl Ctx<'_> {
             let Some(mut strong) = pre_cue(&w.lower) else {
                 continue;
             };
-            if gap_before.chars().any(|c| CLOSERS.contains(&c)) {
+            if closer_before {
                 continue; // `,” said X`: the attribution of a direct quote
             }
             if w.cap && !w.initial {
@@ -788,7 +812,16 @@ impl Ctx<'_> {
             }
             if matches!(
                 prev_lower,
-                "tidak" | "tak" | "belum" | "bukan" | "yang" | "not" | "never" | "who" | "which"
+                "tidak"
+                    | "tak"
+                    | "belum"
+                    | "bukan"
+                    | "enggan"
+                    | "yang"
+                    | "not"
+                    | "never"
+                    | "who"
+                    | "which"
             ) {
                 continue;
             }
@@ -829,7 +862,7 @@ impl Ctx<'_> {
             let Some((cs, ce)) = cues[a].content else {
                 continue;
             };
-            if cues[b].pos > cs && cues[b].pos < ce {
+            if cues[b].pos >= cs && cues[b].pos < ce {
                 if cues[b].own_subject && cues[b].clause_start > cs {
                     let mut end = cues[b].clause_start;
                     while end > cs && (chars[end - 1].is_whitespace() || chars[end - 1] == ',') {
@@ -876,15 +909,14 @@ impl Ctx<'_> {
         let chars = &self.paras[pi];
         let mut cb = k;
         while cb > first {
-            let gap: String = chars[ws[cb - 1].end..ws[cb].start].iter().collect();
-            if gap.contains(',')
-                || gap.contains(';')
-                || gap.contains(':')
-                || gap.contains(" - ")
-                || gap.contains('–')
-                || gap.contains('—')
-                || gap.contains("--")
-                || gap.chars().any(|c| CLOSERS.contains(&c))
+            let gap = &chars[ws[cb - 1].end..ws[cb].start];
+            let dash = gap.iter().any(|c| matches!(c, '–' | '—'))
+                || gap.windows(3).any(|w| w == [' ', '-', ' '])
+                || gap.windows(2).any(|w| w == ['-', '-']);
+            if gap
+                .iter()
+                .any(|c| matches!(c, ',' | ';' | ':') || CLOSERS.contains(c))
+                || dash
                 || self.masked_word(pi, &ws[cb - 1])
             {
                 return (cb, false);

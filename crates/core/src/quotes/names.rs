@@ -154,9 +154,25 @@ impl<'e> Names<'e> {
                     token_runs.entry(t.clone()).or_default().push(toks.clone());
                 }
             }
-            // `X alias Y`
+            // `X alias Y`, `Otoritas Jasa Keuangan (OJK)`
             for pair in runs.windows(2) {
                 let ((a, b), (c, d)) = (pair[0], pair[1]);
+                let chars = &paras[pi];
+                if c == b
+                    && d == c + 1
+                    && is_acronym(&ws[c].text)
+                    && chars[ws[b - 1].end..ws[c].start]
+                        .iter()
+                        .collect::<String>()
+                        .trim()
+                        == "("
+                    && chars.get(ws[c].end) == Some(&')')
+                    && b - a >= 2
+                {
+                    let name = names.split(&ws[a..b], false).name.join(" ");
+                    aliases.insert(ws[c].lower.clone(), name);
+                    continue;
+                }
                 if c == b + 1 && ws[b].lower == "alias" {
                     let name = names.split(&ws[a..b], false).name.join(" ");
                     let alias: Vec<String> = ws[c..d].iter().map(|w| w.text.clone()).collect();
@@ -290,6 +306,19 @@ impl<'e> Names<'e> {
                 }
             }
         }
+        if !has_role && run.len() >= 3 && is_in(PLACE_WORDS, &run[0].lower) {
+            let rest = &run[1..];
+            let plain = rest.iter().all(|w| {
+                !is_in(PLACE_WORDS, &w.lower)
+                    && !is_in(INSTITUTION_WORDS, &w.lower)
+                    && !is_acronym(&w.text)
+            });
+            if plain {
+                let mut sp = self.split(rest, false);
+                sp.role.insert(0, toks[0].clone());
+                return sp;
+            }
+        }
         if !has_role {
             let org = run
                 .first()
@@ -315,7 +344,7 @@ impl<'e> Names<'e> {
                     || is_acronym(&w.text)))
                 || (left > 2
                     && (self.standalone.contains(&w.lower)
-                        || self.foreign(&w.lower, &run[k + 1].lower)));
+                        || self.foreign(&w.lower, &run[k + 1..])));
             if !strip {
                 break;
             }
@@ -378,10 +407,15 @@ impl<'e> Names<'e> {
 
     /// `Boca` in `Boca Juniors Horacio Paolini`: the token also belongs to a name that does not
     /// go on with `next`, so it is another entity's, not part of this person's name.
-    fn foreign(&self, tok: &str, next: &str) -> bool {
-        self.token_runs
-            .get(tok)
-            .is_some_and(|runs| runs.iter().any(|r| !r.iter().any(|t| t == next)))
+    fn foreign(&self, tok: &str, after: &[Word]) -> bool {
+        self.token_runs.get(tok).is_some_and(|runs| {
+            runs.iter().any(|r| {
+                // Another multi-word name with `tok` and nothing of what follows it here
+                // (`Boca Juniors` for `Juniors Horacio Paolini`; not `Anies Baswedan` for
+                // `Anies Rasyid Baswedan`).
+                r.len() >= 2 && !r.iter().any(|t| after.iter().any(|w| &w.lower == t))
+            })
+        })
     }
 
     fn canonical_inner(&self, surface: &[String]) -> String {
@@ -501,13 +535,25 @@ fn contains_seq(hay: &[String], needle: &[String]) -> bool {
     if needle.is_empty() || needle.len() > hay.len() {
         return false;
     }
-    (0..=hay.len() - needle.len()).any(|s| {
-        needle.iter().enumerate().all(|(k, n)| {
-            let h = hay[s + k].to_lowercase();
-            let n = n.to_lowercase();
-            h == n || (n.chars().count() >= 4 && h.starts_with(&n))
-        })
-    })
+    // In order, gaps allowed: `Anies Baswedan` in `Anies Rasyid Baswedan`.
+    let mut k = 0;
+    for h in hay {
+        if k < needle.len() && token_eq(h, &needle[k]) {
+            k += 1;
+        }
+    }
+    k == needle.len()
+}
+
+/// Case-insensitive; a needle of four or more letters may be a prefix that stops inside a word
+/// (`Enggar` in `Enggartiasto`), but not before a hyphen (`Anies` is not `Anies-Sandi`).
+fn token_eq(hay: &str, needle: &str) -> bool {
+    let h = hay.to_lowercase();
+    let n = needle.to_lowercase();
+    h == n
+        || (n.chars().count() >= 4
+            && h.starts_with(&n)
+            && h[n.len()..].chars().next().is_some_and(char::is_alphabetic))
 }
 
 /// A title-case line (`SIMAK JUGA: Liverpool Beradaptasi Tanpa Coutinho`) or a `Baca juga` line:
