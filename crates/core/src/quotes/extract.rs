@@ -505,7 +505,11 @@ impl Ctx<'_> {
                 if !gap_ok {
                     break;
                 }
-                if is_in(PHRASE_STOPPERS, &ws[end].lower) && !ws[end].cap {
+                // `Dinas Penanggulangan Kebakaran dan Penyelamatan …`: `dan` inside a name.
+                let joins_names = ws[end].lower == "dan"
+                    && ws[end - 1].cap
+                    && ws.get(end + 1).is_some_and(|n| n.cap);
+                if is_in(PHRASE_STOPPERS, &ws[end].lower) && !ws[end].cap && !joins_names {
                     break;
                 }
             }
@@ -578,6 +582,25 @@ impl Ctx<'_> {
         }
         let runs = self.names.runs_in(chars, phrase);
         let anon = phrase.iter().any(|w| is_in(ANON_MARKERS, &w.lower));
+        // A long title joined by `dan`: the name is in the last run.
+        if is_role(&phrase[0].lower) && runs.len() > 1 && phrase.iter().any(|w| w.lower == "dan") {
+            if let Some(&(s, e)) = runs.last() {
+                let split = self.names.split(&phrase[s..e], true);
+                if !split.name.is_empty() {
+                    let mut role: String =
+                        chars[phrase[0].start..phrase[s - 1].end].iter().collect();
+                    if !split.role.is_empty() {
+                        role = format!("{role} {}", split.role.join(" "));
+                    }
+                    let name_only = Split {
+                        role: Vec::new(),
+                        name: split.name,
+                        org: false,
+                    };
+                    return Subj::Run(name_only, Some(role));
+                }
+            }
+        }
         if let Some(&(s, e)) = runs
             .iter()
             .find(|&&(s, _)| s == 0 || !is_in(PREPOSITIONS, &phrase[s - 1].lower))
@@ -817,6 +840,7 @@ impl Ctx<'_> {
                     | "belum"
                     | "bukan"
                     | "enggan"
+                    | "menolak"
                     | "yang"
                     | "not"
                     | "never"
@@ -1189,14 +1213,17 @@ impl Ctx<'_> {
                 return trim_content(chars, ws[j].end, se);
             }
         }
-        if !strong {
-            return None;
-        }
-        // Skip a time or audience phrase: `mengatakan pada hari Minggu`, `told reporters:`.
+        // Skip a time or audience phrase: `mengatakan pada hari Minggu`, `told reporters:`;
+        // a weak verb needs the phrase to end with a comma (`mengonfirmasi sebelumnya, …`).
         let mut j = k + 1;
+        let mut first_filler: Option<usize> = None;
         while j <= last {
             let w = &ws[j].lower;
+            if first_filler.is_none() && is_in(FILLERS, w) {
+                first_filler = Some(j);
+            }
             let skip = is_in(TIME_WORDS, w)
+                || is_in(FILLERS, w)
                 || matches!(
                     w.as_str(),
                     "pada"
@@ -1222,8 +1249,12 @@ impl Ctx<'_> {
             }
             j += 1;
         }
-        if j > last {
+        if j > last || !strong {
             return None;
+        }
+        // Adverbs without a comma after them belong to the clause: `mengklaim telah …`.
+        if let Some(f) = first_filler {
+            j = j.min(f);
         }
         // The gap may hold an opening quote mark: start there so the quote is inside.
         let mut from = ws[j].start;

@@ -191,6 +191,8 @@ pub(crate) static FILLERS: &[&str] = &[
     "lebih",
     "lanjut",
     "lajut",
+    "konon",
+    "kabarnya",
     "also",
     "later",
     "earlier",

@@ -54,6 +54,14 @@ pub(crate) fn words(chars: &[char]) -> Vec<Word> {
                 continue;
             }
             initial = matches!(c, '.' | '!' | '?' | '…' | ':' | '-' | '–' | '—');
+            // `Jacksen F. Tiago`: the period of an initial does not end a sentence.
+            if c == '.'
+                && k >= 2
+                && chars[k - 2].is_uppercase()
+                && (k < 3 || !chars[k - 3].is_alphanumeric())
+            {
+                initial = false;
+            }
             break;
         }
         out.push(Word {
@@ -198,8 +206,17 @@ impl<'e> Names<'e> {
             if headline_like(&paras[pi], ws) {
                 continue;
             }
-            for (s, e) in names.runs_in(&paras[pi], ws) {
-                let before_role = s > 0 && !ws[s - 1].cap && is_role(&ws[s - 1].lower);
+            let found = names.runs_in(&paras[pi], ws);
+            for (i, &(s, e)) in found.iter().enumerate() {
+                // `Kepala Suku Dinas … dan Penyelamatan Jakarta Pusat Hardisiswan`: a run after
+                // `dan` continues a title begun by a role word.
+                let after_titled_dan = s > 0
+                    && ws[s - 1].lower == "dan"
+                    && i > 0
+                    && found[i - 1].1 + 1 == s
+                    && is_role(&ws[found[i - 1].0].lower);
+                let before_role =
+                    s > 0 && !ws[s - 1].cap && is_role(&ws[s - 1].lower) || after_titled_dan;
                 let split = names.split(&ws[s..e], before_role);
                 if !split.name.is_empty() {
                     runs.push(split);
@@ -244,7 +261,13 @@ impl<'e> Names<'e> {
             }
             let s = i;
             let mut e = i + 1;
-            while e < ws.len() && only_space(chars, ws[e - 1].end, ws[e].start) {
+            while e < ws.len()
+                && (only_space(chars, ws[e - 1].end, ws[e].start)
+                    || (ws[e - 1].text.chars().count() == 1
+                        && ws[e - 1].cap
+                        && e - 1 > s
+                        && chars[ws[e - 1].end..ws[e].start].iter().collect::<String>() == ". "))
+            {
                 if self.name_word(&ws[e]) && !ws[e].initial {
                     e += 1;
                 } else if is_in(NAME_PARTICLES, &ws[e].lower)
@@ -306,6 +329,11 @@ impl<'e> Names<'e> {
                 }
             }
         }
+        if !has_role && run.len() >= 3 && matches!(run[0].text.as_str(), "H" | "Hj" | "KH" | "Kh") {
+            let mut sp = self.split(&run[1..], false);
+            sp.role.insert(0, toks[0].clone());
+            return sp;
+        }
         if !has_role && run.len() >= 3 && is_in(PLACE_WORDS, &run[0].lower) {
             let rest = &run[1..];
             let plain = rest.iter().all(|w| {
@@ -334,6 +362,28 @@ impl<'e> Names<'e> {
         while k < run.len() && is_role(&run[k].lower) {
             k += 1;
         }
+        // The name is at the end: the trailing words that are not roles, institutions, places
+        // or acronyms, at most three (initials and particles do not count).
+        let mut tail = run.len();
+        let mut full = 0;
+        while tail > k {
+            let w = &run[tail - 1];
+            let namey = !is_role(&w.lower)
+                && !is_in(INSTITUTION_WORDS, &w.lower)
+                && !is_in(PLACE_WORDS, &w.lower)
+                && !is_acronym(&w.text);
+            let initial = w.text.chars().count() == 1 || is_in(NAME_PARTICLES, &w.lower);
+            if !namey && !initial || (!initial && full == 3) {
+                break;
+            }
+            if !initial {
+                full += 1;
+            }
+            tail -= 1;
+        }
+        if tail < run.len() && full > 0 {
+            k = k.max(tail);
+        }
         while k < run.len() {
             let w = &run[k];
             let left = run.len() - k;
@@ -349,9 +399,6 @@ impl<'e> Names<'e> {
                 break;
             }
             k += 1;
-        }
-        if run.len() - k >= 4 {
-            k = run.len() - 2;
         }
         if k == run.len() {
             // Nothing but role words: `Kapolsek`, `Presiden`.
