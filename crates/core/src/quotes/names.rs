@@ -373,7 +373,7 @@ impl<'e> Names<'e> {
                 && !is_in(PLACE_WORDS, &w.lower)
                 && !is_acronym(&w.text);
             let initial = w.text.chars().count() == 1 || is_in(NAME_PARTICLES, &w.lower);
-            if !namey && !initial || (!initial && full == 3) {
+            if !initial && (!namey || full == 3) {
                 break;
             }
             if !initial {
