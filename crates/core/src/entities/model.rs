@@ -292,6 +292,20 @@ impl Model {
         let p = Prepared::new(words, &self.gaz);
         viterbi(&self.emissions(&p), &self.trans)
     }
+
+    /// [`Model::tag_words`] with lowercase forms and gazetteer flags precomputed.
+    pub(crate) fn tag_prepared(
+        &self,
+        words: &[&str],
+        lower: &[String],
+        flags: &[u8],
+    ) -> Vec<usize> {
+        if words.is_empty() {
+            return Vec::new();
+        }
+        let p = Prepared::with_parts(words, lower.into(), flags.into(), &self.gaz);
+        viterbi(&self.emissions(&p), &self.trans)
+    }
 }
 
 /// Best BIO-valid label sequence. `trans[(prev)*NL + cur]`, row `NL` = start.

@@ -255,7 +255,7 @@ const CURRENCIES: &[(&str, &str)] = &[
 struct Words<'a> {
     text: &'a str,
     toks: &'a [Token],
-    lower: Vec<String>,
+    lower: &'a [String],
 }
 
 impl Words<'_> {
@@ -456,13 +456,10 @@ fn number(s: &str) -> Option<f64> {
 pub(crate) fn find(
     text: &str,
     toks: &[Token],
+    lower: &[String],
     paragraph: usize,
 ) -> (Vec<DateValue>, Vec<Quantity>) {
-    let w = Words {
-        text,
-        toks,
-        lower: toks.iter().map(|t| t.text(text).to_lowercase()).collect(),
-    };
+    let w = Words { text, toks, lower };
     let span = |s: usize, e: usize| {
         (
             toks[s].cstart,
@@ -617,7 +614,9 @@ mod tests {
     use super::*;
 
     fn run(s: &str) -> (Vec<DateValue>, Vec<Quantity>) {
-        find(s, &tokenize(s), 0)
+        let toks = tokenize(s);
+        let lower: Vec<String> = toks.iter().map(|t| t.text(s).to_lowercase()).collect();
+        find(s, &toks, &lower, 0)
     }
 
     #[test]
