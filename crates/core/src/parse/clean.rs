@@ -201,32 +201,23 @@ pub(crate) fn finish(mut d: Draft, ctx: &Ctx<'_>) -> Result<Article, ParseError>
         }
     }
 
-    // 5. Boilerplate lines and subheads.
-    let mut paragraphs: Vec<String> = Vec::with_capacity(blocks.len());
-    let mut subheads: Vec<String> = Vec::new();
-    let n = blocks.len();
-    for (pos, b) in blocks.into_iter().enumerate() {
+    // 5. Boilerplate lines first, then subheads among what is left.
+    let mut kept: Vec<Block> = Vec::with_capacity(blocks.len());
+    for b in blocks {
         match b {
-            Block::Heading(t) => {
-                if is_boilerplate(&t) {
-                    boilerplate.push(t);
-                } else if paragraphs.is_empty() && title.is_none() {
-                    title = Some(t);
-                } else {
-                    subheads.push(t);
-                }
-            }
+            Block::Heading(t) if is_boilerplate(&t) => boilerplate.push(t),
+            Block::Heading(t) => kept.push(Block::Heading(t)),
             Block::Para(t) => {
                 let t = if t.contains('[')
                     || contains_ci(&t, "baca")
                     || contains_ci(&t, "simak juga")
                 {
-                    let (kept, removed) = strip_inline(&t);
+                    let (rest, removed) = strip_inline(&t);
                     boilerplate.extend(removed);
-                    if kept.is_empty() {
+                    if rest.is_empty() {
                         continue;
                     }
-                    kept
+                    rest
                 } else {
                     t
                 };
@@ -241,7 +232,37 @@ pub(crate) fn finish(mut d: Draft, ctx: &Ctx<'_>) -> Result<Article, ParseError>
                     boilerplate.push(t);
                 } else if is_boilerplate(&t) || is_end_code(&t) {
                     boilerplate.push(t);
-                } else if !paragraphs.is_empty() && pos + 1 < n && is_subhead(&t) {
+                } else {
+                    kept.push(Block::Para(t));
+                }
+            }
+        }
+    }
+    // A subhead is a short line standing alone between paragraphs; a run of short lines is a
+    // list or a table (race results, line-ups) and stays in the body.
+    let short: Vec<bool> = kept
+        .iter()
+        .map(|b| matches!(b, Block::Para(t) if is_subhead(t)))
+        .collect();
+    let mut paragraphs: Vec<String> = Vec::with_capacity(kept.len());
+    let mut subheads: Vec<String> = Vec::new();
+    let n = kept.len();
+    for (pos, b) in kept.into_iter().enumerate() {
+        match b {
+            Block::Heading(t) => {
+                if paragraphs.is_empty() && title.is_none() {
+                    title = Some(t);
+                } else {
+                    subheads.push(t);
+                }
+            }
+            Block::Para(t) => {
+                let alone = pos > 0 && pos + 1 < n && !short[pos - 1] && !short[pos + 1];
+                if short[pos]
+                    && alone
+                    && !paragraphs.is_empty()
+                    && !t.ends_with(|c: char| c.is_ascii_digit())
+                {
                     subheads.push(t);
                 } else {
                     paragraphs.push(t);
@@ -265,6 +286,26 @@ pub(crate) fn finish(mut d: Draft, ctx: &Ctx<'_>) -> Result<Article, ParseError>
                 }
             }
             None => break,
+        }
+    }
+    // Wire credits: `(Reporting by Jane Doe; Editing by Tom Smith)`.
+    if let Some(last) = paragraphs.last() {
+        if last.starts_with("(Reporting by")
+            || last.starts_with("(Writing by")
+            || last.starts_with("(Additional reporting")
+        {
+            if let Some(ed) = last.split("Editing by ").nth(1) {
+                let ed = ed
+                    .trim_end_matches(')')
+                    .split(';')
+                    .next()
+                    .unwrap_or_default()
+                    .trim();
+                if !ed.is_empty() {
+                    editor = editor.or(Some(ed.to_string()));
+                }
+            }
+            boilerplate.extend(paragraphs.pop());
         }
     }
     // Photo credits such as `-/Kremlin/dpa` end a caption paragraph.
@@ -358,7 +399,7 @@ fn published(
         return found(ymd, DateOrigin::Dateline);
     }
     let texts = std::iter::once(title)
-        .chain(paragraphs.iter().take(3).map(String::as_str))
+        .chain(paragraphs.iter().take(4).map(String::as_str))
         .chain(boilerplate.iter().rev().take(3).map(String::as_str));
     for t in texts {
         if let Some(ymd) = find_date(t) {
@@ -457,10 +498,10 @@ fn byline_line(line: &str) -> Option<String> {
         .next()?
         .trim();
     let ok = !name.is_empty()
-        && name.split_whitespace().count() <= 5
+        && name.split_whitespace().count() <= 7
         && name
             .split_whitespace()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "and" | "dan" | "&"));
     ok.then(|| name.to_string())
 }
 
@@ -786,7 +827,8 @@ fn strip_inline(p: &str) -> (String, Vec<String>) {
 
 /// Removes one inline "Baca juga" link; `false` when there is none.
 fn strip_read_more(text: &mut String, removed: &mut Vec<String>) -> bool {
-    let lower = text.to_lowercase();
+    // ASCII lowercasing keeps byte offsets valid in `text`.
+    let lower = text.to_ascii_lowercase();
     let marker = ["baca juga:", "baca juga :", "simak juga:", "baca:"]
         .iter()
         .filter_map(|m| lower.find(m).map(|i| (i, m.len())))
