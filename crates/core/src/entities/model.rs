@@ -32,6 +32,18 @@ pub fn allowed(prev: Option<usize>, cur: usize) -> bool {
     matches!(prev, Some(p) if p == cur || p == cur - 1)
 }
 
+const FILTER_BITS: usize = 1 << 18;
+
+fn filter_bit(k: u32) -> usize {
+    (k.wrapping_mul(0x85eb_ca6b) >> 14) as usize & (FILTER_BITS - 1)
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    key: u32,
+    w: [i16; NL],
+}
+
 /// A loaded NER model.
 #[derive(Debug, Clone)]
 pub struct Model {
@@ -39,9 +51,11 @@ pub struct Model {
     pub(crate) texts: GazetteerTexts,
     scale: f32,
     trans: Vec<f32>,
-    keys: Vec<u32>,
-    slots: Vec<u32>,
-    weights: Vec<i16>,
+    /// Open-addressing table: key and weights side by side, so a hit costs one cache miss.
+    table: Vec<Entry>,
+    /// One bit per key hash: most features are not in the model, and this rejects them from L1.
+    filter: Vec<u64>,
+    count: usize,
     mask: usize,
 }
 
@@ -119,25 +133,31 @@ impl Model {
     ) -> Self {
         let cap = (keys.len() * 2).next_power_of_two().max(16);
         let mask = cap - 1;
-        let mut table = vec![0u32; cap];
-        let mut slots = vec![0u32; cap];
+        let mut table = vec![Entry { key: 0, w: [0; NL] }; cap];
         for (idx, &k) in keys.iter().enumerate() {
             let mut h = (k.wrapping_mul(0x9e37_79b9) as usize) & mask;
-            while table[h] != 0 && table[h] != k {
+            while table[h].key != 0 && table[h].key != k {
                 h = (h + 1) & mask;
             }
-            table[h] = k;
-            slots[h] = idx as u32;
+            table[h].key = k;
+            if let Some(w) = weights.get(idx * NL..idx * NL + NL) {
+                table[h].w.copy_from_slice(w);
+            }
+        }
+        let mut filter = vec![0u64; FILTER_BITS / 64];
+        for &k in &keys {
+            let b = filter_bit(k);
+            filter[b / 64] |= 1 << (b % 64);
         }
         let gaz = Gazetteer::new(&texts);
         Model {
+            filter,
             gaz,
             texts,
             scale,
             trans,
-            keys: table,
-            slots,
-            weights,
+            table,
+            count: keys.len(),
             mask,
         }
     }
@@ -155,12 +175,11 @@ impl Model {
         for t in &self.trans {
             put_u32(&mut out, t.to_bits());
         }
-        let mut pairs: Vec<(u32, u32)> = self
-            .keys
+        let mut pairs: Vec<(u32, [i16; NL])> = self
+            .table
             .iter()
-            .zip(&self.slots)
-            .filter(|(k, _)| **k != 0)
-            .map(|(k, s)| (*k, *s))
+            .filter(|e| e.key != 0)
+            .map(|e| (e.key, e.w))
             .collect();
         pairs.sort_unstable();
         put_u32(&mut out, pairs.len() as u32);
@@ -178,10 +197,9 @@ impl Model {
                 out.push(b | 0x80);
             }
         }
-        for (_, s) in &pairs {
-            let s = *s as usize * NL;
-            for w in &self.weights[s..s + NL] {
-                out.extend_from_slice(&w.to_le_bytes());
+        for (_, w) in &pairs {
+            for x in w {
+                out.extend_from_slice(&x.to_le_bytes());
             }
         }
         out
@@ -246,19 +264,26 @@ impl Model {
     }
 
     pub fn feature_count(&self) -> usize {
-        self.weights.len() / NL
+        self.count
     }
 
     #[inline]
-    fn lookup(&self, k: u32) -> Option<&[i16]> {
+    fn lookup(&self, k: u32) -> Option<&[i16; NL]> {
+        let b = filter_bit(k);
+        if self
+            .filter
+            .get(b / 64)
+            .is_none_or(|w| w & (1 << (b % 64)) == 0)
+        {
+            return None;
+        }
         let mut h = (k.wrapping_mul(0x9e37_79b9) as usize) & self.mask;
         loop {
-            let kk = self.keys[h];
-            if kk == k {
-                let s = self.slots[h] as usize * NL;
-                return self.weights.get(s..s + NL);
+            let e = self.table.get(h)?;
+            if e.key == k {
+                return Some(&e.w);
             }
-            if kk == 0 {
+            if e.key == 0 {
                 return None;
             }
             h = (h + 1) & self.mask;
