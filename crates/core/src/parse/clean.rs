@@ -108,6 +108,21 @@ pub(crate) fn finish(mut d: Draft, ctx: &Ctx<'_>) -> Result<Article, ParseError>
             Block::Heading(_) => Block::Heading(t),
         });
     }
+    // A drop cap saved as its own line: `B` + `agi kamu penikmat kopi ...`.
+    let mut i = 0;
+    while i + 1 < blocks.len() {
+        let cap = blocks[i].text();
+        let next = blocks[i + 1].text();
+        if cap.chars().count() == 1
+            && cap.chars().all(char::is_uppercase)
+            && next.starts_with(|c: char| c.is_lowercase())
+        {
+            let merged = format!("{cap}{next}");
+            blocks[i] = Block::Para(merged);
+            blocks.remove(i + 1);
+        }
+        i += 1;
+    }
     let mut boilerplate = std::mem::take(&mut d.boilerplate);
     let mut byline = d.byline.as_deref().map(norm).filter(|s| !s.is_empty());
     let mut editor = d.editor.as_deref().map(norm).filter(|s| !s.is_empty());
@@ -208,7 +223,7 @@ pub(crate) fn finish(mut d: Draft, ctx: &Ctx<'_>) -> Result<Article, ParseError>
             Block::Heading(t) if is_boilerplate(&t) => boilerplate.push(t),
             Block::Heading(t) => kept.push(Block::Heading(t)),
             Block::Para(t) => {
-                let t = if t.contains('[')
+                let t = if t.contains(['[', '<'])
                     || contains_ci(&t, "baca")
                     || contains_ci(&t, "simak juga")
                 {
@@ -269,6 +284,14 @@ pub(crate) fn finish(mut d: Draft, ctx: &Ctx<'_>) -> Result<Article, ParseError>
                 }
             }
         }
+    }
+
+    // A broken fragment left where the lead was cut (`/ 2018) malam.`).
+    if paragraphs.len() > 1
+        && paragraphs[0].chars().count() < 30
+        && paragraphs[0].starts_with(['/', ',', ')', '(', ';', '.', '-'])
+    {
+        boilerplate.push(paragraphs.remove(0));
     }
 
     // 6. Reporter codes and credits at the end.
@@ -719,6 +742,12 @@ pub(crate) fn is_boilerplate(t: &str) -> bool {
     {
         return true;
     }
+    // Scripts that leaked into copied text.
+    if t.contains("CDATA")
+        || (t.matches(';').count() >= 3 && (t.contains("function(") || t.contains("function (")))
+    {
+        return true;
+    }
     // Separators: `* * *`, `–`, `---`.
     !t.chars().any(char::is_alphanumeric) && t.chars().count() <= 12
 }
@@ -810,6 +839,15 @@ fn strip_inline(p: &str) -> (String, Vec<String>) {
         };
         removed.push(text[start..=start + len].to_string());
         text.replace_range(start..=start + len, " ");
+    }
+    // Ad-server scripts pasted after the text: `... (wdl / wdl) <! --// <! [CDATA [OA_show(...`.
+    if let Some(at) = ["<!--", "<! --", "<![CDATA", "<! [CDATA"]
+        .iter()
+        .filter_map(|m| text.find(m))
+        .min()
+    {
+        removed.push(text[at..].trim().to_string());
+        text.truncate(at);
     }
     // Suara's `Baca_Juga` placeholder stands in front of real text.
     while let Some(start) = text.find("Baca_Juga") {
@@ -1248,15 +1286,43 @@ pub(crate) fn derive_title(lead: &str) -> String {
 }
 
 /// Up to the first `.`, `!` or `?` that is followed by a space and a capital (so `20.000` and
-/// `Rp 5,7 miliar` do not end it).
+/// `Rp 5,7 miliar` do not end it), skipping initials and abbreviations (`Anggun C. Sasmi`,
+/// `Dr. Tirta`). Very short sentences (`Hai!`) take the next one along.
 fn first_sentence(t: &str) -> &str {
+    const ABBREVIATIONS: &[&str] = &[
+        "dr", "drs", "dra", "prof", "jl", "jln", "kol", "no", "st", "sdr", "tn", "ny", "hj", "ir",
+        "mr", "mrs", "ms", "jr", "sr", "lt", "gen", "col", "inc", "co", "corp", "ltd", "vs", "kab",
+        "kec", "kel", "rp", "kh", "h", "ust", "brigjen", "mayjen", "letjen", "kompol", "akbp",
+        "kombes", "aipda", "bripka", "ipda", "iptu", "akp", "sh", "se", "mm", "msi", "phd", "bpk",
+        "mt", "dll", "dsb", "dkk", "u.s", "gov", "sen", "rep", "jan", "feb", "aug", "sept", "oct",
+        "nov", "dec",
+    ];
     let chars: Vec<(usize, char)> = t.char_indices().collect();
-    for w in chars.windows(3) {
+    for (k, w) in chars.windows(3).enumerate() {
         let ((i, a), (_, b), (_, c)) = (w[0], w[1], w[2]);
-        if matches!(a, '.' | '!' | '?') && b == ' ' && (c.is_uppercase() || c == '"' || c == '“')
+        if !(matches!(a, '.' | '!' | '?') && b == ' ' && (c.is_uppercase() || c == '"' || c == '“'))
         {
-            return &t[..i + a.len_utf8()];
+            continue;
         }
+        if a == '.' {
+            let word_start = chars[..k]
+                .iter()
+                .rposition(|(_, ch)| ch.is_whitespace())
+                .map_or(0, |p| p + 1);
+            let word: String = chars[word_start..k]
+                .iter()
+                .map(|(_, ch)| ch.to_ascii_lowercase())
+                .collect();
+            let initial = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+            if initial || ABBREVIATIONS.contains(&word.as_str()) {
+                continue;
+            }
+        }
+        let end = i + a.len_utf8();
+        if t[..end].split_whitespace().count() < 4 {
+            continue;
+        }
+        return &t[..end];
     }
     t
 }
@@ -1337,11 +1403,26 @@ mod tests {
 
     #[test]
     fn titles() {
-        assert_eq!(derive_title("Rusia menyerang. Lalu"), "Rusia menyerang");
+        assert_eq!(
+            derive_title("Rusia menyerang Kursk lagi. Lalu"),
+            "Rusia menyerang Kursk lagi"
+        );
         assert!(derive_title(&"kata ".repeat(40)).ends_with('…'));
         assert_eq!(
-            first_sentence("Ada 20.000 warga. Lalu"),
-            "Ada 20.000 warga."
+            first_sentence("Ada 20.000 warga di sana. Lalu"),
+            "Ada 20.000 warga di sana."
+        );
+        assert_eq!(
+            first_sentence("Penyanyi Anggun C. Sasmi tampil di Paris. Lalu"),
+            "Penyanyi Anggun C. Sasmi tampil di Paris."
+        );
+        assert_eq!(
+            first_sentence("Hai! Apa kabar semua pembaca? Baik"),
+            "Hai! Apa kabar semua pembaca?"
+        );
+        assert_eq!(
+            first_sentence("Kata Dr. Tirta di sini. Lalu"),
+            "Kata Dr. Tirta di sini."
         );
     }
 }
