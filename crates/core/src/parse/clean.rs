@@ -11,7 +11,7 @@
 //! 7. derived title, date, outlet, language and content id.
 
 use crate::article::{DateOrigin, Published};
-use crate::parse::date::{find_date, parse_date_value, Ymd};
+use crate::parse::date::{date_from_url, find_date, parse_date_value, Ymd};
 use crate::parse::source::{known_outlet, looks_like_domain, normalize_source, outlet_from_url};
 use crate::parse::{content_id, lang, ParseError};
 use crate::Article;
@@ -416,6 +416,9 @@ fn published(
         })
     };
     if let Some(ymd) = d.date.as_deref().and_then(parse_date_value) {
+        return found(ymd, DateOrigin::Metadata);
+    }
+    if let Some(ymd) = d.url.as_deref().and_then(date_from_url) {
         return found(ymd, DateOrigin::Metadata);
     }
     if let Some(ymd) = dateline.and_then(|dl| dl.date) {
