@@ -176,6 +176,70 @@ fn entity_names_are_canonical() {
     assert_eq!(qs[0].speaker.as_deref(), Some("Gladkov"));
 }
 
+fn person(name: &str, aliases: &[&str]) -> Entity {
+    Entity {
+        name: name.into(),
+        kind: EntityKind::Person,
+        aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        role: None,
+        mentions: Vec::new(),
+    }
+}
+
+/// NER names with extra or missing tokens, or normalised spellings, do not replace the name the
+/// article itself gives the speaker.
+#[test]
+fn untrustworthy_entity_names_are_not_used() {
+    let speaker = |text: &str, entities: &[Entity]| {
+        let article = article_from_lines("fixture", text);
+        let qs = extract_quotes(&article, entities);
+        check_spans(&article.paragraphs, &qs);
+        assert_eq!(qs.len(), 1, "{qs:#?}");
+        qs[0].speaker.clone()
+    };
+    let police =
+        "Kapolres Cilacap AKBP Pol Djarod Padakova mengatakan pesawat latih itu jatuh di sawah.";
+    assert_eq!(
+        speaker(police, &[person("Pol Djarod Padakova", &[])]).as_deref(),
+        Some("Djarod Padakova")
+    );
+    let singer = "“Saya tidak sabar untuk bertemu dengan kalian semua,” kata Taeyang.";
+    assert_eq!(
+        speaker(singer, &[person("Taeyang BIGBANG", &["Taeyang"])]).as_deref(),
+        Some("Taeyang")
+    );
+    let club = "Carlos Tevez segera kembali ke Boca Juniors.\n\
+                Presiden Boca Juniors Horacio Paolini mengatakan kesepakatan akan segera diraih.";
+    assert_eq!(
+        speaker(club, &[person("Boca Juniors Horacio Paolini", &[])]).as_deref(),
+        Some("Horacio Paolini")
+    );
+    // A cut-short name (`Hardi` for `Hardisiswan`) is not the speaker's name either.
+    let fire =
+        "“Sekarang proses pendinginan,” kata Kepala Suku Dinas Penanggulangan Kebakaran dan \
+                Penyelamatan Jakarta Pusat Hardisiswan saat dikonfirmasi, Selasa (14/11/2017).";
+    assert_eq!(
+        speaker(fire, &[person("Hardi", &[])]).as_deref(),
+        Some("Hardisiswan")
+    );
+    // Places keep the article's spelling.
+    let kiev = "Kiev mengatakan pasukan Rusia telah mundur dari kota itu.";
+    let place = Entity {
+        name: "Kyiv".into(),
+        kind: EntityKind::Place,
+        aliases: vec!["Kiev".into()],
+        role: None,
+        mentions: Vec::new(),
+    };
+    assert_eq!(speaker(kiev, &[place]).as_deref(), Some("Kiev"));
+    // A fuller plain name is used, and the same name as the entity's is kept as it is.
+    let full = "Menurut Anies, pemerintah harus mengurus semua anak.";
+    assert_eq!(
+        speaker(full, &[person("Anies Baswedan", &["Anies"])]).as_deref(),
+        Some("Anies Baswedan")
+    );
+}
+
 #[test]
 fn indirect_with_bahwa_and_menurut() {
     let qs = quotes(

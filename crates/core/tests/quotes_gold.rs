@@ -7,11 +7,28 @@
 
 use std::path::PathBuf;
 
+use kliping_core::entities::{extract, Model};
 use kliping_core::quotes::eval::{article_from_blocks, article_from_lines, GoldSet, Scores};
-use kliping_core::quotes::extract_quotes;
+use kliping_core::quotes::{extract_quotes, Quote};
+use kliping_core::Article;
 
 fn data() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data")
+}
+
+/// The NER model users get (`data/model/ner.bin`), whose entities give speakers their
+/// canonical names.
+fn model() -> &'static Model {
+    static M: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
+    M.get_or_init(|| {
+        let bytes = std::fs::read(data().join("model/ner.bin")).expect("data/model/ner.bin");
+        Model::from_bytes(&bytes).expect("valid model")
+    })
+}
+
+/// Quotes as `kliping extract` and the app produce them: with the article's NER entities.
+fn quotes_of(article: &Article) -> Vec<Quote> {
+    extract_quotes(article, &extract(model(), article).entities)
 }
 
 fn load(name: &str) -> GoldSet {
@@ -25,7 +42,7 @@ fn score_seeds() -> Scores {
         let file = a.file.as_deref().expect("seed gold names its file");
         let text = std::fs::read_to_string(data().join("..").join(file)).expect("seed file");
         let article = article_from_lines(file, &text);
-        scores.add(file, &a.quotes, &extract_quotes(&article, &[]));
+        scores.add(file, &a.quotes, &quotes_of(&article));
     }
     scores
 }
@@ -49,7 +66,7 @@ fn score_indosum(gold_file: &str) -> Scores {
         scores.add(
             a.id.as_deref().unwrap_or(""),
             &a.quotes,
-            &extract_quotes(&article, &[]),
+            &quotes_of(&article),
         );
     }
     scores

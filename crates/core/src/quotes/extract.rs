@@ -100,7 +100,25 @@ pub(crate) fn run(paragraphs: &[String], entities: &[Entity]) -> Vec<Quote> {
     for pi in 0..ctx.paras.len() {
         ctx.paragraph(pi);
     }
-    ctx.out
+    // Speakers are found without the entities (their names are less reliable than the
+    // article's own text); only then is each name given its entity's canonical form, where
+    // that mapping can be trusted.
+    let mut out = ctx.out;
+    let mut mapped: std::collections::HashMap<String, Option<(String, Option<String>)>> =
+        std::collections::HashMap::new();
+    for q in &mut out {
+        let Some(own) = &q.speaker else { continue };
+        let m = mapped
+            .entry(own.clone())
+            .or_insert_with(|| ctx.names.entity_for(own));
+        if let Some((name, role)) = m {
+            q.speaker = Some(name.clone());
+            if q.speaker_role.is_none() {
+                q.speaker_role.clone_from(role);
+            }
+        }
+    }
+    out
 }
 
 fn word_count(chars: &[char]) -> usize {

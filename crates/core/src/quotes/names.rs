@@ -110,7 +110,6 @@ pub(crate) struct Names<'e> {
     aliases: HashMap<String, String>,
     /// Lowercase tokens of every run, with the runs (as lowercase token lists) they occur in.
     token_runs: HashMap<String, Vec<Vec<String>>>,
-    entity_tokens: HashSet<String>,
     /// Words seen in lower case (`korban`), which a capitalised sentence start does not make a name.
     lower: HashSet<String>,
     entities: &'e [Entity],
@@ -127,15 +126,6 @@ impl<'e> Names<'e> {
                 }
             }
         }
-        let mut entity_tokens = HashSet::new();
-        for e in entities {
-            for n in std::iter::once(&e.name).chain(e.aliases.iter()) {
-                for t in n.split_whitespace() {
-                    known.insert(t.to_lowercase());
-                    entity_tokens.insert(t.to_lowercase());
-                }
-            }
-        }
         let mut names = Names {
             known,
             standalone: HashSet::new(),
@@ -143,7 +133,6 @@ impl<'e> Names<'e> {
             roles: HashMap::new(),
             aliases: HashMap::new(),
             token_runs: HashMap::new(),
-            entity_tokens,
             lower: pwords
                 .iter()
                 .flatten()
@@ -231,11 +220,6 @@ impl<'e> Names<'e> {
                     .or_insert_with(|| r.role.join(" "));
             }
         }
-        for e in entities {
-            if let Some(role) = &e.role {
-                names.roles.insert(e.name.to_lowercase(), role.clone());
-            }
-        }
         names.runs = runs;
         names
     }
@@ -288,7 +272,7 @@ impl<'e> Names<'e> {
     }
 
     fn name_word(&self, w: &Word) -> bool {
-        if !w.cap || w.lower.ends_with("nya") && !self.entity_tokens.contains(&w.lower) {
+        if !w.cap || w.lower.ends_with("nya") {
             return false;
         }
         !w.initial
@@ -452,6 +436,95 @@ impl<'e> Names<'e> {
         }
     }
 
+    /// The name of the entity a speaker name found by the extractor (`own`) stands for, when
+    /// the mapping can be trusted, with the entity's role.
+    ///
+    /// NER names often carry extra tokens (`Pol Djarod Padakova`, `Taeyang BIGBANG`,
+    /// `Boca Juniors Horacio Paolini`), are cut short (`Hardi` for `Hardisiswan`) or are
+    /// normalised (`Kyiv` for `Kiev`). So a name maps only to an entity that is the same name,
+    /// or to a person entity that contains every token of `own` as whole tokens, in order, and
+    /// whose other tokens are plain name words: not roles or titles, institutions, places,
+    /// acronyms, nor words of another name in the article. Two such candidates with different
+    /// names are ambiguous, and `own` stays.
+    pub(crate) fn entity_for(&self, own: &str) -> Option<(String, Option<String>)> {
+        let own_toks: Vec<String> = own.split_whitespace().map(str::to_lowercase).collect();
+        if own_toks.is_empty() {
+            return None;
+        }
+        if let Some(e) = self
+            .entities
+            .iter()
+            .find(|e| e.name.eq_ignore_ascii_case(own))
+        {
+            return Some((e.name.clone(), e.role.clone()));
+        }
+        let org_like = own_toks
+            .iter()
+            .any(|t| is_in(INSTITUTION_WORDS, t) || is_in(PLACE_WORDS, t) || is_role(t))
+            || own.split_whitespace().any(is_acronym);
+        if org_like {
+            return None;
+        }
+        let mut found: Option<&Entity> = None;
+        for e in self.entities {
+            if e.kind != EntityKind::Person {
+                continue;
+            }
+            let toks: Vec<&str> = e.name.split_whitespace().collect();
+            if toks.len() <= own_toks.len() {
+                continue;
+            }
+            // Whole tokens, in order.
+            let mut k = 0;
+            let mut extra = Vec::new();
+            for t in &toks {
+                if k < own_toks.len() && t.to_lowercase() == own_toks[k] {
+                    k += 1;
+                } else {
+                    extra.push(*t);
+                }
+            }
+            if k < own_toks.len() {
+                continue;
+            }
+            let plain = extra.iter().all(|t| {
+                let lower = t.to_lowercase();
+                t.chars().next().is_some_and(char::is_uppercase)
+                    && t.chars().count() >= 2
+                    && t.chars()
+                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                    && !is_role(&lower)
+                    && !is_in(INSTITUTION_WORDS, &lower)
+                    && !is_in(PLACE_WORDS, &lower)
+                    && !is_in(NAME_PARTICLES, &lower)
+                    && !is_acronym(t)
+                    && !self.other_name_token(&lower, &own_toks)
+            });
+            if !plain {
+                continue;
+            }
+            match found {
+                Some(f) if f.name != e.name => return None,
+                _ => found = Some(e),
+            }
+        }
+        found.map(|e| (e.name.clone(), e.role.clone()))
+    }
+
+    /// `tok` occurs in a name of the article that shares nothing with `own` (`Boca` of
+    /// `Boca Juniors` next to `Horacio Paolini`), or names another entity.
+    fn other_name_token(&self, tok: &str, own: &[String]) -> bool {
+        let in_run = self.token_runs.get(tok).is_some_and(|runs| {
+            runs.iter()
+                .any(|r| r.len() >= 2 && !r.iter().any(|t| own.contains(t)))
+        });
+        in_run
+            || self.entities.iter().any(|e| {
+                let toks: Vec<String> = e.name.split_whitespace().map(str::to_lowercase).collect();
+                toks.iter().any(|t| t == tok) && !toks.iter().any(|t| own.contains(t))
+            })
+    }
+
     /// `Boca` in `Boca Juniors Horacio Paolini`: the token also belongs to a name that does not
     /// go on with `next`, so it is another entity's, not part of this person's name.
     fn foreign(&self, tok: &str, after: &[Word]) -> bool {
@@ -474,29 +547,10 @@ impl<'e> Names<'e> {
             && (is_in(PLACE_WORDS, &surface[0])
                 || is_in(INSTITUTION_WORDS, &surface[0])
                 || is_acronym(&surface[0]));
-        for e in self.entities {
-            if e.name.eq_ignore_ascii_case(&joined)
-                || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(&joined))
-            {
-                return e.name.clone();
-            }
-        }
         if single_place {
             return joined;
         }
         let mut best: Option<(usize, String)> = None;
-        for e in self.entities {
-            if e.kind != EntityKind::Person {
-                continue;
-            }
-            let toks: Vec<String> = e.name.split_whitespace().map(str::to_string).collect();
-            if contains_seq(&toks, surface) && best.as_ref().is_none_or(|(n, _)| toks.len() > *n) {
-                best = Some((toks.len(), e.name.clone()));
-            }
-        }
-        if let Some((_, name)) = best {
-            return name;
-        }
         for r in &self.runs {
             if r.org || r.name.iter().any(|t| is_acronym(t)) {
                 continue;
