@@ -240,6 +240,46 @@ fn untrustworthy_entity_names_are_not_used() {
     );
 }
 
+/// The words of a law or a message are nobody's quote, even after a named speaker.
+#[test]
+fn quoted_documents_have_no_speaker() {
+    let qs = quotes(
+        "“Tindakan itu sah secara hukum,” kata Juru Bicara KPK Febri Diansyah, Kamis.\n\
+         Dalam UU KPK, aturan itu diatur Pasal 12 ayat (1), yang menyatakan KPK berwenang, “memerintahkan instansi terkait melarang seseorang bepergian.”\n\
+         Adapun isi dari postingan tersebut, “Di jual tak dipakai lagi Nego”.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 3, "{qs:#?}");
+    assert_eq!(d[0].speaker.as_deref(), Some("Febri Diansyah"));
+    assert_eq!(d[1].speaker, None, "{:#?}", d[1]);
+    assert_eq!(d[2].speaker, None, "{:#?}", d[2]);
+}
+
+/// `Direktur …, Otoritas Jasa Keuangan (OJK) Anung Herlianto`: the person after the
+/// organisation speaks.
+#[test]
+fn person_after_organisation_with_acronym() {
+    let qs = quotes(
+        "“Market share perbankan masih 46,5 persen,” kata Direktur Pengawasan Bank II, \
+         Otoritas Jasa Keuangan (OJK) Anung Herlianto saat berdiskusi dengan media.",
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("Anung Herlianto"), "{qs:#?}");
+}
+
+/// `tutur mantan gelandang Real Madrid itu` refers back to the sentence subject `Celades`,
+/// known in full as `Albert Celades`, not to a name mentioned in passing.
+#[test]
+fn described_speaker_takes_the_recent_subject() {
+    let qs = quotes(
+        "Pelatih timnas U-21 Spanyol, Albert Celades, tetap merasa bangga.\n\
+         Hasil ini bak antiklimaks bagi Saul Niguez dkk yang tampil impresif.\n\
+         Meski cuma menjadi runner-up, Celades tetap mengapresiasi perjuangan anak-anak asuhnya.\n\
+         \"Kami sedih, tetapi tetap bangga kepada para pemain,\" tutur mantan gelandang Real Madrid itu.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d[0].speaker.as_deref(), Some("Albert Celades"), "{qs:#?}");
+}
+
 #[test]
 fn indirect_with_bahwa_and_menurut() {
     let qs = quotes(

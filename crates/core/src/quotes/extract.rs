@@ -125,6 +125,24 @@ fn word_count(chars: &[char]) -> usize {
     words(chars).len()
 }
 
+/// Words naming a written text whose words a quote may give (`Pasal 12 …`, `berbunyi`,
+/// `isi dari postingan tersebut`).
+static DOCUMENT_WORDS: &[&str] = &[
+    "pasal",
+    "ayat",
+    "undang-undang",
+    "uu",
+    "peraturan",
+    "berbunyi",
+    "bertuliskan",
+    "bertulisan",
+    "spanduk",
+    "poster",
+    "isi",
+    "berisi",
+    "berisikan",
+];
+
 const CLOSERS: &[char] = &['”', '"', '»', '’'];
 
 impl Ctx<'_> {
@@ -387,7 +405,11 @@ impl Ctx<'_> {
             }
         }
         let open = seg.open.unwrap_or(seg.start);
-        let (speaker, cue) = if let Some((subj, cue)) = attr {
+        let (speaker, cue) = if attr.is_none() && self.document_before(pi, open) {
+            // `Pesan tersebut berbunyi “…”`, `Pasal 12 …, yang menyatakan …, “…”`: words of a
+            // text, not of a person.
+            (Speaker::default(), None)
+        } else if let Some((subj, cue)) = attr {
             (self.resolve_mut(Some(&subj), pi, open), Some(cue))
         } else if let Some(ci) = cues.iter().rposition(|c| c.pos < open) {
             // 2. A cue earlier in the same sentence: `Benitez mengatakan di FFT: “…”`.
@@ -414,6 +436,19 @@ impl Ctx<'_> {
             seg.start,
             seg.end,
         );
+    }
+
+    /// The sentence holding the quote that opens at `open` names a written text (a law, a
+    /// banner, a message `berbunyi`) before it.
+    fn document_before(&self, pi: usize, open: usize) -> bool {
+        let start = self.sents[pi]
+            .iter()
+            .find(|&&(s, e)| open >= s && open < e)
+            .map_or(0, |x| x.0);
+        self.pwords[pi]
+            .iter()
+            .filter(|w| w.start >= start && w.end <= open)
+            .any(|w| is_in(DOCUMENT_WORDS, &w.lower))
     }
 
     /// `“…,” kata Gladkov`, `“…” katanya`, `,” he said`, `” … mengutip Putin sebagai berkata`.
@@ -562,6 +597,15 @@ impl Ctx<'_> {
                     let time = ws[end..end + e].iter().all(|w| is_in(TIME_WORDS, &w.lower));
                     if s == 0 && after_ok && !time {
                         let split = self.names.split(&ws[end..end + e], false);
+                        // `kata Direktur Pengawasan Bank II, Otoritas Jasa Keuangan (OJK) Anung
+                        // Herlianto`: the organisation is part of the title, the person follows.
+                        if split.org || e >= 2 {
+                            if let Some(person) = self.person_after_org(pi, end + e) {
+                                let role: String =
+                                    chars[phrase[0].start..ws[end + e - 1].end].iter().collect();
+                                return Some(Subj::Run(person, Some(role)));
+                            }
+                        }
                         if !split.name.is_empty() {
                             return Some(Subj::Run(split, Some(phrase_text)));
                         }
@@ -570,6 +614,40 @@ impl Ctx<'_> {
             }
         }
         Some(self.np_subj(pi, phrase))
+    }
+
+    /// A person's name right after an organisation's name that ends before word `at`, past an
+    /// acronym in parentheses: `Otoritas Jasa Keuangan (OJK) Anung Herlianto`.
+    fn person_after_org(&self, pi: usize, at: usize) -> Option<Split> {
+        let chars = &self.paras[pi];
+        let ws = &self.pwords[pi];
+        let mut k = at;
+        let gap = |a: usize, b: usize| -> String { chars[ws[a].end..ws[b].start].iter().collect() };
+        if k >= ws.len() || k == 0 {
+            return None;
+        }
+        if gap(k - 1, k).trim() == "(" {
+            if !(super::names::is_acronym(&ws[k].text)
+                && k + 1 < ws.len()
+                && gap(k, k + 1).trim() == ")")
+            {
+                return None;
+            }
+            k += 1;
+        } else {
+            return None;
+        }
+        let runs = self.names.runs_in(chars, &ws[k..]);
+        let &(s, e) = runs.first()?;
+        if s != 0 {
+            return None;
+        }
+        let split = self.names.split(&ws[k..k + e], false);
+        let institutional = split
+            .name
+            .iter()
+            .any(|t| is_in(INSTITUTION_WORDS, t) || super::names::is_acronym(t));
+        (!split.org && !split.name.is_empty() && !institutional).then_some(split)
     }
 
     /// Classifies a noun phrase that names (or describes) a speaker.
@@ -1403,20 +1481,22 @@ impl Ctx<'_> {
                 None => Speaker::default(),
             }
         };
+        // The most recent speaker or named sentence subject.
+        let recent = || match (&self.last, &self.last_subject) {
+            (Some((l, ls)), Some((t, ts))) => {
+                if ts > ls {
+                    t.clone()
+                } else {
+                    l.clone()
+                }
+            }
+            (Some((l, _)), None) => l.clone(),
+            (None, Some((t, _))) => t.clone(),
+            (None, None) => from_last(),
+        };
         match subj {
             None => from_last(),
-            Some(Subj::Pronoun) => match (&self.last, &self.last_subject) {
-                (Some((l, ls)), Some((t, ts))) => {
-                    if ts > ls {
-                        t.clone()
-                    } else {
-                        l.clone()
-                    }
-                }
-                (Some((l, _)), None) => l.clone(),
-                (None, Some((t, _))) => t.clone(),
-                (None, None) => from_last(),
-            },
+            Some(Subj::Pronoun) => recent(),
             Some(Subj::Alias(_)) => from_last(),
             Some(Subj::Run(split, role)) => self.speaker_of(split, role.clone()),
             Some(Subj::Org(name)) => Speaker {
@@ -1447,7 +1527,8 @@ impl Ctx<'_> {
                         return self.speaker_of(&split, None);
                     }
                 }
-                from_last()
+                // `mantan gelandang Real Madrid itu`: described like a pronoun.
+                recent()
             }
         }
     }

@@ -589,7 +589,10 @@ impl<'e> Names<'e> {
                     .iter()
                     .any(|t| is_in(INSTITUTION_WORDS, t) || is_in(PLACE_WORDS, t));
                 if !sp.org && !sp.name.is_empty() && !institutional {
-                    let person_like = sp.name.len() >= 2 || !sp.role.is_empty();
+                    // `Celades`, known in full as `Albert Celades` earlier.
+                    let person_like = sp.name.len() >= 2
+                        || !sp.role.is_empty()
+                        || self.canonical(&sp.name).split_whitespace().count() >= 2;
                     if person_like {
                         return Some(sp.name);
                     }
