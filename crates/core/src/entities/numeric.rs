@@ -358,11 +358,15 @@ fn date_at(w: &Words<'_>, i: usize, in_range: bool) -> Option<(usize, DateKind, 
         return None;
     }
     // tahun 2022 / in 2022
-    if YEAR_CUES.contains(&l0) {
+    // (the cue is part of the span only when it is `tahun`)
+    if matches!(l0, "tahun" | "thn") {
         if let Some(y) = year(w.l(i + 1)) {
-            // The cue word is part of the span only when it is `tahun`.
-            let _ = l0;
             return Some((i + 2, DateKind::Year, format!("{y:04}")));
+        }
+    }
+    if let Some(y) = year(l0) {
+        if i > 0 && YEAR_CUES.contains(&w.l(i - 1)) {
+            return Some((i + 1, DateKind::Year, format!("{y:04}")));
         }
     }
     // Weekdays

@@ -782,6 +782,20 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 gi = Some(hits[0]);
             }
         }
+        if gi.is_none() && r.e - r.s == 1 && r.kind != EntityKind::Place {
+            // `Pertamina` -> `PT Pertamina`, `Calendar` -> `Google Calendar`.
+            let w = para.lower(r.s);
+            let hits: Vec<usize> = groups
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| g.kind == EntityKind::Organization && g.words.len() > 1)
+                .filter(|(_, g)| g.words.last().is_some_and(|l| l == w))
+                .map(|(gi, _)| gi)
+                .collect();
+            if hits.len() == 1 {
+                gi = Some(hits[0]);
+            }
+        }
         let gi = gi.unwrap_or_else(|| {
             groups.push(Group {
                 kind: r.kind,
