@@ -355,13 +355,15 @@ pub struct Prepared<'a> {
     gaz: std::borrow::Cow<'a, [u8]>,
     trig: Vec<u8>,
     caps: Vec<u8>,
+    seen: std::borrow::Cow<'a, [u8]>,
 }
 
 impl<'a> Prepared<'a> {
     pub fn new(words: &'a [&'a str], gaz: &Gazetteer) -> Self {
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         let flags = gaz.flags(words, &lower);
-        Self::with_parts(words, lower.into(), flags.into(), gaz)
+        let seen = super::gazetteer::seen_flags(gaz.seen(), words, &lower);
+        Self::with_parts(words, lower.into(), flags.into(), seen.into(), gaz)
     }
 
     /// Like [`Prepared::new`] with the lowercase words and gazetteer flags already computed
@@ -370,6 +372,7 @@ impl<'a> Prepared<'a> {
         words: &'a [&'a str],
         lower: std::borrow::Cow<'a, [String]>,
         flags: std::borrow::Cow<'a, [u8]>,
+        seen: std::borrow::Cow<'a, [u8]>,
         gaz: &Gazetteer,
     ) -> Self {
         let shapes = words.iter().map(|w| shape(w)).collect();
@@ -382,6 +385,7 @@ impl<'a> Prepared<'a> {
             gaz: flags,
             trig,
             caps,
+            seen,
         }
     }
 
@@ -539,6 +543,18 @@ impl<'a> Prepared<'a> {
         out.push(H::new(32).bytes(&[cp, c0, cn, u8::from(cap)]).finish());
         out.push(H::new(33).bytes(&[cp, u8::from(cap)]).finish());
         out.push(H::new(34).bytes(&[cn, u8::from(cap)]).finish());
+        let sp = if i > 0 { self.seen[i - 1] } else { 0 };
+        let sn = self.seen.get(i + 1).copied().unwrap_or(0);
+        let s0 = self.seen[i];
+        if s0 != 0 {
+            out.push(H::new(38).bytes(&[s0, u8::from(cap)]).finish());
+        }
+        if sp != 0 {
+            out.push(H::new(39).bytes(&[sp]).finish());
+        }
+        if sn != 0 {
+            out.push(H::new(40).bytes(&[sn]).finish());
+        }
         let len = nch.min(12) as u8;
         out.push(H::new(26).bytes(&[len, u8::from(cap)]).finish());
     }

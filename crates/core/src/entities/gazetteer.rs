@@ -32,16 +32,19 @@ pub struct GazetteerTexts {
     /// Capitalisation lexicon mined from unlabelled news: `word<TAB>bucket` lines, see
     /// [`build_lexicon`].
     pub lexicon: String,
+    /// Names annotated in the training data: `PER|LOC|ORG<TAB>name` lines (see [`seen_flags`]).
+    pub seen: String,
 }
 
 impl GazetteerTexts {
-    pub fn parts(&self) -> [&str; 5] {
+    pub fn parts(&self) -> [&str; 6] {
         [
             &self.place,
             &self.org,
             &self.person,
             &self.aliases,
             &self.lexicon,
+            &self.seen,
         ]
     }
 }
@@ -58,6 +61,69 @@ pub struct Gazetteer {
     /// Lowercase word -> capitalisation bucket (1 = nearly always lowercase mid-sentence,
     /// 4 = nearly always capitalised).
     caps: HashMap<String, u8>,
+    seen: SeenNames,
+}
+
+/// Normalised name -> kind bits (1 = PER, 2 = LOC, 4 = ORG).
+pub type SeenNames = HashMap<String, u8>;
+
+/// Parses `PER|LOC|ORG<TAB>name` lines.
+pub fn parse_seen(text: &str) -> SeenNames {
+    let mut map = SeenNames::new();
+    for l in text.lines() {
+        let Some((k, name)) = l.split_once('\t') else {
+            continue;
+        };
+        let bit = match k {
+            "PER" => 1,
+            "LOC" => 2,
+            "ORG" => 4,
+            _ => continue,
+        };
+        *map.entry(normalize(name)).or_default() |= bit;
+    }
+    map
+}
+
+/// For each word, bits `2*kind` (a name seen in training starts here) and `2*kind+1` (inside),
+/// kind 0 = PER, 1 = LOC, 2 = ORG; longest match first, capitalised starts only.
+pub fn seen_flags(map: &SeenNames, words: &[&str], lower: &[String]) -> Vec<u8> {
+    let mut flags = vec![0u8; words.len()];
+    if map.is_empty() {
+        return flags;
+    }
+    let mut key = String::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !words[i].chars().next().is_some_and(char::is_uppercase) {
+            i += 1;
+            continue;
+        }
+        let mut best = None;
+        key.clear();
+        for (n, l) in lower.iter().enumerate().skip(i).take(6) {
+            if n > i {
+                key.push(' ');
+            }
+            key.push_str(l);
+            if let Some(&bits) = map.get(key.as_str()) {
+                best = Some((n + 1, bits));
+            }
+        }
+        match best {
+            Some((end, bits)) => {
+                for kind in (0..3).filter(|k| bits & (1 << k) != 0) {
+                    flags[i] |= 1 << (2 * kind);
+                    for f in &mut flags[i + 1..end] {
+                        *f |= 1 << (2 * kind + 1);
+                    }
+                }
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    flags
 }
 
 /// Lowercases and joins the words of `s` with single spaces, the key used for every lookup.
@@ -150,7 +216,9 @@ impl Gazetteer {
                 .build(patterns.keys())
                 .ok()
         };
+        let seen = parse_seen(&texts.seen);
         Self {
+            seen,
             automaton,
             classes,
             aliases,
@@ -253,6 +321,11 @@ impl Gazetteer {
 }
 
 impl Gazetteer {
+    /// Names seen in the training data.
+    pub fn seen(&self) -> &SeenNames {
+        &self.seen
+    }
+
     /// Capitalisation bucket of a lowercase word (0 = unknown).
     pub fn cap_bucket(&self, lower: &str) -> u8 {
         self.caps.get(lower).copied().unwrap_or(0)

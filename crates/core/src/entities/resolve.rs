@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::features::{is_person_title, trigger_class, T_ORG};
-use super::gazetteer::{normalize, Gazetteer};
+use super::gazetteer::{normalize, seen_flags, Gazetteer};
 use super::model::Model;
 use super::tokenize::{sentences, tokenize, Token};
 use super::train::chunks;
@@ -59,6 +59,14 @@ const NOT_ENTITIES: &[&str] = &[
     "wit",
     "covid-19",
     "covid",
+];
+
+/// Capitalised words that are never a name on their own (pronouns, compass points, forms of
+/// address).
+const NEVER_ALONE: &[&str] = &[
+    "anda", "kami", "kita", "dia", "beliau", "mereka", "saya", "ia", "aku", "engkau", "barat",
+    "timur", "utara", "selatan", "tengah", "pak", "bu", "bapak", "ibu", "tuan", "nyonya",
+    "presiden", "menteri", "gubernur", "the", "he", "she", "they", "we", "it",
 ];
 
 /// Lowercase words that may sit inside a role phrase (`juru bicara Kementerian Luar Negeri`).
@@ -298,10 +306,16 @@ pub(crate) fn tag_paragraphs<'a>(
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         let flags = model.gazetteer().flags(&words, &lower);
+        let seen = seen_flags(model.gazetteer().seen(), &words, &lower);
         let mut found = Vec::new();
         for r in sentences(text, &toks) {
             let off = r.start;
-            let labels = model.tag_prepared(&words[r.clone()], &lower[r.clone()], &flags[r]);
+            let labels = model.tag_prepared(
+                &words[r.clone()],
+                &lower[r.clone()],
+                &flags[r.clone()],
+                &seen[r],
+            );
             for (s, e, k) in chunks(&labels) {
                 found.push((s + off, e + off, KINDS[k]));
             }
@@ -493,6 +507,9 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             if e - s == 1 && NOT_ENTITIES.contains(&para.lower(s)) && kind != EntityKind::Place {
                 continue;
             }
+            if e - s == 1 && NEVER_ALONE.contains(&para.lower(s)) {
+                continue;
+            }
             if e - s == 1
                 && matches!(
                     para.lower(s),
@@ -543,6 +560,16 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 let prev_starts_sentence = s < 2 || matches!(words[s - 2], "." | "“" | "\"");
                 let glued = (prev_cap && !prev_starts_sentence)
                     || (e < words.len() && is_cap(words[e]) && !is_punct(words[e]));
+                // A tagged name cut short of a listed one (`Nizhny` of `Nizhny Novgorod`).
+                if e - s > 1 && !covered[e - 1] {
+                    if let Some(r) = raws.iter_mut().find(|r| r.p == p && r.s == s && r.e < e) {
+                        if !covered[r.e..e].iter().any(|c| *c) {
+                            covered[r.e..e].iter_mut().for_each(|c| *c = true);
+                            r.e = e;
+                            continue;
+                        }
+                    }
+                }
                 if covered[s..e].iter().any(|c| *c)
                     || lowercase_word
                     || glued
