@@ -223,7 +223,7 @@ pub(crate) fn finish(mut d: Draft, ctx: &Ctx<'_>) -> Result<Article, ParseError>
             Block::Heading(t) if is_boilerplate(&t) => boilerplate.push(t),
             Block::Heading(t) => kept.push(Block::Heading(t)),
             Block::Para(t) => {
-                let t = if t.contains(['[', '<'])
+                let t = if t.bytes().any(|b| b == b'[' || b == b'<')
                     || contains_ci(&t, "baca")
                     || contains_ci(&t, "simak juga")
                 {
@@ -630,14 +630,10 @@ fn is_headline(t: &str) -> bool {
 /// `X. Y` inside the line: more than one sentence.
 fn has_inner_sentence_break(t: &str) -> bool {
     let chars: Vec<char> = t.chars().collect();
-    chars
+    let breaks = chars
         .windows(3)
-        .any(|w| w[0] == '.' && w[1] == ' ' && w[2].is_uppercase())
-        && chars
-            .windows(2)
-            .filter(|w| w[0] == '.' && w[1] == ' ')
-            .count()
-            >= 1
+        .any(|w| w[0] == '.' && w[1] == ' ' && w[2].is_uppercase());
+    breaks
         && t.split(". ")
             .filter(|s| s.split_whitespace().count() >= 3)
             .count()
@@ -646,7 +642,7 @@ fn has_inner_sentence_break(t: &str) -> bool {
 
 /// A subhead between paragraphs: a short line that is not a sentence.
 fn is_subhead(t: &str) -> bool {
-    if t.len() > 400 {
+    if t.len() > 320 {
         return false;
     }
     let n = t.chars().count();
