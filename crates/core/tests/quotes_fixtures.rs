@@ -280,6 +280,39 @@ fn described_speaker_takes_the_recent_subject() {
     assert_eq!(d[0].speaker.as_deref(), Some("Albert Celades"), "{qs:#?}");
 }
 
+/// Titles, institutions and occupations before a name are not part of it.
+#[test]
+fn titles_are_stripped_from_names() {
+    let qs = quotes(
+        "Menteri Pemuda dan Olahraga Imam Nahrawi mengatakan pemerintah siap membantu.\n\
+         Imam juga menyebut anggaran sudah disiapkan.",
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("Imam Nahrawi"), "{qs:#?}");
+    let qs = quotes(
+        "“Kami menerima uang itu,” kata Ketua Unit Layanan Pengadaan (ULP) Kemenag Mohammad Zen.\n\
+         Zen bersaksi di pengadilan.",
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("Mohammad Zen"), "{qs:#?}");
+    let qs = quotes(
+        "“Dia pemain hebat,” kata Bek Juventus Dani Alves kepada wartawan.\n\
+         Alves bermain di Juventus sejak musim lalu.",
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("Dani Alves"), "{qs:#?}");
+    assert_eq!(qs[0].speaker_role.as_deref(), Some("Bek Juventus"));
+}
+
+/// `Kesiapan Mahfud itu …` starts with a derived noun, not a first name.
+#[test]
+fn derived_nouns_do_not_open_names() {
+    let qs = quotes(
+        "Mantan Ketua MK Mahfud MD siap hadir di DPR.\n\
+         Kesiapan Mahfud itu diungkapkannya melalui akun Twitter pribadinya.\n\
+         “Saya siap datang asal diundang,” katanya.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d[0].speaker.as_deref(), Some("Mahfud MD"), "{qs:#?}");
+}
+
 #[test]
 fn indirect_with_bahwa_and_menurut() {
     let qs = quotes(

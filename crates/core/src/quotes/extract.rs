@@ -678,6 +678,17 @@ impl Ctx<'_> {
         }
         let runs = self.names.runs_in(chars, phrase);
         let anon = phrase.iter().any(|w| is_in(ANON_MARKERS, &w.lower));
+        // `mantan gelandang Real Madrid itu`: a description pointing back, whatever names it
+        // holds.
+        let pointing = phrase.len() >= 3
+            && !phrase[0].cap
+            && matches!(
+                phrase[phrase.len() - 1].lower.as_str(),
+                "itu" | "ini" | "tersebut"
+            );
+        if pointing && !anon {
+            return Subj::Anaphora(phrase[0].lower.clone());
+        }
         // A long title joined by `dan`: the name is in the last run.
         if is_role(&phrase[0].lower) && runs.len() > 1 && phrase.iter().any(|w| w.lower == "dan") {
             if let Some(&(s, e)) = runs.last() {
@@ -704,6 +715,17 @@ impl Ctx<'_> {
             let before_role = s > 0 && is_role(&phrase[s - 1].lower);
             let split = self.names.split(&phrase[s..e], before_role);
             let lead_common = s > 0 && !before_role && !phrase[0].cap;
+            // `Ketua Unit Layanan Pengadaan (ULP) Kemenag Mohammad Zen`.
+            let at = self.pwords[pi]
+                .iter()
+                .position(|w| w.start == phrase[e - 1].start)
+                .map(|i| i + 1);
+            if let Some(person) = at.and_then(|at| self.person_after_org(pi, at)) {
+                if !lead_common && e - s >= 2 {
+                    let role: String = chars[phrase[0].start..phrase[e - 1].end].iter().collect();
+                    return Subj::Run(person, Some(role));
+                }
+            }
             if !(lead_common || anon && s > 0) {
                 if split.name.is_empty() {
                     return Subj::Anaphora(phrase[s].lower.clone());

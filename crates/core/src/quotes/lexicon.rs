@@ -397,6 +397,25 @@ pub(crate) static ROLE_WORDS: &[&str] = &[
     "wakapolda",
     "agung",
     "kasat",
+    // Occupations that stand before a name like titles (`Akademisi Universitas Indonesia
+    // Effendi Gazali`, `Bek Juventus Dani Alves`).
+    "akademisi",
+    "bek",
+    "gelandang",
+    "penyerang",
+    "legenda",
+    "pengusaha",
+    "komisioner",
+    "pengamat",
+    "analis",
+    "ekonom",
+    "politikus",
+    "politisi",
+    "astronaut",
+    "teknisi",
+    "dokter",
+    "wartawan",
+    "jurnalis",
 ];
 
 /// Words naming an institution rather than a person (`Kementerian`, `Dinas`, `Militer`).

@@ -204,8 +204,11 @@ impl<'e> Names<'e> {
                     && i > 0
                     && found[i - 1].1 + 1 == s
                     && is_role(&ws[found[i - 1].0].lower);
-                let before_role =
-                    s > 0 && !ws[s - 1].cap && is_role(&ws[s - 1].lower) || after_titled_dan;
+                let before_role = s > 0
+                    && !ws[s - 1].cap
+                    && is_role(&ws[s - 1].lower)
+                    && only_space(&paras[pi], ws[s - 1].end, ws[s].start)
+                    || after_titled_dan;
                 let split = names.split(&ws[s..e], before_role);
                 if !split.name.is_empty() {
                     runs.push(split);
@@ -283,7 +286,12 @@ impl<'e> Names<'e> {
 
     /// A sentence-initial word that is capitalised only because it starts the sentence.
     fn starter_word(w: &Word) -> bool {
-        is_in(STARTER_WORDS, &w.lower)
+        // Nouns derived with ke-…-an / pe-…-an (`Kesiapan Mahfud itu …`, `Pernyataan Jokowi`).
+        let derived = w.lower.chars().count() >= 7
+            && (w.lower.starts_with("ke") || w.lower.starts_with("pe"))
+            && w.lower.ends_with("an");
+        derived
+            || is_in(STARTER_WORDS, &w.lower)
             || is_in(super::lexicon::CLAUSE_STARTERS, &w.lower)
             || is_in(super::lexicon::PREPOSITIONS, &w.lower)
             || is_in(super::lexicon::FILLERS, &w.lower)
@@ -329,6 +337,15 @@ impl<'e> Names<'e> {
                 let mut sp = self.split(rest, false);
                 sp.role.insert(0, toks[0].clone());
                 return sp;
+            }
+        }
+        if !has_role && run.len() >= 3 {
+            if let Some(p) = self.title_prefix(run) {
+                return Split {
+                    role: toks[..p].to_vec(),
+                    name: toks[p..].to_vec(),
+                    org: false,
+                };
             }
         }
         if !has_role {
@@ -405,6 +422,54 @@ impl<'e> Names<'e> {
             name: toks[k..].to_vec(),
             org: false,
         }
+    }
+
+    /// `Kemenag Mohammad Zen`, `Olahraga Imam Nahrawi` (after `Menteri Pemuda dan`),
+    /// `BMKG Cilacap Teguh Wardoyo`: leading words of an institution, place or acronym, or
+    /// common words of the article, before a plain name of two or more words that the
+    /// article also uses without them. Returns how many words to strip.
+    fn title_prefix(&self, run: &[Word]) -> Option<usize> {
+        let strippable = |k: usize| {
+            let w = &run[k];
+            is_in(INSTITUTION_WORDS, &w.lower)
+                || is_in(PLACE_WORDS, &w.lower)
+                || is_acronym(&w.text)
+                || w.lower.starts_with("kemen")
+                || self.standalone.contains(&w.lower)
+                || self.lower.contains(&w.lower)
+                || self.foreign(&w.lower, &run[k + 1..])
+        };
+        let mut p = 0;
+        while run.len() - p > 2 && strippable(p) {
+            p += 1;
+        }
+        if p == 0 {
+            return None;
+        }
+        let rest = &run[p..];
+        let initial = |w: &Word| w.text.chars().count() == 1 || is_in(NAME_PARTICLES, &w.lower);
+        let plain = rest.iter().all(|w| {
+            initial(w)
+                || (w.cap
+                    && !is_acronym(&w.text)
+                    && !is_role(&w.lower)
+                    && !is_in(INSTITUTION_WORDS, &w.lower)
+                    && !is_in(PLACE_WORDS, &w.lower)
+                    && !self.lower.contains(&w.lower)
+                    && !self.standalone.contains(&w.lower))
+        }) && rest.iter().filter(|w| !initial(w)).count() >= 2;
+        if !plain {
+            return None;
+        }
+        // The article names the person without the prefix somewhere else.
+        let prefix: Vec<&str> = run[..p].iter().map(|w| w.lower.as_str()).collect();
+        let used_alone = rest.iter().any(|w| {
+            self.token_runs.get(&w.lower).is_some_and(|runs| {
+                runs.iter()
+                    .any(|r| !r.iter().any(|t| prefix.contains(&t.as_str())))
+            })
+        });
+        used_alone.then_some(p)
     }
 
     pub(crate) fn role_of(&self, name: &str) -> Option<String> {
@@ -533,7 +598,9 @@ impl<'e> Names<'e> {
                 // Another multi-word name with `tok` and nothing of what follows it here
                 // (`Boca Juniors` for `Juniors Horacio Paolini`; not `Anies Baswedan` for
                 // `Anies Rasyid Baswedan`).
-                r.len() >= 2 && !r.iter().any(|t| after.iter().any(|w| &w.lower == t))
+                // Role words do not make another name (`Pak Gatot`).
+                r.iter().filter(|t| !is_role(t)).count() >= 2
+                    && !r.iter().any(|t| after.iter().any(|w| &w.lower == t))
             })
         })
     }
