@@ -286,6 +286,25 @@ pub(crate) fn finish(mut d: Draft, ctx: &Ctx<'_>) -> Result<Article, ParseError>
         }
     }
 
+    // A Title Case headline that followed the dateline (`Merdeka.com - Kado Indah Untuk Totti`).
+    if title.is_none()
+        && paragraphs.len() > 1
+        && paragraphs[0].chars().count() <= 120
+        && capital_ratio(&paragraphs[0]) >= 0.75
+        && is_headline(&paragraphs[0])
+    {
+        title = Some(paragraphs.remove(0));
+    }
+    // Source notes closing tech posts: `Via Digital Trends & The Photo Blographer.`
+    if paragraphs.len() > 1 {
+        if let Some(last) = paragraphs.last() {
+            if (last.starts_with("Via ") || last.starts_with("Sumber "))
+                && last.split_whitespace().count() <= 10
+            {
+                boilerplate.extend(paragraphs.pop());
+            }
+        }
+    }
     // A broken fragment left where the lead was cut (`/ 2018) malam.`).
     if paragraphs.len() > 1
         && paragraphs[0].chars().count() < 30
@@ -722,6 +741,22 @@ pub(crate) fn is_boilerplate(t: &str) -> bool {
         "klik di sini",
         "ikuti kami",
         "follow us",
+        "advertisement",
+        "scroll to continue",
+        "scroll to resume",
+        "artikel ini telah tayang",
+        "artikel ini sudah tayang",
+        "artikel ini telah dimuat",
+        "this article was originally published",
+        "dapatkan update berita",
+        "simak breaking news",
+        "ikuti berita",
+        "download aplikasi",
+        "unduh aplikasi",
+        "gabung grup",
+        "lihat foto",
+        "sign up for",
+        "subscribe to",
     ];
     if READ_MORE.iter().any(|p| l.starts_with(p)) {
         return true;
@@ -1398,6 +1433,29 @@ mod tests {
             strip_credit("di Kursk. -/Kremlin/dpa"),
             Some(("di Kursk.".into(), "-/Kremlin/dpa".into()))
         );
+    }
+
+    #[test]
+    fn furniture_lines() {
+        for line in [
+            "Baca juga: Judul Lain",
+            "[Baca Juga: Judul Lain]",
+            "SCROLL TO CONTINUE WITH CONTENT",
+            "ADVERTISEMENT",
+            "Artikel ini telah tayang di Tribunnews.com dengan judul Judul Lain",
+            "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com.",
+            "* * *",
+            "Tim Cook, CEO Apple (Foto: Reuters)",
+        ] {
+            assert!(is_boilerplate(line), "{line}");
+        }
+        for line in [
+            "Bacaan doa itu dibacakan oleh ulama.",
+            "Advertising revenue grew by 5 percent.",
+            "Lihat saja nanti.",
+        ] {
+            assert!(!is_boilerplate(line), "{line}");
+        }
     }
 
     #[test]
