@@ -313,6 +313,20 @@ fn derived_nouns_do_not_open_names() {
     assert_eq!(d[0].speaker.as_deref(), Some("Mahfud MD"), "{qs:#?}");
 }
 
+/// `X di Magelang, Sabtu, mengatakan`: neither the day nor the place speaks.
+#[test]
+fn dates_and_places_before_the_verb_are_not_speakers() {
+    let qs = quotes(
+        "General Manager Taman Wisata Candi Borobudur, Chisnamurti Adiningrum di Magelang, Sabtu, \
+         mengatakan perusahaan sangat mendukung kegiatan ini.\n\
+         Kasubdit Gakkum AKBP I Dewa Wijaya di Mataram, Minggu (11/2/2018), mengatakan anggota \
+         menggeledah sebuah rumah.",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Chisnamurti Adiningrum"));
+    assert_eq!(qs[1].speaker.as_deref(), Some("I Dewa Wijaya"));
+}
+
 #[test]
 fn indirect_with_bahwa_and_menurut() {
     let qs = quotes(

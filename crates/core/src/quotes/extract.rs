@@ -466,6 +466,21 @@ impl Ctx<'_> {
         {
             return None;
         }
+        // `,” bunyi pernyataan Jenderal John Nicholson`: the words of someone's statement.
+        if ws[i].lower == "bunyi"
+            && ws.get(i + 1).is_some_and(|w| {
+                matches!(
+                    w.lower.as_str(),
+                    "pernyataan" | "keterangan" | "cuitan" | "unggahan" | "tulisan" | "surat"
+                )
+            })
+        {
+            if let Some(subj) = self.phrase_subj(pi, i + 2) {
+                if matches!(subj, Subj::Run(..)) {
+                    return Some((subj, "bunyi".to_string()));
+                }
+            }
+        }
         if ws[i].lower == "demikian" && i + 1 < ws.len() {
             i += 1;
             if ws[i].lower == "pernyataan" {
@@ -1440,10 +1455,18 @@ impl Ctx<'_> {
                     | "dilansir"
                     | "menurut"
                     | "kata"
-            );
+            ) || is_in(PREPOSITIONS, &part[0].lower)
+            // `…, Sabtu, mengatakan`, `…, Minggu (11/2/2018)`: a date, not a name.
+                || part.iter().all(|w| {
+                    is_in(TIME_WORDS, &w.lower) || w.text.chars().all(|c| c.is_ascii_digit())
+                });
             if !descriptive {
                 let runs = self.names.runs_in(chars, part);
-                let pick = runs.first().filter(|r| r.0 == 0).or(runs.last());
+                // Not a place after a preposition: `… I Dewa Wijaya di Mataram, Minggu,`.
+                let pick = runs.first().filter(|r| r.0 == 0).or(runs
+                    .iter()
+                    .rev()
+                    .find(|r| r.0 == 0 || !is_in(PREPOSITIONS, &part[r.0 - 1].lower)));
                 if let Some(&(a, e)) = pick {
                     if e == part.len() || a == 0 {
                         let split = self
