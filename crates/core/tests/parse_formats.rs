@@ -580,3 +580,15 @@ fn nested_archives() {
         "{out:?}"
     );
 }
+
+#[test]
+fn one_huge_line_is_handled() {
+    // 8 MB of text without a single sentence break or newline: parsed, title bounded.
+    let text = "kata ".repeat(8 * 1024 * 1024 / 5);
+    let a = parse("panjang.txt", text.as_bytes())
+        .remove(0)
+        .expect("parses");
+    assert!(a.title_derived);
+    assert!(a.title.chars().count() <= 101, "{}", a.title.len());
+    assert_eq!(a.paragraphs.len(), 1);
+}

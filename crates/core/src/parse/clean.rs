@@ -985,9 +985,8 @@ fn strip_tail(p: &str) -> Option<(String, String)> {
     let t = p.trim_end();
     // ANTARA timestamps: `(T.M052/B / I007/I007) 01-11-2016 18:35:47`.
     let mut end = t.len();
-    let words: Vec<&str> = t.split_whitespace().collect();
     let mut tail_words = 0;
-    for w in words.iter().rev() {
+    for w in t.split_whitespace().rev() {
         let is_stamp = w
             .chars()
             .all(|c| c.is_ascii_digit() || c == '-' || c == ':' || c == '/')
@@ -1306,7 +1305,7 @@ pub(crate) fn derive_title(lead: &str) -> String {
     if sentence.chars().count() <= 100 {
         return sentence.to_string();
     }
-    let chars: Vec<char> = sentence.chars().collect();
+    let chars: Vec<char> = sentence.chars().take(120).collect();
     // Prefer a clause boundary (`, ` not inside a number) between 60 and 100 characters.
     let clause = (60..100.min(chars.len().saturating_sub(1)))
         .rev()
@@ -1331,7 +1330,8 @@ fn first_sentence(t: &str) -> &str {
         "mt", "dll", "dsb", "dkk", "u.s", "gov", "sen", "rep", "jan", "feb", "aug", "sept", "oct",
         "nov", "dec",
     ];
-    let chars: Vec<(usize, char)> = t.char_indices().collect();
+    // A title needs only the start of the lead; never index a whole huge paragraph.
+    let chars: Vec<(usize, char)> = t.char_indices().take(600).collect();
     for (k, w) in chars.windows(3).enumerate() {
         let ((i, a), (_, b), (_, c)) = (w[0], w[1], w[2]);
         if !(matches!(a, '.' | '!' | '?') && b == ' ' && (c.is_uppercase() || c == '"' || c == '“'))
