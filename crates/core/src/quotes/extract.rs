@@ -439,16 +439,25 @@ impl Ctx<'_> {
     }
 
     /// The sentence holding the quote that opens at `open` names a written text (a law, a
-    /// banner, a message `berbunyi`) before it.
+    /// banner, a message `berbunyi`) before it, or reports it without a source
+    /// (`Dikatakan bahwa …`).
     fn document_before(&self, pi: usize, open: usize) -> bool {
         let start = self.sents[pi]
             .iter()
             .find(|&&(s, e)| open >= s && open < e)
             .map_or(0, |x| x.0);
-        self.pwords[pi]
+        let before: Vec<&Word> = self.pwords[pi]
             .iter()
             .filter(|w| w.start >= start && w.end <= open)
-            .any(|w| is_in(DOCUMENT_WORDS, &w.lower))
+            .collect();
+        // `Dikatakan bahwa …`: reported without anyone to report it.
+        let agentless = before.len() >= 2
+            && matches!(
+                before[0].lower.as_str(),
+                "dikatakan" | "disebutkan" | "dilaporkan" | "dikabarkan" | "diberitakan"
+            )
+            && before[1].lower == "bahwa";
+        agentless || before.iter().any(|w| is_in(DOCUMENT_WORDS, &w.lower))
     }
 
     /// `“…,” kata Gladkov`, `“…” katanya`, `,” he said`, `” … mengutip Putin sebagai berkata`.

@@ -369,10 +369,12 @@ impl<'e> Names<'e> {
         let mut full = 0;
         while tail > k {
             let w = &run[tail - 1];
+            // Past two name words, a common word of the article ends the name.
             let namey = !is_role(&w.lower)
                 && !is_in(INSTITUTION_WORDS, &w.lower)
                 && !is_in(PLACE_WORDS, &w.lower)
-                && !is_acronym(&w.text);
+                && !is_acronym(&w.text)
+                && !(full >= 2 && self.lower.contains(&w.lower));
             let initial = w.text.chars().count() == 1 || is_in(NAME_PARTICLES, &w.lower);
             if !initial && (!namey || full == 3) {
                 break;
