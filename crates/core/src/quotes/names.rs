@@ -374,7 +374,7 @@ impl<'e> Names<'e> {
                 && !is_in(INSTITUTION_WORDS, &w.lower)
                 && !is_in(PLACE_WORDS, &w.lower)
                 && !is_acronym(&w.text)
-                && !(full >= 2 && self.lower.contains(&w.lower));
+                && (full < 2 || !self.lower.contains(&w.lower));
             let initial = w.text.chars().count() == 1 || is_in(NAME_PARTICLES, &w.lower);
             if !initial && (!namey || full == 3) {
                 break;
