@@ -1405,6 +1405,48 @@ mod tests {
                 "Indonesia x.".into()
             ))
         );
+        for (p, outlet, place) in [
+            ("TEMPO.CO, Jakarta - Teks.", Some("Tempo"), Some("Jakarta")),
+            (
+                "JAKARTA, KOMPAS.com - Teks.",
+                Some("Kompas"),
+                Some("JAKARTA"),
+            ),
+            (
+                "Liputan6.com, Jakarta - Teks.",
+                Some("Liputan6"),
+                Some("Jakarta"),
+            ),
+            (
+                "REPUBLIKA.CO.ID, JAKARTA -- Teks.",
+                Some("Republika"),
+                Some("JAKARTA"),
+            ),
+            (
+                "Jakarta, IDN Times - Teks.",
+                Some("IDN Times"),
+                Some("Jakarta"),
+            ),
+            (
+                "TRIBUNNEWS.COM, JAKARTA - Teks.",
+                Some("Tribunnews"),
+                Some("JAKARTA"),
+            ),
+            ("Jakarta - Teks dari detik.", None, Some("Jakarta")),
+            (
+                "WASHINGTON (Reuters) - Text.",
+                Some("Reuters"),
+                Some("WASHINGTON"),
+            ),
+            ("LONDON — Text.", None, Some("LONDON")),
+        ] {
+            let got = parse_dateline(p).unwrap_or_else(|| panic!("{p}"));
+            assert_eq!(
+                (got.outlet.as_deref(), got.place.as_deref()),
+                (outlet, place),
+                "{p}"
+            );
+        }
         assert_eq!(dl("Persib - Persija berakhir imbang."), None);
         assert_eq!(dl("Dia mengatakan - dengan tegas - bahwa x."), None);
     }
