@@ -13,6 +13,8 @@ const SETS: &[&str] = &[
     "indosum-dev.json",
     "indosum-heldout.json",
     "indosum-heldout2.json",
+    "indosum-heldout3.json",
+    "indosum-heldout4.json",
 ];
 
 /// `root` is the repository root (holding `data/`); `entities` also runs the NER model and

@@ -40,6 +40,7 @@ pub fn load_gazetteers(dir: &Path, unlabelled: &Path) -> Result<GazetteerTexts, 
         person: read(&dir.join("person.txt"))?,
         aliases: read(&dir.join("aliases.txt"))?,
         lexicon: build_lexicon(texts.iter().map(String::as_str)),
+        seen: String::new(),
     })
 }
 

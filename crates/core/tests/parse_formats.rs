@@ -518,3 +518,77 @@ fn corpus_refuses_duplicates_by_content_id() {
     assert_eq!(corpus.add(one("cafe-cp1252.txt")), AddOutcome::Added);
     assert_eq!(corpus.len(), 2);
 }
+
+#[test]
+fn english_wire_story() {
+    let text = "Ukraine says troops advance in Kursk region\nBy Jane Doe and Tom Smith\n\
+        KYIV (Reuters) - Ukrainian forces advanced further into Russia's Kursk region on Tuesday, President \
+        Volodymyr Zelenskiy said, as Moscow struggled to contain the incursion.\n\
+        The attack, which began on August 6, 2024, is the largest by a foreign army on Russian soil since World War Two.\n\
+        (Reporting by Jane Doe; Editing by Tom Smith)\n";
+    let a = parse("reuters.txt", text.as_bytes())
+        .remove(0)
+        .expect("parses");
+    assert_eq!(a.title, "Ukraine says troops advance in Kursk region");
+    assert_eq!(
+        (a.source.as_deref(), a.dateline.as_deref()),
+        (Some("Reuters"), Some("KYIV"))
+    );
+    assert_eq!(
+        (a.byline.as_deref(), a.editor.as_deref()),
+        (Some("Jane Doe and Tom Smith"), Some("Tom Smith"))
+    );
+    assert_eq!(a.language, Language::English);
+    assert_eq!(a.paragraphs.len(), 2);
+    assert!(a.paragraphs[0].starts_with("Ukrainian forces advanced"));
+    assert_eq!(
+        a.published.map(|p| (p.date, p.origin)),
+        Some(("2024-08-06".into(), DateOrigin::Text))
+    );
+}
+
+#[test]
+fn json_body_with_html() {
+    let json = r#"{"title": "Banjir di Jakarta", "content": "<p>Banjir merendam <b>ratusan</b> rumah di Jakarta Timur, Senin (5/2/2024).</p><p>Warga mengungsi ke masjid terdekat.</p><p>Baca juga: Banjir di Bekasi</p>", "url": "https://megapolitan.kompas.com/read/1"}"#;
+    let a = parse("scrape.json", json.as_bytes())
+        .remove(0)
+        .expect("parses");
+    assert_eq!(
+        a.paragraphs,
+        vec![
+            "Banjir merendam ratusan rumah di Jakarta Timur, Senin (5/2/2024).",
+            "Warga mengungsi ke masjid terdekat."
+        ]
+    );
+    assert_eq!(a.boilerplate, vec!["Baca juga: Banjir di Bekasi"]);
+    assert_eq!(a.source.as_deref(), Some("Kompas"));
+}
+
+#[test]
+fn nested_archives() {
+    let inner = build_zip(&[("dalam/banjir.txt", &fixture("banjir-utf8.txt"))]);
+    let outer = build_zip(&[("luar/arsip-dalam.zip", &inner)]);
+    let out = parse("arsip.zip", &outer);
+    assert_eq!(out.len(), 1);
+    let a = out[0].as_ref().expect("nested member parses");
+    assert_eq!(a.file, "arsip.zip!/luar/arsip-dalam.zip!/dalam/banjir.txt");
+    // A third level is refused rather than followed.
+    let deepest = build_zip(&[("x.zip", &outer)]);
+    let out = parse("tiga.zip", &deepest);
+    assert!(
+        matches!(out.as_slice(), [Err(ParseError::Unsupported { .. })]),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn one_huge_line_is_handled() {
+    // 8 MB of text without a single sentence break or newline: parsed, title bounded.
+    let text = "kata ".repeat(8 * 1024 * 1024 / 5);
+    let a = parse("panjang.txt", text.as_bytes())
+        .remove(0)
+        .expect("parses");
+    assert!(a.title_derived);
+    assert!(a.title.chars().count() <= 101, "{}", a.title.len());
+    assert_eq!(a.paragraphs.len(), 1);
+}

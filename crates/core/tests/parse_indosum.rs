@@ -145,4 +145,9 @@ fn indosum_dev_parses_cleanly() {
         with_dateline * 100 >= results.len() * 50,
         "datelines found: {with_dateline}"
     );
+    // Dates come from URLs (`/2018/02/24/`, `/20170511...`) and full dates in the lead.
+    assert!(
+        with_date * 100 >= results.len() * 50,
+        "dates found: {with_date}"
+    );
 }

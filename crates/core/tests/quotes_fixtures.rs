@@ -176,6 +176,157 @@ fn entity_names_are_canonical() {
     assert_eq!(qs[0].speaker.as_deref(), Some("Gladkov"));
 }
 
+fn person(name: &str, aliases: &[&str]) -> Entity {
+    Entity {
+        name: name.into(),
+        kind: EntityKind::Person,
+        aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        role: None,
+        mentions: Vec::new(),
+    }
+}
+
+/// NER names with extra or missing tokens, or normalised spellings, do not replace the name the
+/// article itself gives the speaker.
+#[test]
+fn untrustworthy_entity_names_are_not_used() {
+    let speaker = |text: &str, entities: &[Entity]| {
+        let article = article_from_lines("fixture", text);
+        let qs = extract_quotes(&article, entities);
+        check_spans(&article.paragraphs, &qs);
+        assert_eq!(qs.len(), 1, "{qs:#?}");
+        qs[0].speaker.clone()
+    };
+    let police =
+        "Kapolres Cilacap AKBP Pol Djarod Padakova mengatakan pesawat latih itu jatuh di sawah.";
+    assert_eq!(
+        speaker(police, &[person("Pol Djarod Padakova", &[])]).as_deref(),
+        Some("Djarod Padakova")
+    );
+    let singer = "“Saya tidak sabar untuk bertemu dengan kalian semua,” kata Taeyang.";
+    assert_eq!(
+        speaker(singer, &[person("Taeyang BIGBANG", &["Taeyang"])]).as_deref(),
+        Some("Taeyang")
+    );
+    let club = "Carlos Tevez segera kembali ke Boca Juniors.\n\
+                Presiden Boca Juniors Horacio Paolini mengatakan kesepakatan akan segera diraih.";
+    assert_eq!(
+        speaker(club, &[person("Boca Juniors Horacio Paolini", &[])]).as_deref(),
+        Some("Horacio Paolini")
+    );
+    // A cut-short name (`Hardi` for `Hardisiswan`) is not the speaker's name either.
+    let fire =
+        "“Sekarang proses pendinginan,” kata Kepala Suku Dinas Penanggulangan Kebakaran dan \
+                Penyelamatan Jakarta Pusat Hardisiswan saat dikonfirmasi, Selasa (14/11/2017).";
+    assert_eq!(
+        speaker(fire, &[person("Hardi", &[])]).as_deref(),
+        Some("Hardisiswan")
+    );
+    // Places keep the article's spelling.
+    let kiev = "Kiev mengatakan pasukan Rusia telah mundur dari kota itu.";
+    let place = Entity {
+        name: "Kyiv".into(),
+        kind: EntityKind::Place,
+        aliases: vec!["Kiev".into()],
+        role: None,
+        mentions: Vec::new(),
+    };
+    assert_eq!(speaker(kiev, &[place]).as_deref(), Some("Kiev"));
+    // A fuller plain name is used, and the same name as the entity's is kept as it is.
+    let full = "Menurut Anies, pemerintah harus mengurus semua anak.";
+    assert_eq!(
+        speaker(full, &[person("Anies Baswedan", &["Anies"])]).as_deref(),
+        Some("Anies Baswedan")
+    );
+}
+
+/// The words of a law or a message are nobody's quote, even after a named speaker.
+#[test]
+fn quoted_documents_have_no_speaker() {
+    let qs = quotes(
+        "“Tindakan itu sah secara hukum,” kata Juru Bicara KPK Febri Diansyah, Kamis.\n\
+         Dalam UU KPK, aturan itu diatur Pasal 12 ayat (1), yang menyatakan KPK berwenang, “memerintahkan instansi terkait melarang seseorang bepergian.”\n\
+         Adapun isi dari postingan tersebut, “Di jual tak dipakai lagi Nego”.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 3, "{qs:#?}");
+    assert_eq!(d[0].speaker.as_deref(), Some("Febri Diansyah"));
+    assert_eq!(d[1].speaker, None, "{:#?}", d[1]);
+    assert_eq!(d[2].speaker, None, "{:#?}", d[2]);
+}
+
+/// `Direktur …, Otoritas Jasa Keuangan (OJK) Anung Herlianto`: the person after the
+/// organisation speaks.
+#[test]
+fn person_after_organisation_with_acronym() {
+    let qs = quotes(
+        "“Market share perbankan masih 46,5 persen,” kata Direktur Pengawasan Bank II, \
+         Otoritas Jasa Keuangan (OJK) Anung Herlianto saat berdiskusi dengan media.",
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("Anung Herlianto"), "{qs:#?}");
+}
+
+/// `tutur mantan gelandang Real Madrid itu` refers back to the sentence subject `Celades`,
+/// known in full as `Albert Celades`, not to a name mentioned in passing.
+#[test]
+fn described_speaker_takes_the_recent_subject() {
+    let qs = quotes(
+        "Pelatih timnas U-21 Spanyol, Albert Celades, tetap merasa bangga.\n\
+         Hasil ini bak antiklimaks bagi Saul Niguez dkk yang tampil impresif.\n\
+         Meski cuma menjadi runner-up, Celades tetap mengapresiasi perjuangan anak-anak asuhnya.\n\
+         \"Kami sedih, tetapi tetap bangga kepada para pemain,\" tutur mantan gelandang Real Madrid itu.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d[0].speaker.as_deref(), Some("Albert Celades"), "{qs:#?}");
+}
+
+/// Titles, institutions and occupations before a name are not part of it.
+#[test]
+fn titles_are_stripped_from_names() {
+    let qs = quotes(
+        "Menteri Pemuda dan Olahraga Imam Nahrawi mengatakan pemerintah siap membantu.\n\
+         Imam juga menyebut anggaran sudah disiapkan.",
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("Imam Nahrawi"), "{qs:#?}");
+    let qs = quotes(
+        "“Kami menerima uang itu,” kata Ketua Unit Layanan Pengadaan (ULP) Kemenag Mohammad Zen.\n\
+         Zen bersaksi di pengadilan.",
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("Mohammad Zen"), "{qs:#?}");
+    let qs = quotes(
+        "“Dia pemain hebat,” kata Bek Juventus Dani Alves kepada wartawan.\n\
+         Alves bermain di Juventus sejak musim lalu.",
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("Dani Alves"), "{qs:#?}");
+    assert_eq!(qs[0].speaker_role.as_deref(), Some("Bek Juventus"));
+}
+
+/// `Kesiapan Mahfud itu …` starts with a derived noun, not a first name.
+#[test]
+fn derived_nouns_do_not_open_names() {
+    let qs = quotes(
+        "Mantan Ketua MK Mahfud MD siap hadir di DPR.\n\
+         Kesiapan Mahfud itu diungkapkannya melalui akun Twitter pribadinya.\n\
+         “Saya siap datang asal diundang,” katanya.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d[0].speaker.as_deref(), Some("Mahfud MD"), "{qs:#?}");
+}
+
+/// `X di Magelang, Sabtu, mengatakan`: neither the day nor the place speaks.
+#[test]
+fn dates_and_places_before_the_verb_are_not_speakers() {
+    let qs = quotes(
+        "General Manager Taman Wisata Candi Borobudur, Chisnamurti Adiningrum di Magelang, Sabtu, \
+         mengatakan perusahaan sangat mendukung kegiatan ini.\n\
+         Kasubdit Gakkum AKBP I Dewa Wijaya di Mataram, Minggu (11/2/2018), mengatakan anggota \
+         menggeledah sebuah rumah.",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Chisnamurti Adiningrum"));
+    assert_eq!(qs[1].speaker.as_deref(), Some("I Dewa Wijaya"));
+}
+
 #[test]
 fn indirect_with_bahwa_and_menurut() {
     let qs = quotes(

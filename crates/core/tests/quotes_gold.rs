@@ -7,11 +7,28 @@
 
 use std::path::PathBuf;
 
+use kliping_core::entities::{extract, Model};
 use kliping_core::quotes::eval::{article_from_blocks, article_from_lines, GoldSet, Scores};
-use kliping_core::quotes::extract_quotes;
+use kliping_core::quotes::{extract_quotes, Quote};
+use kliping_core::Article;
 
 fn data() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data")
+}
+
+/// The NER model users get (`data/model/ner.bin`), whose entities give speakers their
+/// canonical names.
+fn model() -> &'static Model {
+    static M: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
+    M.get_or_init(|| {
+        let bytes = std::fs::read(data().join("model/ner.bin")).expect("data/model/ner.bin");
+        Model::from_bytes(&bytes).expect("valid model")
+    })
+}
+
+/// Quotes as `kliping extract` and the app produce them: with the article's NER entities.
+fn quotes_of(article: &Article) -> Vec<Quote> {
+    extract_quotes(article, &extract(model(), article).entities)
 }
 
 fn load(name: &str) -> GoldSet {
@@ -25,7 +42,7 @@ fn score_seeds() -> Scores {
         let file = a.file.as_deref().expect("seed gold names its file");
         let text = std::fs::read_to_string(data().join("..").join(file)).expect("seed file");
         let article = article_from_lines(file, &text);
-        scores.add(file, &a.quotes, &extract_quotes(&article, &[]));
+        scores.add(file, &a.quotes, &quotes_of(&article));
     }
     scores
 }
@@ -49,7 +66,7 @@ fn score_indosum(gold_file: &str) -> Scores {
         scores.add(
             a.id.as_deref().unwrap_or(""),
             &a.quotes,
-            &extract_quotes(&article, &[]),
+            &quotes_of(&article),
         );
     }
     scores
@@ -119,10 +136,32 @@ fn indosum_heldout_against_gold() {
     floors(&s, 0.90, 0.87);
 }
 
-/// A second blind set, annotated after all tuning and never used to change the extractor.
+/// A second blind set. Its blind score (before the fixes its errors prompted) was detection
+/// precision 0.941, recall 1.000, speaker accuracy 0.688; it is no longer untouched either.
 #[test]
 fn indosum_heldout2_against_gold() {
     let s = score_indosum("indosum-heldout2.json");
     show("indosum-heldout2", &s);
-    floors(&s, 0.0, 0.0);
+    // Measured now: 1.000 / 1.000 detection, 0.938 speaker accuracy.
+    floors(&s, 0.95, 0.90);
+}
+
+/// The third blind set. Blind score: detection 0.972 / 0.972, speaker accuracy 0.571; its
+/// errors then prompted generic name-splitting fixes.
+#[test]
+fn indosum_heldout3_against_gold() {
+    let s = score_indosum("indosum-heldout3.json");
+    show("indosum-heldout3", &s);
+    // Measured now: 1.000 / 1.000 detection, 0.944 speaker accuracy.
+    floors(&s, 0.95, 0.90);
+}
+
+/// The last blind set: annotated after all tuning, scored once with the extractor frozen and
+/// never used to change it. This is the honest estimate.
+#[test]
+fn indosum_heldout4_against_gold() {
+    let s = score_indosum("indosum-heldout4.json");
+    show("indosum-heldout4", &s);
+    // Measured (blind): direct 1.000/1.000, indirect 1.000/0.941, speaker accuracy 0.825.
+    floors(&s, 0.93, 0.80);
 }

@@ -29,10 +29,10 @@ impl H {
 }
 
 // Trigger classes (bit masks).
-const T_PERSON_TITLE: u8 = 1;
+pub(crate) const T_PERSON_TITLE: u8 = 1;
 const T_SAY: u8 = 2;
 const T_PLACE: u8 = 4;
-const T_ORG: u8 = 8;
+pub(crate) const T_ORG: u8 = 8;
 const T_PREP: u8 = 16;
 
 pub(crate) const PERSON_TITLES: &[&str] = &[
@@ -292,24 +292,30 @@ const PREPOSITIONS: &[&str] = &[
     "di", "ke", "dari", "in", "at", "from", "to", "near", "dekat", "menuju", "asal",
 ];
 
+/// Trigger classes of a lowercase word (a bit mask of `T_*`).
 pub(crate) fn trigger_class(lower: &str) -> u8 {
-    let mut m = 0;
-    if PERSON_TITLES.contains(&lower) {
-        m |= T_PERSON_TITLE;
-    }
-    if SAY_WORDS.contains(&lower) {
-        m |= T_SAY;
-    }
-    if PLACE_TRIGGERS.contains(&lower) {
-        m |= T_PLACE;
-    }
-    if ORG_TRIGGERS.contains(&lower) {
-        m |= T_ORG;
-    }
-    if PREPOSITIONS.contains(&lower) {
-        m |= T_PREP;
-    }
-    m
+    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, u8>> =
+        std::sync::OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m = std::collections::HashMap::new();
+        for (list, bit) in [
+            (PERSON_TITLES, T_PERSON_TITLE),
+            (SAY_WORDS, T_SAY),
+            (PLACE_TRIGGERS, T_PLACE),
+            (ORG_TRIGGERS, T_ORG),
+            (PREPOSITIONS, T_PREP),
+        ] {
+            for w in list {
+                *m.entry(*w).or_insert(0) |= bit;
+            }
+        }
+        m
+    });
+    map.get(lower).copied().unwrap_or(0)
+}
+
+pub(crate) fn is_person_title(lower: &str) -> bool {
+    trigger_class(lower) & T_PERSON_TITLE != 0
 }
 
 /// Compressed word shape: `Gladkov` -> `Xx`, `PBB` -> `X`, `20.000` -> `d.d`, `pro-Kiev` -> `x-Xx`.
@@ -344,18 +350,32 @@ pub(crate) fn shape(w: &str) -> ([u8; 8], usize) {
 /// Per-sentence precomputed word data.
 pub struct Prepared<'a> {
     pub words: &'a [&'a str],
-    pub lower: Vec<String>,
+    pub lower: std::borrow::Cow<'a, [String]>,
     shapes: Vec<([u8; 8], usize)>,
-    gaz: Vec<u8>,
+    gaz: std::borrow::Cow<'a, [u8]>,
     trig: Vec<u8>,
     caps: Vec<u8>,
+    seen: std::borrow::Cow<'a, [u8]>,
 }
 
 impl<'a> Prepared<'a> {
     pub fn new(words: &'a [&'a str], gaz: &Gazetteer) -> Self {
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-        let shapes = words.iter().map(|w| shape(w)).collect();
         let flags = gaz.flags(words, &lower);
+        let seen = super::gazetteer::seen_flags(gaz.seen(), words, &lower);
+        Self::with_parts(words, lower.into(), flags.into(), seen.into(), gaz)
+    }
+
+    /// Like [`Prepared::new`] with the lowercase words and gazetteer flags already computed
+    /// (for a whole paragraph, sliced per sentence).
+    pub fn with_parts(
+        words: &'a [&'a str],
+        lower: std::borrow::Cow<'a, [String]>,
+        flags: std::borrow::Cow<'a, [u8]>,
+        seen: std::borrow::Cow<'a, [u8]>,
+        gaz: &Gazetteer,
+    ) -> Self {
+        let shapes = words.iter().map(|w| shape(w)).collect();
         let trig = lower.iter().map(|l| trigger_class(l)).collect();
         let caps = lower.iter().map(|l| gaz.cap_bucket(l)).collect();
         Prepared {
@@ -365,6 +385,7 @@ impl<'a> Prepared<'a> {
             gaz: flags,
             trig,
             caps,
+            seen,
         }
     }
 
@@ -522,6 +543,18 @@ impl<'a> Prepared<'a> {
         out.push(H::new(32).bytes(&[cp, c0, cn, u8::from(cap)]).finish());
         out.push(H::new(33).bytes(&[cp, u8::from(cap)]).finish());
         out.push(H::new(34).bytes(&[cn, u8::from(cap)]).finish());
+        let sp = if i > 0 { self.seen[i - 1] } else { 0 };
+        let sn = self.seen.get(i + 1).copied().unwrap_or(0);
+        let s0 = self.seen[i];
+        if s0 != 0 {
+            out.push(H::new(38).bytes(&[s0, u8::from(cap)]).finish());
+        }
+        if sp != 0 {
+            out.push(H::new(39).bytes(&[sp]).finish());
+        }
+        if sn != 0 {
+            out.push(H::new(40).bytes(&[sn]).finish());
+        }
         let len = nch.min(12) as u8;
         out.push(H::new(26).bytes(&[len, u8::from(cap)]).finish());
     }

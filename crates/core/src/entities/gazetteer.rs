@@ -11,6 +11,13 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use super::tokenize::tokenize;
 use super::EntityKind;
 
+/// Lowercase words that may sit inside a listed name (`Kementerian Energi dan Sumber Daya
+/// Mineral`, `Rostov-on-Don` is one word).
+const CONNECTORS: &[&str] = &[
+    ",", "&", ".", "-", "'", "dan", "untuk", "of", "the", "and", "for", "de", "al", "bin", "van",
+    "von", "der", "la", "le", "di", "el",
+];
+
 pub const GAZ_PLACE: usize = 0;
 pub const GAZ_ORG: usize = 1;
 pub const GAZ_PERSON: usize = 2;
@@ -25,23 +32,28 @@ pub struct GazetteerTexts {
     /// Capitalisation lexicon mined from unlabelled news: `word<TAB>bucket` lines, see
     /// [`build_lexicon`].
     pub lexicon: String,
+    /// Names annotated in the training data: `PER|LOC|ORG<TAB>name` lines (see [`seen_flags`]).
+    pub seen: String,
 }
 
 impl GazetteerTexts {
-    pub fn parts(&self) -> [&str; 5] {
+    pub fn parts(&self) -> [&str; 6] {
         [
             &self.place,
             &self.org,
             &self.person,
             &self.aliases,
             &self.lexicon,
+            &self.seen,
         ]
     }
 }
 
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
-    automata: Vec<Option<AhoCorasick>>,
+    /// One automaton over every list; `classes[pattern]` is the bit mask of lists it is in.
+    automaton: Option<AhoCorasick>,
+    classes: Vec<u8>,
     /// Normalised (lowercase, single-spaced) surface form -> canonical name.
     aliases: HashMap<String, String>,
     /// Normalised name -> kind, for names from the lists.
@@ -49,6 +61,69 @@ pub struct Gazetteer {
     /// Lowercase word -> capitalisation bucket (1 = nearly always lowercase mid-sentence,
     /// 4 = nearly always capitalised).
     caps: HashMap<String, u8>,
+    seen: SeenNames,
+}
+
+/// Normalised name -> kind bits (1 = PER, 2 = LOC, 4 = ORG).
+pub type SeenNames = HashMap<String, u8>;
+
+/// Parses `PER|LOC|ORG<TAB>name` lines.
+pub fn parse_seen(text: &str) -> SeenNames {
+    let mut map = SeenNames::new();
+    for l in text.lines() {
+        let Some((k, name)) = l.split_once('\t') else {
+            continue;
+        };
+        let bit = match k {
+            "PER" => 1,
+            "LOC" => 2,
+            "ORG" => 4,
+            _ => continue,
+        };
+        *map.entry(normalize(name)).or_default() |= bit;
+    }
+    map
+}
+
+/// For each word, bits `2*kind` (a name seen in training starts here) and `2*kind+1` (inside),
+/// kind 0 = PER, 1 = LOC, 2 = ORG; longest match first, capitalised starts only.
+pub fn seen_flags(map: &SeenNames, words: &[&str], lower: &[String]) -> Vec<u8> {
+    let mut flags = vec![0u8; words.len()];
+    if map.is_empty() {
+        return flags;
+    }
+    let mut key = String::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !words[i].chars().next().is_some_and(char::is_uppercase) {
+            i += 1;
+            continue;
+        }
+        let mut best = None;
+        key.clear();
+        for (n, l) in lower.iter().enumerate().skip(i).take(6) {
+            if n > i {
+                key.push(' ');
+            }
+            key.push_str(l);
+            if let Some(&bits) = map.get(key.as_str()) {
+                best = Some((n + 1, bits));
+            }
+        }
+        match best {
+            Some((end, bits)) => {
+                for kind in (0..3).filter(|k| bits & (1 << k) != 0) {
+                    flags[i] |= 1 << (2 * kind);
+                    for f in &mut flags[i + 1..end] {
+                        *f |= 1 << (2 * kind + 1);
+                    }
+                }
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    flags
 }
 
 /// Lowercases and joins the words of `s` with single spaces, the key used for every lookup.
@@ -126,23 +201,26 @@ impl Gazetteer {
                 Some((w.to_string(), b.parse().ok()?))
             })
             .collect();
-        let automata = lists
-            .iter_mut()
-            .map(|list| {
-                list.sort();
-                list.dedup();
-                list.retain(|p| !p.is_empty());
-                if list.is_empty() {
-                    return None;
-                }
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .build(list.iter())
-                    .ok()
-            })
-            .collect();
+        let mut patterns: std::collections::BTreeMap<&str, u8> = std::collections::BTreeMap::new();
+        for (class, list) in lists.iter().enumerate() {
+            for p in list.iter().filter(|p| !p.is_empty()) {
+                *patterns.entry(p).or_insert(0) |= 1 << class;
+            }
+        }
+        let classes: Vec<u8> = patterns.values().copied().collect();
+        let automaton = if patterns.is_empty() {
+            None
+        } else {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .build(patterns.keys())
+                .ok()
+        };
+        let seen = parse_seen(&texts.seen);
         Self {
-            automata,
+            seen,
+            automaton,
+            classes,
             aliases,
             kinds,
             caps,
@@ -156,25 +234,43 @@ impl Gazetteer {
         if words.is_empty() {
             return flags;
         }
-        let mut joined = String::with_capacity(lower.iter().map(|w| w.len() + 1).sum());
-        let mut starts = Vec::with_capacity(words.len());
-        for w in lower {
-            if !joined.is_empty() {
+        // Only stretches that start with a capitalised word or a digit can match, so only those
+        // (plus lowercase connectors inside names) are searched, separated by newlines.
+        let mut joined = String::with_capacity(64);
+        let mut starts = Vec::new();
+        let mut ends = Vec::new();
+        let mut index = Vec::new();
+        let mut in_run = false;
+        for (i, (w, l)) in words.iter().zip(lower).enumerate() {
+            let first = w.chars().next();
+            let opener = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+            let inner = opener || CONNECTORS.contains(&l.as_str());
+            if in_run && inner {
                 joined.push(' ');
+            } else if opener {
+                if !joined.is_empty() {
+                    joined.push('\n');
+                }
+                in_run = true;
+            } else {
+                in_run = false;
+                continue;
             }
             starts.push(joined.len());
-            joined.push_str(w);
+            joined.push_str(l);
+            ends.push(joined.len());
+            index.push(i);
         }
-        let ends: Vec<usize> = starts.iter().zip(lower).map(|(s, w)| s + w.len()).collect();
-        for (class, ac) in self.automata.iter().enumerate() {
-            let Some(ac) = ac else { continue };
-            for m in ac.find_iter(&joined) {
+        let mut found: Vec<(usize, usize, u8)> = Vec::new();
+        if let Some(ac) = &self.automaton {
+            for m in ac.find_overlapping_iter(&joined) {
                 let Ok(first) = starts.binary_search(&m.start()) else {
                     continue;
                 };
                 let Ok(last) = ends.binary_search(&m.end()) else {
                     continue;
                 };
+                let (first, last) = (index[first], index[last]);
                 if !words[first]
                     .chars()
                     .next()
@@ -182,10 +278,27 @@ impl Gazetteer {
                 {
                     continue;
                 }
+                let mask = self
+                    .classes
+                    .get(m.pattern().as_usize())
+                    .copied()
+                    .unwrap_or(0);
+                found.push((first, last, mask));
+            }
+        }
+        // Per list, keep the leftmost-longest non-overlapping matches.
+        found.sort_unstable_by_key(|&(first, last, _)| (first, std::cmp::Reverse(last)));
+        for class in 0..3 {
+            let mut next_free = 0;
+            for &(first, last, mask) in &found {
+                if mask & (1 << class) == 0 || first < next_free {
+                    continue;
+                }
                 flags[first] |= 1 << (2 * class);
                 for f in flags.iter_mut().take(last + 1).skip(first + 1) {
                     *f |= 1 << (2 * class + 1);
                 }
+                next_free = last + 1;
             }
         }
         flags
@@ -208,6 +321,11 @@ impl Gazetteer {
 }
 
 impl Gazetteer {
+    /// Names seen in the training data.
+    pub fn seen(&self) -> &SeenNames {
+        &self.seen
+    }
+
     /// Capitalisation bucket of a lowercase word (0 = unknown).
     pub fn cap_bucket(&self, lower: &str) -> u8 {
         self.caps.get(lower).copied().unwrap_or(0)

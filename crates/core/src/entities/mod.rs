@@ -101,7 +101,7 @@ pub fn extract_paragraphs(model: &Model, paragraphs: &[String]) -> Extraction {
     let mut dates = Vec::new();
     let mut quantities = Vec::new();
     for (i, p) in paras.iter().enumerate() {
-        let (d, q) = numeric::find(p.text, &p.toks, i);
+        let (d, q) = numeric::find(p.text, &p.toks, p.lower_words(), i);
         dates.extend(d);
         quantities.extend(q);
     }

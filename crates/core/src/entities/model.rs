@@ -1,8 +1,8 @@
 //! The trained tagger: hashed features -> quantised `i16` weights per label, a label
 //! transition matrix, and the gazetteers, all in one compact binary blob.
 //!
-//! File layout (little endian): `KNER\x02`, five length-prefixed UTF-8 texts (places,
-//! organisations, people, aliases, capitalisation lexicon), `u32` label count, `f32` weight scale, `(labels+1)*labels`
+//! File layout (little endian): `KNER\x03`, six length-prefixed UTF-8 texts (places,
+//! organisations, people, aliases, capitalisation lexicon, names seen in training), `u32` label count, `f32` weight scale, `(labels+1)*labels`
 //! `f32` transitions (last row = sentence start), `u32` feature count, the sorted feature hashes
 //! as LEB128 deltas, then `count*labels` `i16` weights.
 
@@ -11,7 +11,7 @@ use super::gazetteer::{Gazetteer, GazetteerTexts};
 
 pub const NL: usize = 7;
 pub const LABELS: [&str; NL] = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"];
-const MAGIC: &[u8; 5] = b"KNER\x02";
+const MAGIC: &[u8; 5] = b"KNER\x03";
 
 /// Errors reading a model file.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -32,6 +32,18 @@ pub fn allowed(prev: Option<usize>, cur: usize) -> bool {
     matches!(prev, Some(p) if p == cur || p == cur - 1)
 }
 
+const FILTER_BITS: usize = 1 << 18;
+
+fn filter_bit(k: u32) -> usize {
+    (k.wrapping_mul(0x85eb_ca6b) >> 14) as usize & (FILTER_BITS - 1)
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    key: u32,
+    w: [i16; NL],
+}
+
 /// A loaded NER model.
 #[derive(Debug, Clone)]
 pub struct Model {
@@ -39,9 +51,11 @@ pub struct Model {
     pub(crate) texts: GazetteerTexts,
     scale: f32,
     trans: Vec<f32>,
-    keys: Vec<u32>,
-    slots: Vec<u32>,
-    weights: Vec<i16>,
+    /// Open-addressing table: key and weights side by side, so a hit costs one cache miss.
+    table: Vec<Entry>,
+    /// One bit per key hash: most features are not in the model, and this rejects them from L1.
+    filter: Vec<u64>,
+    count: usize,
     mask: usize,
 }
 
@@ -119,25 +133,31 @@ impl Model {
     ) -> Self {
         let cap = (keys.len() * 2).next_power_of_two().max(16);
         let mask = cap - 1;
-        let mut table = vec![0u32; cap];
-        let mut slots = vec![0u32; cap];
+        let mut table = vec![Entry { key: 0, w: [0; NL] }; cap];
         for (idx, &k) in keys.iter().enumerate() {
             let mut h = (k.wrapping_mul(0x9e37_79b9) as usize) & mask;
-            while table[h] != 0 && table[h] != k {
+            while table[h].key != 0 && table[h].key != k {
                 h = (h + 1) & mask;
             }
-            table[h] = k;
-            slots[h] = idx as u32;
+            table[h].key = k;
+            if let Some(w) = weights.get(idx * NL..idx * NL + NL) {
+                table[h].w.copy_from_slice(w);
+            }
+        }
+        let mut filter = vec![0u64; FILTER_BITS / 64];
+        for &k in &keys {
+            let b = filter_bit(k);
+            filter[b / 64] |= 1 << (b % 64);
         }
         let gaz = Gazetteer::new(&texts);
         Model {
+            filter,
             gaz,
             texts,
             scale,
             trans,
-            keys: table,
-            slots,
-            weights,
+            table,
+            count: keys.len(),
             mask,
         }
     }
@@ -155,12 +175,11 @@ impl Model {
         for t in &self.trans {
             put_u32(&mut out, t.to_bits());
         }
-        let mut pairs: Vec<(u32, u32)> = self
-            .keys
+        let mut pairs: Vec<(u32, [i16; NL])> = self
+            .table
             .iter()
-            .zip(&self.slots)
-            .filter(|(k, _)| **k != 0)
-            .map(|(k, s)| (*k, *s))
+            .filter(|e| e.key != 0)
+            .map(|e| (e.key, e.w))
             .collect();
         pairs.sort_unstable();
         put_u32(&mut out, pairs.len() as u32);
@@ -178,10 +197,9 @@ impl Model {
                 out.push(b | 0x80);
             }
         }
-        for (_, s) in &pairs {
-            let s = *s as usize * NL;
-            for w in &self.weights[s..s + NL] {
-                out.extend_from_slice(&w.to_le_bytes());
+        for (_, w) in &pairs {
+            for x in w {
+                out.extend_from_slice(&x.to_le_bytes());
             }
         }
         out
@@ -199,6 +217,7 @@ impl Model {
             person: r.string()?,
             aliases: r.string()?,
             lexicon: r.string()?,
+            seen: r.string()?,
         };
         let nl = r.u32()? as usize;
         if nl != NL {
@@ -246,19 +265,26 @@ impl Model {
     }
 
     pub fn feature_count(&self) -> usize {
-        self.weights.len() / NL
+        self.count
     }
 
     #[inline]
-    fn lookup(&self, k: u32) -> Option<&[i16]> {
+    fn lookup(&self, k: u32) -> Option<&[i16; NL]> {
+        let b = filter_bit(k);
+        if self
+            .filter
+            .get(b / 64)
+            .is_none_or(|w| w & (1 << (b % 64)) == 0)
+        {
+            return None;
+        }
         let mut h = (k.wrapping_mul(0x9e37_79b9) as usize) & self.mask;
         loop {
-            let kk = self.keys[h];
-            if kk == k {
-                let s = self.slots[h] as usize * NL;
-                return self.weights.get(s..s + NL);
+            let e = self.table.get(h)?;
+            if e.key == k {
+                return Some(&e.w);
             }
-            if kk == 0 {
+            if e.key == 0 {
                 return None;
             }
             h = (h + 1) & self.mask;
@@ -290,6 +316,21 @@ impl Model {
             return Vec::new();
         }
         let p = Prepared::new(words, &self.gaz);
+        viterbi(&self.emissions(&p), &self.trans)
+    }
+
+    /// [`Model::tag_words`] with lowercase forms and gazetteer flags precomputed.
+    pub(crate) fn tag_prepared(
+        &self,
+        words: &[&str],
+        lower: &[String],
+        flags: &[u8],
+        seen: &[u8],
+    ) -> Vec<usize> {
+        if words.is_empty() {
+            return Vec::new();
+        }
+        let p = Prepared::with_parts(words, lower.into(), flags.into(), seen.into(), &self.gaz);
         viterbi(&self.emissions(&p), &self.trans)
     }
 }

@@ -255,7 +255,7 @@ const CURRENCIES: &[(&str, &str)] = &[
 struct Words<'a> {
     text: &'a str,
     toks: &'a [Token],
-    lower: Vec<String>,
+    lower: &'a [String],
 }
 
 impl Words<'_> {
@@ -358,11 +358,15 @@ fn date_at(w: &Words<'_>, i: usize, in_range: bool) -> Option<(usize, DateKind, 
         return None;
     }
     // tahun 2022 / in 2022
-    if YEAR_CUES.contains(&l0) {
+    // (the cue is part of the span only when it is `tahun`)
+    if matches!(l0, "tahun" | "thn") {
         if let Some(y) = year(w.l(i + 1)) {
-            // The cue word is part of the span only when it is `tahun`.
-            let _ = l0;
             return Some((i + 2, DateKind::Year, format!("{y:04}")));
+        }
+    }
+    if let Some(y) = year(l0) {
+        if i > 0 && YEAR_CUES.contains(&w.l(i - 1)) {
+            return Some((i + 1, DateKind::Year, format!("{y:04}")));
         }
     }
     // Weekdays
@@ -456,13 +460,10 @@ fn number(s: &str) -> Option<f64> {
 pub(crate) fn find(
     text: &str,
     toks: &[Token],
+    lower: &[String],
     paragraph: usize,
 ) -> (Vec<DateValue>, Vec<Quantity>) {
-    let w = Words {
-        text,
-        toks,
-        lower: toks.iter().map(|t| t.text(text).to_lowercase()).collect(),
-    };
+    let w = Words { text, toks, lower };
     let span = |s: usize, e: usize| {
         (
             toks[s].cstart,
@@ -617,7 +618,9 @@ mod tests {
     use super::*;
 
     fn run(s: &str) -> (Vec<DateValue>, Vec<Quantity>) {
-        find(s, &tokenize(s), 0)
+        let toks = tokenize(s);
+        let lower: Vec<String> = toks.iter().map(|t| t.text(s).to_lowercase()).collect();
+        find(s, &toks, &lower, 0)
     }
 
     #[test]

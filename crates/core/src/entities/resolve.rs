@@ -3,8 +3,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::features::PERSON_TITLES;
-use super::gazetteer::normalize;
+use super::features::{is_person_title, trigger_class, T_ORG};
+use super::gazetteer::{normalize, seen_flags, Gazetteer};
 use super::model::Model;
 use super::tokenize::{sentences, tokenize, Token};
 use super::train::chunks;
@@ -59,6 +59,14 @@ const NOT_ENTITIES: &[&str] = &[
     "wit",
     "covid-19",
     "covid",
+];
+
+/// Capitalised words that are never a name on their own (pronouns, compass points, forms of
+/// address).
+const NEVER_ALONE: &[&str] = &[
+    "anda", "kami", "kita", "dia", "beliau", "mereka", "saya", "ia", "aku", "engkau", "barat",
+    "timur", "utara", "selatan", "tengah", "pak", "bu", "bapak", "ibu", "tuan", "nyonya",
+    "presiden", "menteri", "gubernur", "the", "he", "she", "they", "we", "it",
 ];
 
 /// Lowercase words that may sit inside a role phrase (`juru bicara Kementerian Luar Negeri`).
@@ -131,6 +139,8 @@ const ROLE_CONNECTORS: &[&str] = &[
 pub(crate) struct Para<'a> {
     pub text: &'a str,
     pub toks: Vec<Token>,
+    lower: Vec<String>,
+    flags: Vec<u8>,
 }
 
 #[derive(Debug, Clone)]
@@ -143,7 +153,118 @@ struct Raw {
 }
 
 fn is_title(lower: &str) -> bool {
-    PERSON_TITLES.contains(&lower)
+    is_person_title(lower)
+}
+
+/// Countries that often stand before a title-less name in a role (`Presiden AS Biden`).
+const COUNTRY_WORDS: &[&str] = &[
+    "as",
+    "amerika",
+    "rusia",
+    "ukraina",
+    "inggris",
+    "china",
+    "tiongkok",
+    "jepang",
+    "jerman",
+    "prancis",
+    "perancis",
+    "israel",
+    "iran",
+    "india",
+    "indonesia",
+    "ri",
+    "turki",
+    "korea",
+    "korut",
+    "korsel",
+    "arab",
+    "belarus",
+    "polandia",
+    "russia",
+    "ukraine",
+    "us",
+    "u.s.",
+    "uk",
+    "chechnya",
+    "palestina",
+    "suriah",
+    "irak",
+    "mesir",
+    "kanada",
+    "australia",
+    "malaysia",
+    "singapura",
+    "filipina",
+    "thailand",
+    "vietnam",
+    "pakistan",
+    "afghanistan",
+    "uni",
+    "eropa",
+    "nato",
+    "pbb",
+    "un",
+    "eu",
+    "ue",
+];
+
+/// Final words that make a name an organisation (`Khorne Group`, `Daily Star`).
+fn is_org_head(lower: &str) -> bool {
+    matches!(
+        lower,
+        "group"
+            | "grup"
+            | "news"
+            | "times"
+            | "post"
+            | "star"
+            | "agency"
+            | "corps"
+            | "korps"
+            | "inc"
+            | "ltd"
+            | "corp"
+            | "company"
+            | "party"
+            | "tbk"
+            | "fc"
+            | "university"
+            | "institute"
+            | "council"
+            | "committee"
+            | "ministry"
+            | "army"
+            | "brigade"
+            | "batalyon"
+            | "battalion"
+            | "resimen"
+            | "regiment"
+            | "legion"
+            | "legiun"
+            | "kementerian"
+            | "partai"
+            | "badan"
+            | "komisi"
+            | "dewan"
+            | "bank"
+            | "telegraph"
+            | "gazette"
+            | "herald"
+            | "tribune"
+            | "journal"
+            | "press"
+            | "media"
+            | "tv"
+            | "radio"
+            | "airlines"
+            | "air"
+            | "federation"
+            | "association"
+            | "union"
+            | "foundation"
+            | "club"
+    )
 }
 
 fn is_cap(w: &str) -> bool {
@@ -161,8 +282,12 @@ impl Para<'_> {
     fn slice(&self, s: usize, e: usize) -> &str {
         &self.text[self.toks[s].start..self.toks[e - 1].end]
     }
-    fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+    pub(crate) fn lower_words(&self) -> &[String] {
+        &self.lower
+    }
+
+    fn lower(&self, i: usize) -> &str {
+        &self.lower[i]
     }
 }
 
@@ -178,15 +303,29 @@ pub(crate) fn tag_paragraphs<'a>(
     let mut tagged = Vec::with_capacity(paragraphs.len());
     for text in paragraphs {
         let toks = tokenize(text);
+        let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let flags = model.gazetteer().flags(&words, &lower);
+        let seen = seen_flags(model.gazetteer().seen(), &words, &lower);
         let mut found = Vec::new();
         for r in sentences(text, &toks) {
             let off = r.start;
-            let words: Vec<&str> = toks[r].iter().map(|t| t.text(text)).collect();
-            for (s, e, k) in chunks(&model.tag_words(&words)) {
+            let labels = model.tag_prepared(
+                &words[r.clone()],
+                &lower[r.clone()],
+                &flags[r.clone()],
+                &seen[r],
+            );
+            for (s, e, k) in chunks(&labels) {
                 found.push((s + off, e + off, KINDS[k]));
             }
         }
-        paras.push(Para { text, toks });
+        paras.push(Para {
+            text,
+            toks,
+            lower,
+            flags,
+        });
         tagged.push(found);
     }
     (paras, tagged)
@@ -194,7 +333,7 @@ pub(crate) fn tag_paragraphs<'a>(
 
 /// Role phrase written before the name at token `s` (`Presiden Rusia Vladimir Putin`,
 /// `Gubernur wilayah Belgorod yang terkepung, Vyacheslav Gladkov`) or after it as an apposition.
-fn find_role(para: &Para<'_>, s: usize, e: usize) -> Option<String> {
+fn find_role(gaz: &Gazetteer, para: &Para<'_>, s: usize, e: usize) -> Option<String> {
     // A: contiguous words before the name.
     let mut j = s;
     while j > 0 && s - j < 8 {
@@ -207,7 +346,14 @@ fn find_role(para: &Para<'_>, s: usize, e: usize) -> Option<String> {
         }
         j -= 1;
     }
-    if let Some(first) = (j..s).find(|&i| is_title(&para.lower(i))) {
+    if let Some(mut first) = (j..s).find(|&i| is_title(para.lower(i))) {
+        // `Russian President`, `U.S. Secretary`: a proper adjective before the title.
+        while first > j
+            && is_cap(para.word(first - 1))
+            && !matches!(gaz.cap_bucket(para.lower(first - 1)), 1 | 2)
+        {
+            first -= 1;
+        }
         return Some(para.slice(first, s).to_string());
     }
     // B: `<role> [yang ...], Name`
@@ -221,14 +367,14 @@ fn find_role(para: &Para<'_>, s: usize, e: usize) -> Option<String> {
             }
             k -= 1;
         }
-        let start = if k < end && matches!(para.lower(k).as_str(), "sang" | "the" | "seorang") {
+        let start = if k < end && matches!(para.lower(k), "sang" | "the" | "seorang") {
             k + 1
         } else {
             k
         };
-        if start < end && is_title(&para.lower(start)) {
+        if start < end && is_title(para.lower(start)) {
             let stop = (start..end)
-                .find(|&i| matches!(para.lower(i).as_str(), "yang" | "who" | "which"))
+                .find(|&i| matches!(para.lower(i), "yang" | "who" | "which"))
                 .unwrap_or(end);
             if stop > start {
                 return Some(para.slice(start, stop).to_string());
@@ -236,7 +382,7 @@ fn find_role(para: &Para<'_>, s: usize, e: usize) -> Option<String> {
         }
     }
     // C: `Name, <role>,`
-    if e + 1 < para.toks.len() && para.word(e) == "," && is_title(&para.lower(e + 1)) {
+    if e + 1 < para.toks.len() && para.word(e) == "," && is_title(para.lower(e + 1)) {
         let mut k = e + 1;
         while k < para.toks.len() && k - e <= 8 && !is_punct(para.word(k)) {
             k += 1;
@@ -263,14 +409,64 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 e -= 1;
             }
             let mut role = None;
+            let mut kind = kind;
             if kind == EntityKind::Person {
                 let t0 = s;
-                while s + 1 < e && is_title(&para.lower(s)) {
+                while s + 1 < e && {
+                    let l = para.lower(s);
+                    is_title(l) || ROLE_CONNECTORS.contains(&l)
+                } {
                     s += 1;
                 }
-                if s > t0 {
+                // `Presiden AS Biden`: a country before the name belongs to the role.
+                let listed = gaz.kind_of(para.slice(s, e)) == Some(EntityKind::Person);
+                while !listed && s + 1 < e && COUNTRY_WORDS.contains(&para.lower(s)) {
+                    s += 1;
+                }
+                if s > t0 && (t0..s).any(|i| is_title(para.lower(i))) {
                     role = Some(para.slice(t0, s).to_string());
                 }
+            } else {
+                // `Presiden Ukraina` tagged as a place: the title is not part of it.
+                while s + 1 < e && is_title(para.lower(s)) && !is_org_head(para.lower(s)) {
+                    s += 1;
+                }
+                // `selatan Ukraina`, `wilayah Gaza`: names start with a capital.
+                while s + 1 < e && !is_cap(para.word(s)) {
+                    s += 1;
+                }
+            }
+            // `Legiun` + `Kebebasan Rusia`: an untagged organisation head word before the name.
+            if kind != EntityKind::Person {
+                loop {
+                    let head = |i: usize| {
+                        is_cap(para.word(i)) && trigger_class(para.lower(i)) & T_ORG != 0
+                    };
+                    if s > 0 && head(s - 1) {
+                        s -= 1;
+                    } else if s > 1
+                        && matches!(para.lower(s - 1), "untuk" | "for" | "of")
+                        && head(s - 2)
+                    {
+                        s -= 2;
+                    } else {
+                        break;
+                    }
+                    kind = EntityKind::Organization;
+                }
+            }
+            if let Some(k) = gaz.kind_of(para.slice(s, e)) {
+                kind = k;
+            }
+            if e == s + 1 && trigger_class(para.lower(s)) & T_ORG != 0 {
+                continue;
+            }
+            if kind != EntityKind::Organization
+                && e > s
+                && is_org_head(para.lower(e - 1))
+                && is_cap(para.word(e - 1))
+            {
+                kind = EntityKind::Organization;
             }
             if s >= e {
                 continue;
@@ -301,22 +497,22 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             // `Korps Relawan Rusia Pro-Kiev`: the allegiance is not part of the name.
             while e > s + 1 && {
                 let l = para.lower(e - 1);
-                is_punct(&l) || l.starts_with("pro-") || l.starts_with("anti-")
+                is_punct(l) || l.starts_with("pro-") || l.starts_with("anti-")
             } {
                 e -= 1;
             }
             if s >= e {
                 continue;
             }
-            if e - s == 1
-                && NOT_ENTITIES.contains(&para.lower(s).as_str())
-                && kind != EntityKind::Place
-            {
+            if e - s == 1 && NOT_ENTITIES.contains(&para.lower(s)) && kind != EntityKind::Place {
+                continue;
+            }
+            if e - s == 1 && NEVER_ALONE.contains(&para.lower(s)) {
                 continue;
             }
             if e - s == 1
                 && matches!(
-                    para.lower(s).as_str(),
+                    para.lower(s),
                     "muslim" | "rohingya" | "yahudi" | "islam" | "kristen"
                 )
             {
@@ -329,6 +525,67 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 kind,
                 role,
             });
+        }
+    }
+
+    // Known names the tagger missed (`The governor of Belgorod`).
+    for (p, para) in paras.iter().enumerate() {
+        let words: Vec<&str> = (0..para.toks.len()).map(|i| para.word(i)).collect();
+        let lower = &para.lower;
+        let flags = &para.flags;
+        let mut covered = vec![false; words.len()];
+        for r in raws.iter().filter(|r| r.p == p) {
+            covered[r.s..r.e].iter_mut().for_each(|c| *c = true);
+        }
+        for (class, kind) in [
+            (0, EntityKind::Place),
+            (1, EntityKind::Organization),
+            (2, EntityKind::Person),
+        ] {
+            let begin = 1u8 << (2 * class);
+            let inside = 1u8 << (2 * class + 1);
+            for s in 0..words.len() {
+                if flags[s] & begin == 0 {
+                    continue;
+                }
+                let mut e = s + 1;
+                while e < words.len() && flags[e] & inside != 0 {
+                    e += 1;
+                }
+                let lowercase_word = e - s == 1 && matches!(gaz.cap_bucket(&lower[s]), 1 | 2);
+                let prev_cap = s > 0
+                    && is_cap(words[s - 1])
+                    && !is_title(&lower[s - 1])
+                    && !is_punct(words[s - 1]);
+                let prev_starts_sentence = s < 2 || matches!(words[s - 2], "." | "“" | "\"");
+                let glued = (prev_cap && !prev_starts_sentence)
+                    || (e < words.len() && is_cap(words[e]) && !is_punct(words[e]));
+                // A tagged name cut short of a listed one (`Nizhny` of `Nizhny Novgorod`).
+                if e - s > 1 && !covered[e - 1] {
+                    if let Some(r) = raws.iter_mut().find(|r| r.p == p && r.s == s && r.e < e) {
+                        if !covered[r.e..e].iter().any(|c| *c) {
+                            covered[r.e..e].iter_mut().for_each(|c| *c = true);
+                            r.e = e;
+                            continue;
+                        }
+                    }
+                }
+                if covered[s..e].iter().any(|c| *c)
+                    || lowercase_word
+                    || glued
+                    || words[s].chars().count() < 2
+                {
+                    continue;
+                }
+                covered[s..e].iter_mut().for_each(|c| *c = true);
+                raws.push(Raw {
+                    p,
+                    s,
+                    e,
+                    kind,
+                    role: None,
+                });
+            }
         }
     }
 
@@ -385,7 +642,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                         && (i == 0
                             || !is_cap(para.word(i - 1))
                             || is_punct(para.word(i - 1))
-                            || is_title(&para.lower(i - 1)));
+                            || is_title(para.lower(i - 1)));
                     if fits && best.is_none_or(|(m, _)| n > m) {
                         best = Some((n, *kind));
                     }
@@ -425,6 +682,57 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             }
         }
     }
+    // `Lembaga Penjamin Simpanan (LPS)` with the expansion untagged: the capitalised words
+    // before the bracket whose initials spell the acronym.
+    let mut extra = Vec::new();
+    for (p, para) in paras.iter().enumerate() {
+        for i in 1..para.toks.len().saturating_sub(2) {
+            if para.word(i) != "(" || para.word(i + 2) != ")" {
+                continue;
+            }
+            let acr = para.word(i + 1);
+            if raws.iter().any(|r| r.p == p && r.e == i) {
+                continue;
+            }
+            let mut k = i;
+            while k > 0
+                && i - k < 8
+                && (is_cap(para.word(k - 1))
+                    || matches!(para.lower(k - 1), "dan" | "and" | "of" | "untuk" | "for"))
+                && !is_punct(para.word(k - 1))
+            {
+                k -= 1;
+            }
+            while k < i && !is_cap(para.word(k)) {
+                k += 1;
+            }
+            if i - k < 2 {
+                continue;
+            }
+            let initials: String = (k..i)
+                .filter(|&x| is_cap(para.word(x)))
+                .filter_map(|x| para.word(x).chars().next())
+                .collect();
+            if initials != acr {
+                continue;
+            }
+            let kind = raws
+                .iter()
+                .find(|r| r.p == p && r.s == i + 1)
+                .map_or(EntityKind::Organization, |r| r.kind);
+            let expansion = normalize(para.slice(k, i));
+            acronyms.insert(normalize(acr), expansion);
+            raws.retain(|r| !(r.p == p && r.s < i && r.e > k));
+            extra.push(Raw {
+                p,
+                s: k,
+                e: i,
+                kind,
+                role: None,
+            });
+        }
+    }
+    raws.extend(extra);
     // Untagged acronyms in brackets get the expansion's kind.
     let mut extra = Vec::new();
     for r in &raws {
@@ -448,7 +756,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
     raws.sort_by_key(|r| (r.p, r.s, r.e));
 
     for r in raws.iter_mut().filter(|r| r.kind == EntityKind::Person) {
-        let found = find_role(&paras[r.p], r.s, r.e);
+        let found = find_role(gaz, &paras[r.p], r.s, r.e);
         if found.as_ref().map_or(0, String::len) > r.role.as_ref().map_or(0, String::len) {
             r.role = found;
         }
@@ -489,12 +797,26 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
         let mut gi = by_key.get(&(r.kind, key.clone())).copied();
         if gi.is_none() && r.kind == EntityKind::Person && r.e - r.s <= 2 {
             // `Gladkov` -> the unique longer person whose name ends (or starts) with it.
-            let words: Vec<String> = (r.s..r.e).map(|k| para.lower(k)).collect();
+            let words: Vec<String> = (r.s..r.e).map(|k| para.lower(k).to_string()).collect();
             let hits: Vec<usize> = groups
                 .iter()
                 .enumerate()
                 .filter(|(_, g)| g.kind == EntityKind::Person && g.words.len() > words.len())
                 .filter(|(_, g)| g.words.ends_with(&words) || g.words.starts_with(&words))
+                .map(|(gi, _)| gi)
+                .collect();
+            if hits.len() == 1 {
+                gi = Some(hits[0]);
+            }
+        }
+        if gi.is_none() && r.e - r.s == 1 && r.kind != EntityKind::Place {
+            // `Pertamina` -> `PT Pertamina`, `Calendar` -> `Google Calendar`.
+            let w = para.lower(r.s);
+            let hits: Vec<usize> = groups
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| g.kind == EntityKind::Organization && g.words.len() > 1)
+                .filter(|(_, g)| g.words.last().is_some_and(|l| l == w))
                 .map(|(gi, _)| gi)
                 .collect();
             if hits.len() == 1 {

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::features::Prepared;
-use super::gazetteer::{Gazetteer, GazetteerTexts};
+use super::gazetteer::{parse_seen, seen_flags, Gazetteer, GazetteerTexts, SeenNames};
 use super::model::{viterbi, Model, LABELS, NL};
 
 /// One annotated sentence.
@@ -79,12 +79,44 @@ pub fn train(
     cfg: TrainConfig,
     mut log: impl FnMut(&str),
 ) -> Model {
+    // Names annotated in training become a lexicon the model ships with. While training, each
+    // sentence only sees the names of the other folds (jackknife), so the model learns how far
+    // to trust the lexicon on names it has not memorised.
+    const FOLDS: usize = 5;
+    let names: Vec<Vec<(usize, String)>> = data
+        .iter()
+        .map(|s| {
+            chunks(&s.labels)
+                .into_iter()
+                .map(|(a, b, k)| (k, s.words[a..b].join(" ")))
+                .collect()
+        })
+        .collect();
+    let kinds = ["PER", "LOC", "ORG"];
+    let lines = |skip: Option<usize>| -> String {
+        let mut rows: Vec<String> = names
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| skip != Some(i % FOLDS))
+            .flat_map(|(_, n)| n.iter().map(|(k, name)| format!("{}\t{name}", kinds[*k])))
+            .collect();
+        rows.sort();
+        rows.dedup();
+        rows.join("\n")
+    };
+    let mut texts = texts;
+    texts.seen = lines(None);
+    let fold_maps: Vec<SeenNames> = (0..FOLDS).map(|k| parse_seen(&lines(Some(k)))).collect();
     let gaz = Gazetteer::new(&texts);
     let feats: Vec<Vec<Vec<u32>>> = data
         .iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(si, s)| {
             let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
-            let p = Prepared::new(&words, &gaz);
+            let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+            let flags = gaz.flags(&words, &lower);
+            let seen = seen_flags(&fold_maps[si % FOLDS], &words, &lower);
+            let p = Prepared::with_parts(&words, lower.into(), flags.into(), seen.into(), &gaz);
             (0..p.len())
                 .map(|i| {
                     let mut f = Vec::new();

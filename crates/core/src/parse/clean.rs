@@ -11,7 +11,7 @@
 //! 7. derived title, date, outlet, language and content id.
 
 use crate::article::{DateOrigin, Published};
-use crate::parse::date::{find_date, parse_date_value, Ymd};
+use crate::parse::date::{date_from_url, find_date, parse_date_value, Ymd};
 use crate::parse::source::{known_outlet, looks_like_domain, normalize_source, outlet_from_url};
 use crate::parse::{content_id, lang, ParseError};
 use crate::Article;
@@ -108,6 +108,21 @@ pub(crate) fn finish(mut d: Draft, ctx: &Ctx<'_>) -> Result<Article, ParseError>
             Block::Heading(_) => Block::Heading(t),
         });
     }
+    // A drop cap saved as its own line: `B` + `agi kamu penikmat kopi ...`.
+    let mut i = 0;
+    while i + 1 < blocks.len() {
+        let cap = blocks[i].text();
+        let next = blocks[i + 1].text();
+        if cap.chars().count() == 1
+            && cap.chars().all(char::is_uppercase)
+            && next.starts_with(|c: char| c.is_lowercase())
+        {
+            let merged = format!("{cap}{next}");
+            blocks[i] = Block::Para(merged);
+            blocks.remove(i + 1);
+        }
+        i += 1;
+    }
     let mut boilerplate = std::mem::take(&mut d.boilerplate);
     let mut byline = d.byline.as_deref().map(norm).filter(|s| !s.is_empty());
     let mut editor = d.editor.as_deref().map(norm).filter(|s| !s.is_empty());
@@ -201,32 +216,23 @@ pub(crate) fn finish(mut d: Draft, ctx: &Ctx<'_>) -> Result<Article, ParseError>
         }
     }
 
-    // 5. Boilerplate lines and subheads.
-    let mut paragraphs: Vec<String> = Vec::with_capacity(blocks.len());
-    let mut subheads: Vec<String> = Vec::new();
-    let n = blocks.len();
-    for (pos, b) in blocks.into_iter().enumerate() {
+    // 5. Boilerplate lines first, then subheads among what is left.
+    let mut kept: Vec<Block> = Vec::with_capacity(blocks.len());
+    for b in blocks {
         match b {
-            Block::Heading(t) => {
-                if is_boilerplate(&t) {
-                    boilerplate.push(t);
-                } else if paragraphs.is_empty() && title.is_none() {
-                    title = Some(t);
-                } else {
-                    subheads.push(t);
-                }
-            }
+            Block::Heading(t) if is_boilerplate(&t) => boilerplate.push(t),
+            Block::Heading(t) => kept.push(Block::Heading(t)),
             Block::Para(t) => {
-                let t = if t.contains('[')
+                let t = if t.bytes().any(|b| b == b'[' || b == b'<')
                     || contains_ci(&t, "baca")
                     || contains_ci(&t, "simak juga")
                 {
-                    let (kept, removed) = strip_inline(&t);
+                    let (rest, removed) = strip_inline(&t);
                     boilerplate.extend(removed);
-                    if kept.is_empty() {
+                    if rest.is_empty() {
                         continue;
                     }
-                    kept
+                    rest
                 } else {
                     t
                 };
@@ -241,13 +247,70 @@ pub(crate) fn finish(mut d: Draft, ctx: &Ctx<'_>) -> Result<Article, ParseError>
                     boilerplate.push(t);
                 } else if is_boilerplate(&t) || is_end_code(&t) {
                     boilerplate.push(t);
-                } else if !paragraphs.is_empty() && pos + 1 < n && is_subhead(&t) {
+                } else {
+                    kept.push(Block::Para(t));
+                }
+            }
+        }
+    }
+    // A subhead is a short line standing alone between paragraphs; a run of short lines is a
+    // list or a table (race results, line-ups) and stays in the body.
+    let short: Vec<bool> = kept
+        .iter()
+        .map(|b| matches!(b, Block::Para(t) if is_subhead(t)))
+        .collect();
+    let mut paragraphs: Vec<String> = Vec::with_capacity(kept.len());
+    let mut subheads: Vec<String> = Vec::new();
+    let n = kept.len();
+    for (pos, b) in kept.into_iter().enumerate() {
+        match b {
+            Block::Heading(t) => {
+                if paragraphs.is_empty() && title.is_none() {
+                    title = Some(t);
+                } else {
+                    subheads.push(t);
+                }
+            }
+            Block::Para(t) => {
+                let alone = pos > 0 && pos + 1 < n && !short[pos - 1] && !short[pos + 1];
+                if short[pos]
+                    && alone
+                    && !paragraphs.is_empty()
+                    && !t.ends_with(|c: char| c.is_ascii_digit())
+                {
                     subheads.push(t);
                 } else {
                     paragraphs.push(t);
                 }
             }
         }
+    }
+
+    // A Title Case headline that followed the dateline (`Merdeka.com - Kado Indah Untuk Totti`).
+    if title.is_none()
+        && paragraphs.len() > 1
+        && paragraphs[0].chars().count() <= 120
+        && capital_ratio(&paragraphs[0]) >= 0.75
+        && is_headline(&paragraphs[0])
+    {
+        title = Some(paragraphs.remove(0));
+    }
+    // Source notes closing tech posts: `Via Digital Trends & The Photo Blographer.`
+    if paragraphs.len() > 1 {
+        if let Some(last) = paragraphs.last() {
+            if (last.starts_with("Via ") || last.starts_with("Sumber "))
+                && last.split_whitespace().count() <= 10
+            {
+                boilerplate.extend(paragraphs.pop());
+            }
+        }
+    }
+    // A broken fragment left where the lead was cut (`/ 2018) malam.`).
+    if paragraphs.len() > 1
+        && paragraphs[0].chars().count() < 30
+        && paragraphs[0].starts_with(['/', ',', ')', '(', ';', '.', '-'])
+    {
+        boilerplate.push(paragraphs.remove(0));
     }
 
     // 6. Reporter codes and credits at the end.
@@ -265,6 +328,26 @@ pub(crate) fn finish(mut d: Draft, ctx: &Ctx<'_>) -> Result<Article, ParseError>
                 }
             }
             None => break,
+        }
+    }
+    // Wire credits: `(Reporting by Jane Doe; Editing by Tom Smith)`.
+    if let Some(last) = paragraphs.last() {
+        if last.starts_with("(Reporting by")
+            || last.starts_with("(Writing by")
+            || last.starts_with("(Additional reporting")
+        {
+            if let Some(ed) = last.split("Editing by ").nth(1) {
+                let ed = ed
+                    .trim_end_matches(')')
+                    .split(';')
+                    .next()
+                    .unwrap_or_default()
+                    .trim();
+                if !ed.is_empty() {
+                    editor = editor.or(Some(ed.to_string()));
+                }
+            }
+            boilerplate.extend(paragraphs.pop());
         }
     }
     // Photo credits such as `-/Kremlin/dpa` end a caption paragraph.
@@ -354,11 +437,14 @@ fn published(
     if let Some(ymd) = d.date.as_deref().and_then(parse_date_value) {
         return found(ymd, DateOrigin::Metadata);
     }
+    if let Some(ymd) = d.url.as_deref().and_then(date_from_url) {
+        return found(ymd, DateOrigin::Metadata);
+    }
     if let Some(ymd) = dateline.and_then(|dl| dl.date) {
         return found(ymd, DateOrigin::Dateline);
     }
     let texts = std::iter::once(title)
-        .chain(paragraphs.iter().take(3).map(String::as_str))
+        .chain(paragraphs.iter().take(4).map(String::as_str))
         .chain(boilerplate.iter().rev().take(3).map(String::as_str));
     for t in texts {
         if let Some(ymd) = find_date(t) {
@@ -457,10 +543,10 @@ fn byline_line(line: &str) -> Option<String> {
         .next()?
         .trim();
     let ok = !name.is_empty()
-        && name.split_whitespace().count() <= 5
+        && name.split_whitespace().count() <= 7
         && name
             .split_whitespace()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "and" | "dan" | "&"));
     ok.then(|| name.to_string())
 }
 
@@ -563,14 +649,10 @@ fn is_headline(t: &str) -> bool {
 /// `X. Y` inside the line: more than one sentence.
 fn has_inner_sentence_break(t: &str) -> bool {
     let chars: Vec<char> = t.chars().collect();
-    chars
+    let breaks = chars
         .windows(3)
-        .any(|w| w[0] == '.' && w[1] == ' ' && w[2].is_uppercase())
-        && chars
-            .windows(2)
-            .filter(|w| w[0] == '.' && w[1] == ' ')
-            .count()
-            >= 1
+        .any(|w| w[0] == '.' && w[1] == ' ' && w[2].is_uppercase());
+    breaks
         && t.split(". ")
             .filter(|s| s.split_whitespace().count() >= 3)
             .count()
@@ -579,7 +661,7 @@ fn has_inner_sentence_break(t: &str) -> bool {
 
 /// A subhead between paragraphs: a short line that is not a sentence.
 fn is_subhead(t: &str) -> bool {
-    if t.len() > 400 {
+    if t.len() > 320 {
         return false;
     }
     let n = t.chars().count();
@@ -659,6 +741,22 @@ pub(crate) fn is_boilerplate(t: &str) -> bool {
         "klik di sini",
         "ikuti kami",
         "follow us",
+        "advertisement",
+        "scroll to continue",
+        "scroll to resume",
+        "artikel ini telah tayang",
+        "artikel ini sudah tayang",
+        "artikel ini telah dimuat",
+        "this article was originally published",
+        "dapatkan update berita",
+        "simak breaking news",
+        "ikuti berita",
+        "download aplikasi",
+        "unduh aplikasi",
+        "gabung grup",
+        "lihat foto",
+        "sign up for",
+        "subscribe to",
     ];
     if READ_MORE.iter().any(|p| l.starts_with(p)) {
         return true;
@@ -675,6 +773,12 @@ pub(crate) fn is_boilerplate(t: &str) -> bool {
         || l.starts_with("sumber gambar")
         || l.starts_with("sumber foto"))
         && t.split_whitespace().count() <= 10
+    {
+        return true;
+    }
+    // Scripts that leaked into copied text.
+    if t.contains("CDATA")
+        || (t.matches(';').count() >= 3 && (t.contains("function(") || t.contains("function (")))
     {
         return true;
     }
@@ -770,6 +874,15 @@ fn strip_inline(p: &str) -> (String, Vec<String>) {
         removed.push(text[start..=start + len].to_string());
         text.replace_range(start..=start + len, " ");
     }
+    // Ad-server scripts pasted after the text: `... (wdl / wdl) <! --// <! [CDATA [OA_show(...`.
+    if let Some(at) = ["<!--", "<! --", "<![CDATA", "<! [CDATA"]
+        .iter()
+        .filter_map(|m| text.find(m))
+        .min()
+    {
+        removed.push(text[at..].trim().to_string());
+        text.truncate(at);
+    }
     // Suara's `Baca_Juga` placeholder stands in front of real text.
     while let Some(start) = text.find("Baca_Juga") {
         removed.push("Baca_Juga".to_string());
@@ -786,7 +899,8 @@ fn strip_inline(p: &str) -> (String, Vec<String>) {
 
 /// Removes one inline "Baca juga" link; `false` when there is none.
 fn strip_read_more(text: &mut String, removed: &mut Vec<String>) -> bool {
-    let lower = text.to_lowercase();
+    // ASCII lowercasing keeps byte offsets valid in `text`.
+    let lower = text.to_ascii_lowercase();
     let marker = ["baca juga:", "baca juga :", "simak juga:", "baca:"]
         .iter()
         .filter_map(|m| lower.find(m).map(|i| (i, m.len())))
@@ -871,9 +985,8 @@ fn strip_tail(p: &str) -> Option<(String, String)> {
     let t = p.trim_end();
     // ANTARA timestamps: `(T.M052/B / I007/I007) 01-11-2016 18:35:47`.
     let mut end = t.len();
-    let words: Vec<&str> = t.split_whitespace().collect();
     let mut tail_words = 0;
-    for w in words.iter().rev() {
+    for w in t.split_whitespace().rev() {
         let is_stamp = w
             .chars()
             .all(|c| c.is_ascii_digit() || c == '-' || c == ':' || c == '/')
@@ -1192,7 +1305,7 @@ pub(crate) fn derive_title(lead: &str) -> String {
     if sentence.chars().count() <= 100 {
         return sentence.to_string();
     }
-    let chars: Vec<char> = sentence.chars().collect();
+    let chars: Vec<char> = sentence.chars().take(120).collect();
     // Prefer a clause boundary (`, ` not inside a number) between 60 and 100 characters.
     let clause = (60..100.min(chars.len().saturating_sub(1)))
         .rev()
@@ -1206,15 +1319,44 @@ pub(crate) fn derive_title(lead: &str) -> String {
 }
 
 /// Up to the first `.`, `!` or `?` that is followed by a space and a capital (so `20.000` and
-/// `Rp 5,7 miliar` do not end it).
+/// `Rp 5,7 miliar` do not end it), skipping initials and abbreviations (`Anggun C. Sasmi`,
+/// `Dr. Tirta`). Very short sentences (`Hai!`) take the next one along.
 fn first_sentence(t: &str) -> &str {
-    let chars: Vec<(usize, char)> = t.char_indices().collect();
-    for w in chars.windows(3) {
+    const ABBREVIATIONS: &[&str] = &[
+        "dr", "drs", "dra", "prof", "jl", "jln", "kol", "no", "st", "sdr", "tn", "ny", "hj", "ir",
+        "mr", "mrs", "ms", "jr", "sr", "lt", "gen", "col", "inc", "co", "corp", "ltd", "vs", "kab",
+        "kec", "kel", "rp", "kh", "h", "ust", "brigjen", "mayjen", "letjen", "kompol", "akbp",
+        "kombes", "aipda", "bripka", "ipda", "iptu", "akp", "sh", "se", "mm", "msi", "phd", "bpk",
+        "mt", "dll", "dsb", "dkk", "u.s", "gov", "sen", "rep", "jan", "feb", "aug", "sept", "oct",
+        "nov", "dec",
+    ];
+    // A title needs only the start of the lead; never index a whole huge paragraph.
+    let chars: Vec<(usize, char)> = t.char_indices().take(600).collect();
+    for (k, w) in chars.windows(3).enumerate() {
         let ((i, a), (_, b), (_, c)) = (w[0], w[1], w[2]);
-        if matches!(a, '.' | '!' | '?') && b == ' ' && (c.is_uppercase() || c == '"' || c == '“')
+        if !(matches!(a, '.' | '!' | '?') && b == ' ' && (c.is_uppercase() || c == '"' || c == '“'))
         {
-            return &t[..i + a.len_utf8()];
+            continue;
         }
+        if a == '.' {
+            let word_start = chars[..k]
+                .iter()
+                .rposition(|(_, ch)| ch.is_whitespace())
+                .map_or(0, |p| p + 1);
+            let word: String = chars[word_start..k]
+                .iter()
+                .map(|(_, ch)| ch.to_ascii_lowercase())
+                .collect();
+            let initial = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+            if initial || ABBREVIATIONS.contains(&word.as_str()) {
+                continue;
+            }
+        }
+        let end = i + a.len_utf8();
+        if t[..end].split_whitespace().count() < 4 {
+            continue;
+        }
+        return &t[..end];
     }
     t
 }
@@ -1263,6 +1405,48 @@ mod tests {
                 "Indonesia x.".into()
             ))
         );
+        for (p, outlet, place) in [
+            ("TEMPO.CO, Jakarta - Teks.", Some("Tempo"), Some("Jakarta")),
+            (
+                "JAKARTA, KOMPAS.com - Teks.",
+                Some("Kompas"),
+                Some("JAKARTA"),
+            ),
+            (
+                "Liputan6.com, Jakarta - Teks.",
+                Some("Liputan6"),
+                Some("Jakarta"),
+            ),
+            (
+                "REPUBLIKA.CO.ID, JAKARTA -- Teks.",
+                Some("Republika"),
+                Some("JAKARTA"),
+            ),
+            (
+                "Jakarta, IDN Times - Teks.",
+                Some("IDN Times"),
+                Some("Jakarta"),
+            ),
+            (
+                "TRIBUNNEWS.COM, JAKARTA - Teks.",
+                Some("Tribunnews"),
+                Some("JAKARTA"),
+            ),
+            ("Jakarta - Teks dari detik.", None, Some("Jakarta")),
+            (
+                "WASHINGTON (Reuters) - Text.",
+                Some("Reuters"),
+                Some("WASHINGTON"),
+            ),
+            ("LONDON — Text.", None, Some("LONDON")),
+        ] {
+            let got = parse_dateline(p).unwrap_or_else(|| panic!("{p}"));
+            assert_eq!(
+                (got.outlet.as_deref(), got.place.as_deref()),
+                (outlet, place),
+                "{p}"
+            );
+        }
         assert_eq!(dl("Persib - Persija berakhir imbang."), None);
         assert_eq!(dl("Dia mengatakan - dengan tegas - bahwa x."), None);
     }
@@ -1294,12 +1478,50 @@ mod tests {
     }
 
     #[test]
+    fn furniture_lines() {
+        for line in [
+            "Baca juga: Judul Lain",
+            "[Baca Juga: Judul Lain]",
+            "SCROLL TO CONTINUE WITH CONTENT",
+            "ADVERTISEMENT",
+            "Artikel ini telah tayang di Tribunnews.com dengan judul Judul Lain",
+            "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com.",
+            "* * *",
+            "Tim Cook, CEO Apple (Foto: Reuters)",
+        ] {
+            assert!(is_boilerplate(line), "{line}");
+        }
+        for line in [
+            "Bacaan doa itu dibacakan oleh ulama.",
+            "Advertising revenue grew by 5 percent.",
+            "Lihat saja nanti.",
+        ] {
+            assert!(!is_boilerplate(line), "{line}");
+        }
+    }
+
+    #[test]
     fn titles() {
-        assert_eq!(derive_title("Rusia menyerang. Lalu"), "Rusia menyerang");
+        assert_eq!(
+            derive_title("Rusia menyerang Kursk lagi. Lalu"),
+            "Rusia menyerang Kursk lagi"
+        );
         assert!(derive_title(&"kata ".repeat(40)).ends_with('…'));
         assert_eq!(
-            first_sentence("Ada 20.000 warga. Lalu"),
-            "Ada 20.000 warga."
+            first_sentence("Ada 20.000 warga di sana. Lalu"),
+            "Ada 20.000 warga di sana."
+        );
+        assert_eq!(
+            first_sentence("Penyanyi Anggun C. Sasmi tampil di Paris. Lalu"),
+            "Penyanyi Anggun C. Sasmi tampil di Paris."
+        );
+        assert_eq!(
+            first_sentence("Hai! Apa kabar semua pembaca? Baik"),
+            "Hai! Apa kabar semua pembaca?"
+        );
+        assert_eq!(
+            first_sentence("Kata Dr. Tirta di sini. Lalu"),
+            "Kata Dr. Tirta di sini."
         );
     }
 }

@@ -182,6 +182,36 @@ pub(crate) fn parse_date_value(value: &str) -> Option<Ymd> {
     find_date(v)
 }
 
+/// The publication date many outlets put in article URLs: `/2018/02/24/`, or a segment that
+/// starts with `YYYYMMDD` (`/20170511181508-12-214171/`, `/read/20170415/`).
+pub(crate) fn date_from_url(url: &str) -> Option<Ymd> {
+    let path = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = path.split(['?', '#']).next().unwrap_or(path);
+    let segments: Vec<&str> = path.split('/').skip(1).collect();
+    for w in segments.windows(3) {
+        if let (Some(y), Some(m), Some(d)) = (year(w[0]), num(w[1]), num(w[2])) {
+            if w[1].len() <= 2 && w[2].len() <= 2 {
+                if let Some(ymd) = Ymd::new(y, m, d) {
+                    return Some(ymd);
+                }
+            }
+        }
+    }
+    segments.iter().find_map(|seg| {
+        let digits: String = seg.chars().take_while(char::is_ascii_digit).collect();
+        if digits.len() < 8 {
+            return None;
+        }
+        let y = digits[..4].parse().ok()?;
+        let m = digits[4..6].parse().ok()?;
+        let d = digits[6..8].parse().ok()?;
+        (1990..=2100)
+            .contains(&y)
+            .then(|| Ymd::new(y, m, d))
+            .flatten()
+    })
+}
+
 /// A Unix time in seconds or milliseconds.
 pub(crate) fn epoch(n: i64) -> Option<Ymd> {
     let ms = if n.abs() < 100_000_000_000 {
@@ -215,6 +245,19 @@ mod tests {
         assert_eq!(parse_date_value("2023-06-04T10:00:00+07:00"), d);
         assert_eq!(parse_date_value("1685836800"), d);
         assert_eq!(iso_date_from_ms(0).as_deref(), Some("1970-01-01"));
+        assert_eq!(
+            date_from_url("https://www.suara.com/news/2023/06/04/110040/x"),
+            d
+        );
+        assert_eq!(
+            date_from_url("http://www.cnnindonesia.com/nasional/20230604181508-12-214171/x/"),
+            d
+        );
+        assert_eq!(
+            date_from_url("http://www.antaranews.com/berita/613265/x"),
+            None
+        );
+        assert_eq!(date_from_url("http://x.com/a/31293822/b"), None);
         assert_eq!(
             iso_date_from_ms(1_685_836_800_000).as_deref(),
             Some("2023-06-04")

@@ -64,6 +64,8 @@ struct Ctx<'a> {
     out: Vec<Quote>,
     /// Speakers of emitted quotes, parallel to `out`.
     speakers: Vec<Speaker>,
+    /// Sentence ranges per paragraph.
+    sents: Vec<Vec<(usize, usize)>>,
 }
 
 pub(crate) fn run(paragraphs: &[String], entities: &[Entity]) -> Vec<Quote> {
@@ -90,16 +92,56 @@ pub(crate) fn run(paragraphs: &[String], entities: &[Entity]) -> Vec<Quote> {
         seq: 0,
         out: Vec::new(),
         speakers: Vec::new(),
+        sents: Vec::new(),
     };
+    ctx.sents = (0..ctx.paras.len())
+        .map(|pi| ctx.compute_sentences(pi))
+        .collect();
     for pi in 0..ctx.paras.len() {
         ctx.paragraph(pi);
     }
-    ctx.out
+    // Speakers are found without the entities (their names are less reliable than the
+    // article's own text); only then is each name given its entity's canonical form, where
+    // that mapping can be trusted.
+    let mut out = ctx.out;
+    let mut mapped: std::collections::HashMap<String, Option<(String, Option<String>)>> =
+        std::collections::HashMap::new();
+    for q in &mut out {
+        let Some(own) = &q.speaker else { continue };
+        let m = mapped
+            .entry(own.clone())
+            .or_insert_with(|| ctx.names.entity_for(own));
+        if let Some((name, role)) = m {
+            q.speaker = Some(name.clone());
+            if q.speaker_role.is_none() {
+                q.speaker_role.clone_from(role);
+            }
+        }
+    }
+    out
 }
 
 fn word_count(chars: &[char]) -> usize {
     words(chars).len()
 }
+
+/// Words naming a written text whose words a quote may give (`Pasal 12 …`, `berbunyi`,
+/// `isi dari postingan tersebut`).
+static DOCUMENT_WORDS: &[&str] = &[
+    "pasal",
+    "ayat",
+    "undang-undang",
+    "uu",
+    "peraturan",
+    "berbunyi",
+    "bertuliskan",
+    "bertulisan",
+    "spanduk",
+    "poster",
+    "isi",
+    "berisi",
+    "berisikan",
+];
 
 const CLOSERS: &[char] = &['”', '"', '»', '’'];
 
@@ -109,7 +151,7 @@ impl Ctx<'_> {
     }
 
     /// Sentence ranges of a paragraph; boundaries never fall inside a quote.
-    fn sentences(&self, pi: usize) -> Vec<(usize, usize)> {
+    fn compute_sentences(&self, pi: usize) -> Vec<(usize, usize)> {
         let chars = &self.paras[pi];
         let mask = &self.masks[pi];
         let mut out = Vec::new();
@@ -146,7 +188,7 @@ impl Ctx<'_> {
     }
 
     fn paragraph(&mut self, pi: usize) {
-        let sentences = self.sentences(pi);
+        let sentences = self.sents[pi].clone();
         for &(ss, se) in &sentences {
             let cues = self.cues(pi, ss, se);
             let seg_ids: Vec<usize> = (0..self.segs.len())
@@ -310,7 +352,25 @@ impl Ctx<'_> {
             },
         });
         self.speakers.push(sp.clone());
-        if sp.name.is_some() || sp.desc.is_some() {
+        // `Menurut informasi yang diperoleh, …`: a document cannot be `dia` later.
+        let document = sp.name.is_none()
+            && sp.desc.as_deref().is_some_and(|d| {
+                let head = d.split_whitespace().next().unwrap_or("").to_lowercase();
+                matches!(
+                    head.as_str(),
+                    "informasi"
+                        | "laporan"
+                        | "kabar"
+                        | "dekrit"
+                        | "data"
+                        | "berita"
+                        | "hasil"
+                        | "keterangan"
+                        | "report"
+                        | "reports"
+                )
+            });
+        if (sp.name.is_some() || sp.desc.is_some()) && !document {
             self.seq += 1;
             self.last = Some((sp.clone(), self.seq));
         }
@@ -345,7 +405,11 @@ impl Ctx<'_> {
             }
         }
         let open = seg.open.unwrap_or(seg.start);
-        let (speaker, cue) = if let Some((subj, cue)) = attr {
+        let (speaker, cue) = if attr.is_none() && self.document_before(pi, open) {
+            // `Pesan tersebut berbunyi “…”`, `Pasal 12 …, yang menyatakan …, “…”`: words of a
+            // text, not of a person.
+            (Speaker::default(), None)
+        } else if let Some((subj, cue)) = attr {
             (self.resolve_mut(Some(&subj), pi, open), Some(cue))
         } else if let Some(ci) = cues.iter().rposition(|c| c.pos < open) {
             // 2. A cue earlier in the same sentence: `Benitez mengatakan di FFT: “…”`.
@@ -374,6 +438,28 @@ impl Ctx<'_> {
         );
     }
 
+    /// The sentence holding the quote that opens at `open` names a written text (a law, a
+    /// banner, a message `berbunyi`) before it, or reports it without a source
+    /// (`Dikatakan bahwa …`).
+    fn document_before(&self, pi: usize, open: usize) -> bool {
+        let start = self.sents[pi]
+            .iter()
+            .find(|&&(s, e)| open >= s && open < e)
+            .map_or(0, |x| x.0);
+        let before: Vec<&Word> = self.pwords[pi]
+            .iter()
+            .filter(|w| w.start >= start && w.end <= open)
+            .collect();
+        // `Dikatakan bahwa …`: reported without anyone to report it.
+        let agentless = before.len() >= 2
+            && matches!(
+                before[0].lower.as_str(),
+                "dikatakan" | "disebutkan" | "dilaporkan" | "dikabarkan" | "diberitakan"
+            )
+            && before[1].lower == "bahwa";
+        agentless || before.iter().any(|w| is_in(DOCUMENT_WORDS, &w.lower))
+    }
+
     /// `“…,” kata Gladkov`, `“…” katanya`, `,” he said`, `” … mengutip Putin sebagai berkata`.
     fn post_attribution(&self, k: usize) -> Option<(Subj, String)> {
         let seg = &self.segs[k];
@@ -388,6 +474,21 @@ impl Ctx<'_> {
             .all(|c| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—'))
         {
             return None;
+        }
+        // `,” bunyi pernyataan Jenderal John Nicholson`: the words of someone's statement.
+        if ws[i].lower == "bunyi"
+            && ws.get(i + 1).is_some_and(|w| {
+                matches!(
+                    w.lower.as_str(),
+                    "pernyataan" | "keterangan" | "cuitan" | "unggahan" | "tulisan" | "surat"
+                )
+            })
+        {
+            if let Some(subj) = self.phrase_subj(pi, i + 2) {
+                if matches!(subj, Subj::Run(..)) {
+                    return Some((subj, "bunyi".to_string()));
+                }
+            }
         }
         if ws[i].lower == "demikian" && i + 1 < ws.len() {
             i += 1;
@@ -419,9 +520,9 @@ impl Ctx<'_> {
             }
         }
         // `… agensi berita TASS mengutip Putin sebagai berkata`.
-        let sent_end = self
-            .sentences(pi)
-            .into_iter()
+        let sent_end = self.sents[pi]
+            .iter()
+            .copied()
             .find(|&(s, e)| close >= s && close < e)
             .map_or(chars.len(), |x| x.1);
         for j in i..ws.len() {
@@ -481,7 +582,11 @@ impl Ctx<'_> {
                 if !gap_ok {
                     break;
                 }
-                if is_in(PHRASE_STOPPERS, &ws[end].lower) && !ws[end].cap {
+                // `Dinas Penanggulangan Kebakaran dan Penyelamatan …`: `dan` inside a name.
+                let joins_names = ws[end].lower == "dan"
+                    && ws[end - 1].cap
+                    && ws.get(end + 1).is_some_and(|n| n.cap);
+                if is_in(PHRASE_STOPPERS, &ws[end].lower) && !ws[end].cap && !joins_names {
                     break;
                 }
             }
@@ -516,6 +621,15 @@ impl Ctx<'_> {
                     let time = ws[end..end + e].iter().all(|w| is_in(TIME_WORDS, &w.lower));
                     if s == 0 && after_ok && !time {
                         let split = self.names.split(&ws[end..end + e], false);
+                        // `kata Direktur Pengawasan Bank II, Otoritas Jasa Keuangan (OJK) Anung
+                        // Herlianto`: the organisation is part of the title, the person follows.
+                        if split.org || e >= 2 {
+                            if let Some(person) = self.person_after_org(pi, end + e) {
+                                let role: String =
+                                    chars[phrase[0].start..ws[end + e - 1].end].iter().collect();
+                                return Some(Subj::Run(person, Some(role)));
+                            }
+                        }
                         if !split.name.is_empty() {
                             return Some(Subj::Run(split, Some(phrase_text)));
                         }
@@ -524,6 +638,40 @@ impl Ctx<'_> {
             }
         }
         Some(self.np_subj(pi, phrase))
+    }
+
+    /// A person's name right after an organisation's name that ends before word `at`, past an
+    /// acronym in parentheses: `Otoritas Jasa Keuangan (OJK) Anung Herlianto`.
+    fn person_after_org(&self, pi: usize, at: usize) -> Option<Split> {
+        let chars = &self.paras[pi];
+        let ws = &self.pwords[pi];
+        let mut k = at;
+        let gap = |a: usize, b: usize| -> String { chars[ws[a].end..ws[b].start].iter().collect() };
+        if k >= ws.len() || k == 0 {
+            return None;
+        }
+        if gap(k - 1, k).trim() == "(" {
+            if !(super::names::is_acronym(&ws[k].text)
+                && k + 1 < ws.len()
+                && gap(k, k + 1).trim() == ")")
+            {
+                return None;
+            }
+            k += 1;
+        } else {
+            return None;
+        }
+        let runs = self.names.runs_in(chars, &ws[k..]);
+        let &(s, e) = runs.first()?;
+        if s != 0 {
+            return None;
+        }
+        let split = self.names.split(&ws[k..k + e], false);
+        let institutional = split
+            .name
+            .iter()
+            .any(|t| is_in(INSTITUTION_WORDS, t) || super::names::is_acronym(t));
+        (!split.org && !split.name.is_empty() && !institutional).then_some(split)
     }
 
     /// Classifies a noun phrase that names (or describes) a speaker.
@@ -554,6 +702,36 @@ impl Ctx<'_> {
         }
         let runs = self.names.runs_in(chars, phrase);
         let anon = phrase.iter().any(|w| is_in(ANON_MARKERS, &w.lower));
+        // `mantan gelandang Real Madrid itu`: a description pointing back, whatever names it
+        // holds.
+        let pointing = phrase.len() >= 3
+            && !phrase[0].cap
+            && matches!(
+                phrase[phrase.len() - 1].lower.as_str(),
+                "itu" | "ini" | "tersebut"
+            );
+        if pointing && !anon {
+            return Subj::Anaphora(phrase[0].lower.clone());
+        }
+        // A long title joined by `dan`: the name is in the last run.
+        if is_role(&phrase[0].lower) && runs.len() > 1 && phrase.iter().any(|w| w.lower == "dan") {
+            if let Some(&(s, e)) = runs.last() {
+                let split = self.names.split(&phrase[s..e], true);
+                if !split.name.is_empty() {
+                    let mut role: String =
+                        chars[phrase[0].start..phrase[s - 1].end].iter().collect();
+                    if !split.role.is_empty() {
+                        role = format!("{role} {}", split.role.join(" "));
+                    }
+                    let name_only = Split {
+                        role: Vec::new(),
+                        name: split.name,
+                        org: false,
+                    };
+                    return Subj::Run(name_only, Some(role));
+                }
+            }
+        }
         if let Some(&(s, e)) = runs
             .iter()
             .find(|&&(s, _)| s == 0 || !is_in(PREPOSITIONS, &phrase[s - 1].lower))
@@ -561,6 +739,17 @@ impl Ctx<'_> {
             let before_role = s > 0 && is_role(&phrase[s - 1].lower);
             let split = self.names.split(&phrase[s..e], before_role);
             let lead_common = s > 0 && !before_role && !phrase[0].cap;
+            // `Ketua Unit Layanan Pengadaan (ULP) Kemenag Mohammad Zen`.
+            let at = self.pwords[pi]
+                .iter()
+                .position(|w| w.start == phrase[e - 1].start)
+                .map(|i| i + 1);
+            if let Some(person) = at.and_then(|at| self.person_after_org(pi, at)) {
+                if !lead_common && e - s >= 2 {
+                    let role: String = chars[phrase[0].start..phrase[e - 1].end].iter().collect();
+                    return Subj::Run(person, Some(role));
+                }
+            }
             if !(lead_common || anon && s > 0) {
                 if split.name.is_empty() {
                     return Subj::Anaphora(phrase[s].lower.clone());
@@ -735,13 +924,13 @@ impl Ctx<'_> {
             if self.masked_word(pi, w) {
                 continue;
             }
-            let gap_before: String = if k > first {
-                chars[ws[k - 1].end..w.start].iter().collect()
+            let gap_before: &[char] = if k > first {
+                &chars[ws[k - 1].end..w.start]
             } else {
-                String::new()
+                &[]
             };
-            let comma_before =
-                gap_before.contains(',') && !gap_before.chars().any(|c| CLOSERS.contains(&c));
+            let closer_before = gap_before.iter().any(|c| CLOSERS.contains(c));
+            let comma_before = gap_before.contains(&',') && !closer_before;
             let prev_lower = if k > first {
                 ws[k - 1].lower.as_str()
             } else {
@@ -773,7 +962,7 @@ impl Ctx<'_> {
             let Some(mut strong) = pre_cue(&w.lower) else {
                 continue;
             };
-            if gap_before.chars().any(|c| CLOSERS.contains(&c)) {
+            if closer_before {
                 continue; // `,” said X`: the attribution of a direct quote
             }
             if w.cap && !w.initial {
@@ -788,7 +977,17 @@ impl Ctx<'_> {
             }
             if matches!(
                 prev_lower,
-                "tidak" | "tak" | "belum" | "bukan" | "yang" | "not" | "never" | "who" | "which"
+                "tidak"
+                    | "tak"
+                    | "belum"
+                    | "bukan"
+                    | "enggan"
+                    | "menolak"
+                    | "yang"
+                    | "not"
+                    | "never"
+                    | "who"
+                    | "which"
             ) {
                 continue;
             }
@@ -829,7 +1028,7 @@ impl Ctx<'_> {
             let Some((cs, ce)) = cues[a].content else {
                 continue;
             };
-            if cues[b].pos > cs && cues[b].pos < ce {
+            if cues[b].pos >= cs && cues[b].pos < ce {
                 if cues[b].own_subject && cues[b].clause_start > cs {
                     let mut end = cues[b].clause_start;
                     while end > cs && (chars[end - 1].is_whitespace() || chars[end - 1] == ',') {
@@ -876,15 +1075,14 @@ impl Ctx<'_> {
         let chars = &self.paras[pi];
         let mut cb = k;
         while cb > first {
-            let gap: String = chars[ws[cb - 1].end..ws[cb].start].iter().collect();
-            if gap.contains(',')
-                || gap.contains(';')
-                || gap.contains(':')
-                || gap.contains(" - ")
-                || gap.contains('–')
-                || gap.contains('—')
-                || gap.contains("--")
-                || gap.chars().any(|c| CLOSERS.contains(&c))
+            let gap = &chars[ws[cb - 1].end..ws[cb].start];
+            let dash = gap.iter().any(|c| matches!(c, '–' | '—'))
+                || gap.windows(3).any(|w| w == [' ', '-', ' '])
+                || gap.windows(2).any(|w| w == ['-', '-']);
+            if gap
+                .iter()
+                .any(|c| matches!(c, ',' | ';' | ':') || CLOSERS.contains(c))
+                || dash
                 || self.masked_word(pi, &ws[cb - 1])
             {
                 return (cb, false);
@@ -1157,14 +1355,17 @@ impl Ctx<'_> {
                 return trim_content(chars, ws[j].end, se);
             }
         }
-        if !strong {
-            return None;
-        }
-        // Skip a time or audience phrase: `mengatakan pada hari Minggu`, `told reporters:`.
+        // Skip a time or audience phrase: `mengatakan pada hari Minggu`, `told reporters:`;
+        // a weak verb needs the phrase to end with a comma (`mengonfirmasi sebelumnya, …`).
         let mut j = k + 1;
+        let mut first_filler: Option<usize> = None;
         while j <= last {
             let w = &ws[j].lower;
+            if first_filler.is_none() && is_in(FILLERS, w) {
+                first_filler = Some(j);
+            }
             let skip = is_in(TIME_WORDS, w)
+                || is_in(FILLERS, w)
                 || matches!(
                     w.as_str(),
                     "pada"
@@ -1190,8 +1391,12 @@ impl Ctx<'_> {
             }
             j += 1;
         }
-        if j > last {
+        if j > last || !strong {
             return None;
+        }
+        // Adverbs without a comma after them belong to the clause: `mengklaim telah …`.
+        if let Some(f) = first_filler {
+            j = j.min(f);
         }
         // The gap may hold an opening quote mark: start there so the quote is inside.
         let mut from = ws[j].start;
@@ -1259,10 +1464,18 @@ impl Ctx<'_> {
                     | "dilansir"
                     | "menurut"
                     | "kata"
-            );
+            ) || is_in(PREPOSITIONS, &part[0].lower)
+            // `…, Sabtu, mengatakan`, `…, Minggu (11/2/2018)`: a date, not a name.
+                || part.iter().all(|w| {
+                    is_in(TIME_WORDS, &w.lower) || w.text.chars().all(|c| c.is_ascii_digit())
+                });
             if !descriptive {
                 let runs = self.names.runs_in(chars, part);
-                let pick = runs.first().filter(|r| r.0 == 0).or(runs.last());
+                // Not a place after a preposition: `… I Dewa Wijaya di Mataram, Minggu,`.
+                let pick = runs.first().filter(|r| r.0 == 0).or(runs
+                    .iter()
+                    .rev()
+                    .find(|r| r.0 == 0 || !is_in(PREPOSITIONS, &part[r.0 - 1].lower)));
                 if let Some(&(a, e)) = pick {
                     if e == part.len() || a == 0 {
                         let split = self
@@ -1322,20 +1535,22 @@ impl Ctx<'_> {
                 None => Speaker::default(),
             }
         };
+        // The most recent speaker or named sentence subject.
+        let recent = || match (&self.last, &self.last_subject) {
+            (Some((l, ls)), Some((t, ts))) => {
+                if ts > ls {
+                    t.clone()
+                } else {
+                    l.clone()
+                }
+            }
+            (Some((l, _)), None) => l.clone(),
+            (None, Some((t, _))) => t.clone(),
+            (None, None) => from_last(),
+        };
         match subj {
             None => from_last(),
-            Some(Subj::Pronoun) => match (&self.last, &self.last_subject) {
-                (Some((l, ls)), Some((t, ts))) => {
-                    if ts > ls {
-                        t.clone()
-                    } else {
-                        l.clone()
-                    }
-                }
-                (Some((l, _)), None) => l.clone(),
-                (None, Some((t, _))) => t.clone(),
-                (None, None) => from_last(),
-            },
+            Some(Subj::Pronoun) => recent(),
             Some(Subj::Alias(_)) => from_last(),
             Some(Subj::Run(split, role)) => self.speaker_of(split, role.clone()),
             Some(Subj::Org(name)) => Speaker {
@@ -1366,7 +1581,8 @@ impl Ctx<'_> {
                         return self.speaker_of(&split, None);
                     }
                 }
-                from_last()
+                // `mantan gelandang Real Madrid itu`: described like a pronoun.
+                recent()
             }
         }
     }

@@ -1,9 +1,13 @@
 //! Word lists the quote extractor relies on. All entries are lowercase; look-ups lowercase the
 //! word first. Indonesian and English share the lists: the words hardly collide.
 
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
 /// Verbs that follow a quote (`“…,” kata Gladkov`) or open an inverted attribution
 /// (`…, kata Kombes Kamal, …`). They also take `-nya` (`katanya` = "he/she said").
-pub(crate) const POST_CUES: &[&str] = &[
+pub(crate) static POST_CUES: &[&str] = &[
     "kata",
     "ujar",
     "tutur",
@@ -109,26 +113,27 @@ pub(crate) fn pre_cue(word_lower: &str) -> Option<bool> {
 
 /// `kata`, `katanya`, `ujarnya`: the bare post cue and whether it carried `-nya`.
 pub(crate) fn post_cue(word_lower: &str) -> Option<(&'static str, bool)> {
-    if let Some(w) = POST_CUES.iter().find(|w| **w == word_lower) {
+    let set = sets().get(&(POST_CUES.as_ptr() as usize))?;
+    if let Some(w) = set.get(word_lower) {
         return Some((w, false));
     }
     let stem = word_lower.strip_suffix("nya")?;
-    POST_CUES.iter().find(|w| **w == stem).map(|w| (*w, true))
+    set.get(stem).map(|w| (*w, true))
 }
 
-pub(crate) const PRONOUNS: &[&str] = &[
+pub(crate) static PRONOUNS: &[&str] = &[
     "dia", "ia", "mereka", "beliau", "pihaknya", "dirinya", "he", "she", "they", "it", "we", "i",
 ];
 
 /// Words after which a following capitalised run is inside a prepositional phrase, not a subject.
-pub(crate) const PREPOSITIONS: &[&str] = &[
+pub(crate) static PREPOSITIONS: &[&str] = &[
     "di", "ke", "dari", "kepada", "melalui", "untuk", "pada", "dalam", "oleh", "bagi", "terhadap",
     "atas", "tentang", "sejak", "via", "lewat", "antara", "seperti", "dilansir", "mengutip",
     "bersama", "in", "at", "to", "from", "on", "by", "for", "of", "with", "via", "about",
 ];
 
 /// Words that start a new clause: the subject of a cue is looked for after the last of them.
-pub(crate) const CLAUSE_STARTERS: &[&str] = &[
+pub(crate) static CLAUSE_STARTERS: &[&str] = &[
     "dan",
     "tetapi",
     "tapi",
@@ -157,7 +162,7 @@ pub(crate) const CLAUSE_STARTERS: &[&str] = &[
 
 /// Adverbs and fillers that may stand between a subject and its cue, or between a cue and the
 /// reported clause.
-pub(crate) const FILLERS: &[&str] = &[
+pub(crate) static FILLERS: &[&str] = &[
     "kemudian",
     "juga",
     "pun",
@@ -186,6 +191,8 @@ pub(crate) const FILLERS: &[&str] = &[
     "lebih",
     "lanjut",
     "lajut",
+    "konon",
+    "kabarnya",
     "also",
     "later",
     "earlier",
@@ -195,7 +202,7 @@ pub(crate) const FILLERS: &[&str] = &[
 ];
 
 /// Words that mark an anonymous speaker description (`kata anggota korps lainnya`).
-pub(crate) const ANON_MARKERS: &[&str] = &[
+pub(crate) static ANON_MARKERS: &[&str] = &[
     "seorang",
     "sebuah",
     "salah",
@@ -229,7 +236,7 @@ pub(crate) const ANON_MARKERS: &[&str] = &[
 ];
 
 /// Title and role words that precede a name (`Gubernur`, `Kapolri Jenderal Polisi`, `Dr`).
-pub(crate) const ROLE_WORDS: &[&str] = &[
+pub(crate) static ROLE_WORDS: &[&str] = &[
     "presiden",
     "wakil",
     "gubernur",
@@ -390,10 +397,55 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "wakapolda",
     "agung",
     "kasat",
+    // Occupations that stand before a name like titles (`Akademisi Universitas Indonesia
+    // Effendi Gazali`, `Bek Juventus Dani Alves`).
+    "akademisi",
+    "bek",
+    "gelandang",
+    "penyerang",
+    "legenda",
+    "pengusaha",
+    "komisioner",
+    "pengamat",
+    "analis",
+    "ekonom",
+    "politikus",
+    "politisi",
+    "astronaut",
+    "teknisi",
+    "dokter",
+    "wartawan",
+    "jurnalis",
 ];
 
 /// Words naming an institution rather than a person (`Kementerian`, `Dinas`, `Militer`).
-pub(crate) const INSTITUTION_WORDS: &[&str] = &[
+pub(crate) static INSTITUTION_WORDS: &[&str] = &[
+    // Fields that end the titles of officials (`Direktur … dan Pembinaan Syariah`).
+    "pembinaan",
+    "syariah",
+    "urusan",
+    "pengelolaan",
+    "pengawasan",
+    "pelayanan",
+    "penanggulangan",
+    "kebakaran",
+    "penyelamatan",
+    "pemadam",
+    "bencana",
+    "publikasi",
+    "pemberitaan",
+    "penerangan",
+    "perikanan",
+    "kelautan",
+    "kehutanan",
+    "kemaritiman",
+    "pengembangan",
+    "penelitian",
+    "perencanaan",
+    "pembangunan",
+    "pemberantasan",
+    "korupsi",
+    "narkotika",
     "kementerian",
     "dinas",
     "badan",
@@ -494,6 +546,10 @@ pub(crate) const INSTITUTION_WORDS: &[&str] = &[
     "white",
     "university",
     "committee",
+    "watch",
+    "institute",
+    "center",
+    "centre",
     "commission",
     "court",
     "government",
@@ -501,7 +557,7 @@ pub(crate) const INSTITUTION_WORDS: &[&str] = &[
 ];
 
 /// Countries and big places, which open runs like `Presiden Rusia Vladimir Putin`.
-pub(crate) const PLACE_WORDS: &[&str] = &[
+pub(crate) static PLACE_WORDS: &[&str] = &[
     "indonesia",
     "ri",
     "rusia",
@@ -585,7 +641,7 @@ pub(crate) const PLACE_WORDS: &[&str] = &[
 
 /// Words heading a lower-case noun phrase that still names an organisation when a proper noun
 /// follows (`militer Ukraina` → `Militer Ukraina`).
-pub(crate) const ORG_HEADS: &[&str] = &[
+pub(crate) static ORG_HEADS: &[&str] = &[
     "militer",
     "pemerintah",
     "kementerian",
@@ -609,13 +665,13 @@ pub(crate) const ORG_HEADS: &[&str] = &[
 ];
 
 /// Connectors allowed inside a name (`Olaf van Schagen`, `Sa Amah binti Saidih`).
-pub(crate) const NAME_PARTICLES: &[&str] = &[
+pub(crate) static NAME_PARTICLES: &[&str] = &[
     "van", "von", "de", "der", "den", "da", "dos", "bin", "binti", "al", "el", "la", "le", "du",
     "ter",
 ];
 
 /// Words that end an attribution phrase after a cue (`kata Tito di Jakarta`).
-pub(crate) const PHRASE_STOPPERS: &[&str] = &[
+pub(crate) static PHRASE_STOPPERS: &[&str] = &[
     "di",
     "saat",
     "ketika",
@@ -669,7 +725,7 @@ pub(crate) const PHRASE_STOPPERS: &[&str] = &[
 ];
 
 /// Days and time words skipped between a cue and its clause (`mengatakan Minggu bahwa`).
-pub(crate) const TIME_WORDS: &[&str] = &[
+pub(crate) static TIME_WORDS: &[&str] = &[
     "senin",
     "selasa",
     "rabu",
@@ -699,7 +755,7 @@ pub(crate) const TIME_WORDS: &[&str] = &[
 ];
 
 /// Common nouns that begin with `me`/`ber`/`di`/`ter` but are not verbs.
-pub(crate) const NOT_VERBS: &[&str] = &[
+pub(crate) static NOT_VERBS: &[&str] = &[
     "menteri", "media", "mereka", "merek", "meja", "menantu", "mertua", "berita", "dinas",
     "direktur", "terdakwa",
 ];
@@ -707,8 +763,12 @@ pub(crate) const NOT_VERBS: &[&str] = &[
 /// A title or role word, including the police and military compounds built on `ka-`/`waka-`
 /// (`Kapolrestabes`, `Kasatreskrim`, `Wakapolda`).
 pub(crate) fn is_role(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    ROLE_WORDS.contains(&lower.as_str())
+    let lower: Cow<'_, str> = if word.chars().any(char::is_uppercase) {
+        word.to_lowercase().into()
+    } else {
+        word.into()
+    };
+    is_in(ROLE_WORDS, &lower)
         || [
             "kapol", "wakapol", "kasat", "kabag", "kasub", "kadis", "kabid", "kapus", "kajati",
             "kajari",
@@ -717,13 +777,51 @@ pub(crate) fn is_role(word: &str) -> bool {
         .any(|p| lower.starts_with(p))
 }
 
+/// Hash sets of the word lists, built once and keyed by the list's address (the lists are
+/// `static`, so each has one). Lists not registered here fall back to a linear scan.
+fn sets() -> &'static HashMap<usize, HashSet<&'static str>> {
+    static SETS: OnceLock<HashMap<usize, HashSet<&'static str>>> = OnceLock::new();
+    SETS.get_or_init(|| {
+        let lists: [&'static [&'static str]; 16] = [
+            POST_CUES,
+            PRONOUNS,
+            PREPOSITIONS,
+            CLAUSE_STARTERS,
+            FILLERS,
+            ANON_MARKERS,
+            ROLE_WORDS,
+            INSTITUTION_WORDS,
+            PLACE_WORDS,
+            ORG_HEADS,
+            NAME_PARTICLES,
+            PHRASE_STOPPERS,
+            TIME_WORDS,
+            NOT_VERBS,
+            STARTER_WORDS,
+            HEAD_ROLES,
+        ];
+        lists
+            .iter()
+            .map(|l| (l.as_ptr() as usize, l.iter().copied().collect()))
+            .collect()
+    })
+}
+
 pub(crate) fn is_in(list: &[&str], word: &str) -> bool {
-    let lower = word.to_lowercase();
-    list.contains(&lower.as_str())
+    // Most callers pass lower-case words already: no allocation then.
+    let lower: Cow<'_, str> = if word.chars().any(char::is_uppercase) {
+        word.to_lowercase().into()
+    } else {
+        word.into()
+    };
+    match sets().get(&(list.as_ptr() as usize)) {
+        Some(set) => set.contains(lower.as_ref()),
+        None => list.contains(&lower.as_ref()),
+    }
 }
 
 /// Words that start sentences but never names (`Namun`, `Hal`, `Kata`).
-pub(crate) const STARTER_WORDS: &[&str] = &[
+pub(crate) static STARTER_WORDS: &[&str] = &[
     "hal",
     "ini",
     "itu",
@@ -791,10 +889,10 @@ pub(crate) const STARTER_WORDS: &[&str] = &[
 ];
 
 /// Words that do not change who the subject is: `pihak OLX Indonesia`.
-pub(crate) const TRANSPARENT: &[&str] = &["pihak", "kubu", "sang", "si"];
+pub(crate) static TRANSPARENT: &[&str] = &["pihak", "kubu", "sang", "si"];
 
 /// Role words that head a title even inside a capitalised run (`Health Minister X`).
-pub(crate) const HEAD_ROLES: &[&str] = &[
+pub(crate) static HEAD_ROLES: &[&str] = &[
     "minister",
     "president",
     "secretary",

@@ -54,6 +54,14 @@ pub(crate) fn words(chars: &[char]) -> Vec<Word> {
                 continue;
             }
             initial = matches!(c, '.' | '!' | '?' | '…' | ':' | '-' | '–' | '—');
+            // `Jacksen F. Tiago`: the period of an initial does not end a sentence.
+            if c == '.'
+                && k >= 2
+                && chars[k - 2].is_uppercase()
+                && (k < 3 || !chars[k - 3].is_alphanumeric())
+            {
+                initial = false;
+            }
             break;
         }
         out.push(Word {
@@ -102,7 +110,6 @@ pub(crate) struct Names<'e> {
     aliases: HashMap<String, String>,
     /// Lowercase tokens of every run, with the runs (as lowercase token lists) they occur in.
     token_runs: HashMap<String, Vec<Vec<String>>>,
-    entity_tokens: HashSet<String>,
     /// Words seen in lower case (`korban`), which a capitalised sentence start does not make a name.
     lower: HashSet<String>,
     entities: &'e [Entity],
@@ -119,15 +126,6 @@ impl<'e> Names<'e> {
                 }
             }
         }
-        let mut entity_tokens = HashSet::new();
-        for e in entities {
-            for n in std::iter::once(&e.name).chain(e.aliases.iter()) {
-                for t in n.split_whitespace() {
-                    known.insert(t.to_lowercase());
-                    entity_tokens.insert(t.to_lowercase());
-                }
-            }
-        }
         let mut names = Names {
             known,
             standalone: HashSet::new(),
@@ -135,7 +133,6 @@ impl<'e> Names<'e> {
             roles: HashMap::new(),
             aliases: HashMap::new(),
             token_runs: HashMap::new(),
-            entity_tokens,
             lower: pwords
                 .iter()
                 .flatten()
@@ -154,9 +151,25 @@ impl<'e> Names<'e> {
                     token_runs.entry(t.clone()).or_default().push(toks.clone());
                 }
             }
-            // `X alias Y`
+            // `X alias Y`, `Otoritas Jasa Keuangan (OJK)`
             for pair in runs.windows(2) {
                 let ((a, b), (c, d)) = (pair[0], pair[1]);
+                let chars = &paras[pi];
+                if c == b
+                    && d == c + 1
+                    && is_acronym(&ws[c].text)
+                    && chars[ws[b - 1].end..ws[c].start]
+                        .iter()
+                        .collect::<String>()
+                        .trim()
+                        == "("
+                    && chars.get(ws[c].end) == Some(&')')
+                    && b - a >= 2
+                {
+                    let name = names.split(&ws[a..b], false).name.join(" ");
+                    aliases.insert(ws[c].lower.clone(), name);
+                    continue;
+                }
                 if c == b + 1 && ws[b].lower == "alias" {
                     let name = names.split(&ws[a..b], false).name.join(" ");
                     let alias: Vec<String> = ws[c..d].iter().map(|w| w.text.clone()).collect();
@@ -182,8 +195,20 @@ impl<'e> Names<'e> {
             if headline_like(&paras[pi], ws) {
                 continue;
             }
-            for (s, e) in names.runs_in(&paras[pi], ws) {
-                let before_role = s > 0 && !ws[s - 1].cap && is_role(&ws[s - 1].lower);
+            let found = names.runs_in(&paras[pi], ws);
+            for (i, &(s, e)) in found.iter().enumerate() {
+                // `Kepala Suku Dinas … dan Penyelamatan Jakarta Pusat Hardisiswan`: a run after
+                // `dan` continues a title begun by a role word.
+                let after_titled_dan = s > 0
+                    && ws[s - 1].lower == "dan"
+                    && i > 0
+                    && found[i - 1].1 + 1 == s
+                    && is_role(&ws[found[i - 1].0].lower);
+                let before_role = s > 0
+                    && !ws[s - 1].cap
+                    && is_role(&ws[s - 1].lower)
+                    && only_space(&paras[pi], ws[s - 1].end, ws[s].start)
+                    || after_titled_dan;
                 let split = names.split(&ws[s..e], before_role);
                 if !split.name.is_empty() {
                     runs.push(split);
@@ -196,11 +221,6 @@ impl<'e> Names<'e> {
                     .roles
                     .entry(r.name.join(" ").to_lowercase())
                     .or_insert_with(|| r.role.join(" "));
-            }
-        }
-        for e in entities {
-            if let Some(role) = &e.role {
-                names.roles.insert(e.name.to_lowercase(), role.clone());
             }
         }
         names.runs = runs;
@@ -228,7 +248,13 @@ impl<'e> Names<'e> {
             }
             let s = i;
             let mut e = i + 1;
-            while e < ws.len() && only_space(chars, ws[e - 1].end, ws[e].start) {
+            while e < ws.len()
+                && (only_space(chars, ws[e - 1].end, ws[e].start)
+                    || (ws[e - 1].text.chars().count() == 1
+                        && ws[e - 1].cap
+                        && e - 1 > s
+                        && chars[ws[e - 1].end..ws[e].start].iter().collect::<String>() == ". "))
+            {
                 if self.name_word(&ws[e]) && !ws[e].initial {
                     e += 1;
                 } else if is_in(NAME_PARTICLES, &ws[e].lower)
@@ -249,7 +275,7 @@ impl<'e> Names<'e> {
     }
 
     fn name_word(&self, w: &Word) -> bool {
-        if !w.cap || w.lower.ends_with("nya") && !self.entity_tokens.contains(&w.lower) {
+        if !w.cap || w.lower.ends_with("nya") {
             return false;
         }
         !w.initial
@@ -260,7 +286,12 @@ impl<'e> Names<'e> {
 
     /// A sentence-initial word that is capitalised only because it starts the sentence.
     fn starter_word(w: &Word) -> bool {
-        is_in(STARTER_WORDS, &w.lower)
+        // Nouns derived with ke-…-an / pe-…-an (`Kesiapan Mahfud itu …`, `Pernyataan Jokowi`).
+        let derived = w.lower.chars().count() >= 7
+            && (w.lower.starts_with("ke") || w.lower.starts_with("pe"))
+            && w.lower.ends_with("an");
+        derived
+            || is_in(STARTER_WORDS, &w.lower)
             || is_in(super::lexicon::CLAUSE_STARTERS, &w.lower)
             || is_in(super::lexicon::PREPOSITIONS, &w.lower)
             || is_in(super::lexicon::FILLERS, &w.lower)
@@ -290,6 +321,33 @@ impl<'e> Names<'e> {
                 }
             }
         }
+        if !has_role && run.len() >= 3 && matches!(run[0].text.as_str(), "H" | "Hj" | "KH" | "Kh") {
+            let mut sp = self.split(&run[1..], false);
+            sp.role.insert(0, toks[0].clone());
+            return sp;
+        }
+        if !has_role && run.len() >= 3 && is_in(PLACE_WORDS, &run[0].lower) {
+            let rest = &run[1..];
+            let plain = rest.iter().all(|w| {
+                !is_in(PLACE_WORDS, &w.lower)
+                    && !is_in(INSTITUTION_WORDS, &w.lower)
+                    && !is_acronym(&w.text)
+            });
+            if plain {
+                let mut sp = self.split(rest, false);
+                sp.role.insert(0, toks[0].clone());
+                return sp;
+            }
+        }
+        if !has_role && run.len() >= 3 {
+            if let Some(p) = self.title_prefix(run) {
+                return Split {
+                    role: toks[..p].to_vec(),
+                    name: toks[p..].to_vec(),
+                    org: false,
+                };
+            }
+        }
         if !has_role {
             let org = run
                 .first()
@@ -305,6 +363,30 @@ impl<'e> Names<'e> {
         while k < run.len() && is_role(&run[k].lower) {
             k += 1;
         }
+        // The name is at the end: the trailing words that are not roles, institutions, places
+        // or acronyms, at most three (initials and particles do not count).
+        let mut tail = run.len();
+        let mut full = 0;
+        while tail > k {
+            let w = &run[tail - 1];
+            // Past two name words, a common word of the article ends the name.
+            let namey = !is_role(&w.lower)
+                && !is_in(INSTITUTION_WORDS, &w.lower)
+                && !is_in(PLACE_WORDS, &w.lower)
+                && !is_acronym(&w.text)
+                && (full < 2 || !self.lower.contains(&w.lower));
+            let initial = w.text.chars().count() == 1 || is_in(NAME_PARTICLES, &w.lower);
+            if !initial && (!namey || full == 3) {
+                break;
+            }
+            if !initial {
+                full += 1;
+            }
+            tail -= 1;
+        }
+        if tail < run.len() && full > 0 {
+            k = k.max(tail);
+        }
         while k < run.len() {
             let w = &run[k];
             let left = run.len() - k;
@@ -315,14 +397,11 @@ impl<'e> Names<'e> {
                     || is_acronym(&w.text)))
                 || (left > 2
                     && (self.standalone.contains(&w.lower)
-                        || self.foreign(&w.lower, &run[k + 1].lower)));
+                        || self.foreign(&w.lower, &run[k + 1..])));
             if !strip {
                 break;
             }
             k += 1;
-        }
-        if run.len() - k >= 4 {
-            k = run.len() - 2;
         }
         if k == run.len() {
             // Nothing but role words: `Kapolsek`, `Presiden`.
@@ -345,6 +424,54 @@ impl<'e> Names<'e> {
             name: toks[k..].to_vec(),
             org: false,
         }
+    }
+
+    /// `Kemenag Mohammad Zen`, `Olahraga Imam Nahrawi` (after `Menteri Pemuda dan`),
+    /// `BMKG Cilacap Teguh Wardoyo`: leading words of an institution, place or acronym, or
+    /// common words of the article, before a plain name of two or more words that the
+    /// article also uses without them. Returns how many words to strip.
+    fn title_prefix(&self, run: &[Word]) -> Option<usize> {
+        let strippable = |k: usize| {
+            let w = &run[k];
+            is_in(INSTITUTION_WORDS, &w.lower)
+                || is_in(PLACE_WORDS, &w.lower)
+                || is_acronym(&w.text)
+                || w.lower.starts_with("kemen")
+                || self.standalone.contains(&w.lower)
+                || self.lower.contains(&w.lower)
+                || self.foreign(&w.lower, &run[k + 1..])
+        };
+        let mut p = 0;
+        while run.len() - p > 2 && strippable(p) {
+            p += 1;
+        }
+        if p == 0 {
+            return None;
+        }
+        let rest = &run[p..];
+        let initial = |w: &Word| w.text.chars().count() == 1 || is_in(NAME_PARTICLES, &w.lower);
+        let plain = rest.iter().all(|w| {
+            initial(w)
+                || (w.cap
+                    && !is_acronym(&w.text)
+                    && !is_role(&w.lower)
+                    && !is_in(INSTITUTION_WORDS, &w.lower)
+                    && !is_in(PLACE_WORDS, &w.lower)
+                    && !self.lower.contains(&w.lower)
+                    && !self.standalone.contains(&w.lower))
+        }) && rest.iter().filter(|w| !initial(w)).count() >= 2;
+        if !plain {
+            return None;
+        }
+        // The article names the person without the prefix somewhere else.
+        let prefix: Vec<&str> = run[..p].iter().map(|w| w.lower.as_str()).collect();
+        let used_alone = rest.iter().any(|w| {
+            self.token_runs.get(&w.lower).is_some_and(|runs| {
+                runs.iter()
+                    .any(|r| !r.iter().any(|t| prefix.contains(&t.as_str())))
+            })
+        });
+        used_alone.then_some(p)
     }
 
     pub(crate) fn role_of(&self, name: &str) -> Option<String> {
@@ -376,12 +503,108 @@ impl<'e> Names<'e> {
         }
     }
 
+    /// The name of the entity a speaker name found by the extractor (`own`) stands for, when
+    /// the mapping can be trusted, with the entity's role.
+    ///
+    /// NER names often carry extra tokens (`Pol Djarod Padakova`, `Taeyang BIGBANG`,
+    /// `Boca Juniors Horacio Paolini`), are cut short (`Hardi` for `Hardisiswan`) or are
+    /// normalised (`Kyiv` for `Kiev`). So a name maps only to an entity that is the same name,
+    /// or to a person entity that contains every token of `own` as whole tokens, in order, and
+    /// whose other tokens are plain name words: not roles or titles, institutions, places,
+    /// acronyms, nor words of another name in the article. Two such candidates with different
+    /// names are ambiguous, and `own` stays.
+    pub(crate) fn entity_for(&self, own: &str) -> Option<(String, Option<String>)> {
+        let own_toks: Vec<String> = own.split_whitespace().map(str::to_lowercase).collect();
+        if own_toks.is_empty() {
+            return None;
+        }
+        if let Some(e) = self
+            .entities
+            .iter()
+            .find(|e| e.name.eq_ignore_ascii_case(own))
+        {
+            return Some((e.name.clone(), e.role.clone()));
+        }
+        let org_like = own_toks
+            .iter()
+            .any(|t| is_in(INSTITUTION_WORDS, t) || is_in(PLACE_WORDS, t) || is_role(t))
+            || own.split_whitespace().any(is_acronym);
+        if org_like {
+            return None;
+        }
+        let mut found: Option<&Entity> = None;
+        for e in self.entities {
+            if e.kind != EntityKind::Person {
+                continue;
+            }
+            let toks: Vec<&str> = e.name.split_whitespace().collect();
+            if toks.len() <= own_toks.len() {
+                continue;
+            }
+            // Whole tokens, in order.
+            let mut k = 0;
+            let mut extra = Vec::new();
+            for t in &toks {
+                if k < own_toks.len() && t.to_lowercase() == own_toks[k] {
+                    k += 1;
+                } else {
+                    extra.push(*t);
+                }
+            }
+            if k < own_toks.len() {
+                continue;
+            }
+            let plain = extra.iter().all(|t| {
+                let lower = t.to_lowercase();
+                t.chars().next().is_some_and(char::is_uppercase)
+                    && t.chars().count() >= 2
+                    && t.chars()
+                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                    && !is_role(&lower)
+                    && !is_in(INSTITUTION_WORDS, &lower)
+                    && !is_in(PLACE_WORDS, &lower)
+                    && !is_in(NAME_PARTICLES, &lower)
+                    && !is_acronym(t)
+                    && !self.other_name_token(&lower, &own_toks)
+            });
+            if !plain {
+                continue;
+            }
+            match found {
+                Some(f) if f.name != e.name => return None,
+                _ => found = Some(e),
+            }
+        }
+        found.map(|e| (e.name.clone(), e.role.clone()))
+    }
+
+    /// `tok` occurs in a name of the article that shares nothing with `own` (`Boca` of
+    /// `Boca Juniors` next to `Horacio Paolini`), or names another entity.
+    fn other_name_token(&self, tok: &str, own: &[String]) -> bool {
+        let in_run = self.token_runs.get(tok).is_some_and(|runs| {
+            runs.iter()
+                .any(|r| r.len() >= 2 && !r.iter().any(|t| own.contains(t)))
+        });
+        in_run
+            || self.entities.iter().any(|e| {
+                let toks: Vec<String> = e.name.split_whitespace().map(str::to_lowercase).collect();
+                toks.iter().any(|t| t == tok) && !toks.iter().any(|t| own.contains(t))
+            })
+    }
+
     /// `Boca` in `Boca Juniors Horacio Paolini`: the token also belongs to a name that does not
     /// go on with `next`, so it is another entity's, not part of this person's name.
-    fn foreign(&self, tok: &str, next: &str) -> bool {
-        self.token_runs
-            .get(tok)
-            .is_some_and(|runs| runs.iter().any(|r| !r.iter().any(|t| t == next)))
+    fn foreign(&self, tok: &str, after: &[Word]) -> bool {
+        self.token_runs.get(tok).is_some_and(|runs| {
+            runs.iter().any(|r| {
+                // Another multi-word name with `tok` and nothing of what follows it here
+                // (`Boca Juniors` for `Juniors Horacio Paolini`; not `Anies Baswedan` for
+                // `Anies Rasyid Baswedan`).
+                // Role words do not make another name (`Pak Gatot`).
+                r.iter().filter(|t| !is_role(t)).count() >= 2
+                    && !r.iter().any(|t| after.iter().any(|w| &w.lower == t))
+            })
+        })
     }
 
     fn canonical_inner(&self, surface: &[String]) -> String {
@@ -393,29 +616,10 @@ impl<'e> Names<'e> {
             && (is_in(PLACE_WORDS, &surface[0])
                 || is_in(INSTITUTION_WORDS, &surface[0])
                 || is_acronym(&surface[0]));
-        for e in self.entities {
-            if e.name.eq_ignore_ascii_case(&joined)
-                || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(&joined))
-            {
-                return e.name.clone();
-            }
-        }
         if single_place {
             return joined;
         }
         let mut best: Option<(usize, String)> = None;
-        for e in self.entities {
-            if e.kind != EntityKind::Person {
-                continue;
-            }
-            let toks: Vec<String> = e.name.split_whitespace().map(str::to_string).collect();
-            if contains_seq(&toks, surface) && best.as_ref().is_none_or(|(n, _)| toks.len() > *n) {
-                best = Some((toks.len(), e.name.clone()));
-            }
-        }
-        if let Some((_, name)) = best {
-            return name;
-        }
         for r in &self.runs {
             if r.org || r.name.iter().any(|t| is_acronym(t)) {
                 continue;
@@ -454,7 +658,10 @@ impl<'e> Names<'e> {
                     .iter()
                     .any(|t| is_in(INSTITUTION_WORDS, t) || is_in(PLACE_WORDS, t));
                 if !sp.org && !sp.name.is_empty() && !institutional {
-                    let person_like = sp.name.len() >= 2 || !sp.role.is_empty();
+                    // `Celades`, known in full as `Albert Celades` earlier.
+                    let person_like = sp.name.len() >= 2
+                        || !sp.role.is_empty()
+                        || self.canonical(&sp.name).split_whitespace().count() >= 2;
                     if person_like {
                         return Some(sp.name);
                     }
@@ -501,13 +708,25 @@ fn contains_seq(hay: &[String], needle: &[String]) -> bool {
     if needle.is_empty() || needle.len() > hay.len() {
         return false;
     }
-    (0..=hay.len() - needle.len()).any(|s| {
-        needle.iter().enumerate().all(|(k, n)| {
-            let h = hay[s + k].to_lowercase();
-            let n = n.to_lowercase();
-            h == n || (n.chars().count() >= 4 && h.starts_with(&n))
-        })
-    })
+    // In order, gaps allowed: `Anies Baswedan` in `Anies Rasyid Baswedan`.
+    let mut k = 0;
+    for h in hay {
+        if k < needle.len() && token_eq(h, &needle[k]) {
+            k += 1;
+        }
+    }
+    k == needle.len()
+}
+
+/// Case-insensitive; a needle of four or more letters may be a prefix that stops inside a word
+/// (`Enggar` in `Enggartiasto`), but not before a hyphen (`Anies` is not `Anies-Sandi`).
+fn token_eq(hay: &str, needle: &str) -> bool {
+    let h = hay.to_lowercase();
+    let n = needle.to_lowercase();
+    h == n
+        || (n.chars().count() >= 4
+            && h.starts_with(&n)
+            && h[n.len()..].chars().next().is_some_and(char::is_alphabetic))
 }
 
 /// A title-case line (`SIMAK JUGA: Liverpool Beradaptasi Tanpa Coutinho`) or a `Baca juga` line:
