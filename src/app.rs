@@ -32,6 +32,8 @@ struct Ctx {
     /// Positions (into `library.docs()`) of the articles passing the current filter, sorted.
     hits: Memo<Vec<usize>>,
     search_box: NodeRef<leptos::html::Input>,
+    /// (done, total) files of the current ingest; drives the progress bar.
+    progress: RwSignal<(usize, usize)>,
 }
 
 impl Ctx {
@@ -77,7 +79,9 @@ pub fn App() -> impl IntoView {
         library.with(|lib| lib.select(&filter, sort))
     });
     let search_box = NodeRef::<leptos::html::Input>::new();
+    let progress = RwSignal::new((0usize, 0usize));
     provide_context(Ctx {
+        progress,
         library,
         route,
         lang,
@@ -149,13 +153,13 @@ pub fn App() -> impl IntoView {
     // Restore what was loaded before the last reload.
     spawn_local(async move {
         match storage::load_all().await {
-            Ok(files) if !files.is_empty() => library.update(|lib| {
-                for f in &files {
-                    lib.ingest(&f.name, &f.bytes, f.modified_ms);
-                }
-                lib.notices.retain(|n| n.severity == Severity::Error);
-                lib.refresh();
-            }),
+            Ok(files) if !files.is_empty() => {
+                // Restored files go through the worker like dropped ones; nothing is stored
+                // again, since they are already in the database.
+                progress.set((0, files.len()));
+                ingest_in_worker(files, library, progress).await;
+                library.update(|lib| lib.notices.retain(|n| n.severity == Severity::Error));
+            }
             Ok(_) => {}
             Err(err) => library.update(|lib| {
                 lib.notices.push(Notice::error(
@@ -282,8 +286,7 @@ pub(crate) async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
 fn Intake() -> impl IntoView {
     let c = ctx();
     let library = c.library;
-    // (done, total) of the current batch; drives the progress bar.
-    let progress = RwSignal::new((0usize, 0usize));
+    let progress = c.progress;
 
     // Files are read one after another in a single task, so cards appear in the order the
     // user picked them rather than in whatever order the reads happen to finish.
@@ -299,14 +302,15 @@ fn Intake() -> impl IntoView {
             *total += files.len();
         });
         spawn_local(async move {
-            let mut stored = Vec::new();
+            let mut read = Vec::new();
             for file in files {
-                if let Some(saved) = read_file(file, library).await {
-                    stored.push(saved);
+                if let Some(loaded) = read_file(file, library).await {
+                    read.push(loaded);
+                } else {
+                    progress.update(|(done, _)| *done += 1);
                 }
-                progress.update(|(done, _)| *done += 1);
             }
-            library.update(Library::refresh);
+            let stored = ingest_in_worker(read, library, progress).await;
             if let Err(err) = storage::save(&stored).await {
                 library.update(|lib| {
                     lib.notices.push(Notice::error(
@@ -406,9 +410,8 @@ fn Intake() -> impl IntoView {
     }
 }
 
-/// Reads one browser `File` and ingests it. Oversized files are refused before reading, so a
-/// stray 2 GB video cannot exhaust the tab's memory. Returns the file for persistence when it
-/// added articles.
+/// Reads one browser `File`. Oversized files are refused before reading, so a stray 2 GB
+/// video cannot exhaust the tab's memory.
 async fn read_file(file: web_sys::File, library: RwSignal<Library>) -> Option<storage::StoredFile> {
     let name = file.name();
     let size = file.size();
@@ -423,8 +426,12 @@ async fn read_file(file: web_sys::File, library: RwSignal<Library>) -> Option<st
     }
     let modified_ms = Some(file.last_modified() as i64);
     let blob = gloo_file::Blob::from(file);
-    let bytes = match gloo_file::futures::read_as_bytes(&blob).await {
-        Ok(bytes) => bytes,
+    match gloo_file::futures::read_as_bytes(&blob).await {
+        Ok(bytes) => Some(storage::StoredFile {
+            name,
+            bytes,
+            modified_ms,
+        }),
         Err(err) => {
             library.update(|lib| {
                 lib.notices.push(Notice::error(
@@ -432,41 +439,49 @@ async fn read_file(file: web_sys::File, library: RwSignal<Library>) -> Option<st
                     format!("{name}: the browser could not read this file ({err})"),
                 ))
             });
-            return None;
+            None
         }
-    };
-    let articles = library
-        .try_update(|lib| lib.parse(&name, &bytes, modified_ms))
-        .unwrap_or_default();
-    // Analyse in growing slices, yielding to the browser between them: the first cards show
-    // after a few articles and the page keeps responding while a big export is analysed.
-    let mut added = 0;
-    let mut slice = 16;
-    let mut rest = articles.into_iter().peekable();
-    while rest.peek().is_some() {
-        let batch: Vec<_> = rest.by_ref().take(slice).collect();
-        added += library
-            .try_update(|lib| lib.add_articles(batch))
-            .unwrap_or(0);
-        slice = (slice * 2).min(64);
-        next_frame().await;
     }
-    if added > 0 {
-        library.update(|lib| lib.remember_source(&name, &bytes, modified_ms));
-    }
-    (added > 0).then_some(storage::StoredFile {
-        name,
-        bytes,
-        modified_ms,
-    })
 }
 
-/// Resolves on the next macrotask, letting the browser paint and handle input.
-async fn next_frame() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback(&resolve);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+/// Parses and analyses files in the ingest Web Worker, one file at a time so cards appear in
+/// the order the files were given, adding each file's articles as soon as it is done. The page
+/// stays responsive meanwhile. Returns the files that added articles (to be stored).
+async fn ingest_in_worker(
+    files: Vec<storage::StoredFile>,
+    library: RwSignal<Library>,
+    progress: RwSignal<(usize, usize)>,
+) -> Vec<storage::StoredFile> {
+    use crate::ingest_worker::{Ingest, IngestRequest, WasmBindgenCodec, WORKER_JS};
+    use gloo_worker::Spawnable;
+    let model_url =
+        web_sys::Url::new_with_base("ner.bin", &window().location().href().unwrap_or_default())
+            .map(|u| u.href())
+            .unwrap_or_else(|_| "ner.bin".to_string());
+    let mut bridge = Ingest::spawner()
+        .encoding::<WasmBindgenCodec>()
+        .as_module(false)
+        .spawn(WORKER_JS);
+    let mut stored = Vec::new();
+    for file in files {
+        let request = IngestRequest {
+            name: file.name.clone(),
+            bytes: file.bytes.clone(),
+            modified_ms: file.modified_ms,
+            model_url: model_url.clone(),
+        };
+        let response = bridge.run(request).await;
+        let added = library
+            .try_update(|lib| lib.add_docs(response.docs, response.errors))
+            .unwrap_or(0);
+        if added > 0 {
+            library.update(|lib| lib.remember_source(&file.name, &file.bytes, file.modified_ms));
+            stored.push(file);
+        }
+        progress.update(|(done, _)| *done += 1);
+    }
+    library.update(Library::refresh);
+    stored
 }
 
 #[component]

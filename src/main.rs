@@ -6,6 +6,8 @@ mod app;
 #[cfg(target_arch = "wasm32")]
 mod bench;
 #[cfg(target_arch = "wasm32")]
+mod ingest_worker;
+#[cfg(target_arch = "wasm32")]
 mod storage;
 // Plain data and logic: compiled (and unit-tested) natively too.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]

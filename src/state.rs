@@ -104,6 +104,38 @@ impl Library {
         added
     }
 
+    /// Adds docs analysed elsewhere (the ingest worker). `errors` are (file, message) pairs.
+    /// Docs the worker could not analyse (no model there) are analysed here if possible.
+    pub fn add_docs(&mut self, docs: Vec<Doc>, errors: Vec<(String, String)>) -> usize {
+        for (file, text) in errors {
+            self.notices.push(Notice::error(&file, text));
+        }
+        let mut added = 0;
+        for doc in docs {
+            if let Some(existing) = self.corpus.get(&doc.article.id) {
+                self.notices.push(Notice {
+                    text: format!(
+                        "{} is already loaded (same text as {})",
+                        doc.article.file, existing.article.file
+                    ),
+                    file: doc.article.file,
+                    severity: Severity::Info,
+                });
+                continue;
+            }
+            let doc = match &self.model {
+                Some(model) if doc.entities.is_empty() && doc.quotes.is_empty() => {
+                    analyze(model, doc.article)
+                }
+                _ => doc,
+            };
+            if self.corpus.add(doc) == AddOutcome::Added {
+                added += 1;
+            }
+        }
+        added
+    }
+
     /// Keeps a file's bytes so the corpus can be stored and restored.
     pub fn remember_source(&mut self, name: &str, bytes: &[u8], modified_ms: Option<i64>) {
         self.sources

@@ -1,0 +1,105 @@
+//! What crosses between the page and the ingest Web Worker, and the worker's one job.
+//!
+//! The page sends one file (name, bytes, modified time); the worker parses it and runs the
+//! extraction pipeline, and answers with the analysed docs and per-file errors. Keeping this in
+//! a worker is what lets the page scroll and type while thousands of articles are analysed.
+//! Messages are converted with serde-wasm-bindgen, so file bytes travel as a `Uint8Array`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_worker::oneshot::oneshot;
+use gloo_worker::Codec;
+use kliping_core::entities::Model;
+use kliping_core::pipeline::analyze;
+use kliping_core::{parse_file, Doc, Input};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The worker script Trunk emits next to index.html (worker files are not hashed).
+pub const WORKER_JS: &str = "kliping-worker.js";
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct IngestRequest {
+    pub name: String,
+    #[serde(with = "serde_bytes")]
+    pub bytes: Vec<u8>,
+    pub modified_ms: Option<i64>,
+    /// Absolute URL of the entity model. The worker runs from a blob: URL, so a relative
+    /// path would not resolve; the page, which knows its own address, supplies it.
+    pub model_url: String,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct IngestResponse {
+    pub docs: Vec<Doc>,
+    /// (file, message) for every record that could not be read.
+    pub errors: Vec<(String, String)>,
+    /// False when the worker could not load the entity model; the page analyses later.
+    pub analyzed: bool,
+}
+
+/// serde-wasm-bindgen as the message encoding: unlike the default bincode it handles the
+/// optional fields our types skip when empty, and bytes stay a typed array.
+pub struct WasmBindgenCodec;
+
+impl Codec for WasmBindgenCodec {
+    fn encode<I: Serialize>(input: I) -> JsValue {
+        let ser = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+        input.serialize(&ser).unwrap_or(JsValue::NULL)
+    }
+
+    fn decode<O: for<'de> Deserialize<'de>>(input: JsValue) -> O {
+        // Both ends are this crate's own types; a mismatch is a build error we want loudly.
+        serde_wasm_bindgen::from_value(input).expect("worker message has the expected shape")
+    }
+}
+
+thread_local! {
+    static MODEL: RefCell<Option<Rc<Model>>> = const { RefCell::new(None) };
+}
+
+/// The entity model, fetched once per worker.
+async fn model(url: &str) -> Option<Rc<Model>> {
+    if let Some(m) = MODEL.with(|m| m.borrow().clone()) {
+        return Some(m);
+    }
+    let scope: web_sys::WorkerGlobalScope = js_sys::global().dyn_into().ok()?;
+    let resp = wasm_bindgen_futures::JsFuture::from(scope.fetch_with_str(url))
+        .await
+        .ok()?;
+    let resp: web_sys::Response = resp.dyn_into().ok()?;
+    if !resp.ok() {
+        return None;
+    }
+    let buf = wasm_bindgen_futures::JsFuture::from(resp.array_buffer().ok()?)
+        .await
+        .ok()?;
+    let model = Rc::new(Model::from_bytes(&js_sys::Uint8Array::new(&buf).to_vec()).ok()?);
+    MODEL.with(|m| *m.borrow_mut() = Some(model.clone()));
+    Some(model)
+}
+
+#[oneshot]
+pub async fn Ingest(req: IngestRequest) -> IngestResponse {
+    let model = model(&req.model_url).await;
+    let mut out = IngestResponse {
+        analyzed: model.is_some(),
+        ..Default::default()
+    };
+    let input = Input {
+        name: &req.name,
+        bytes: &req.bytes,
+        modified_ms: req.modified_ms,
+    };
+    for result in parse_file(input) {
+        match result {
+            Ok(article) => out.docs.push(match &model {
+                Some(m) => analyze(m, article),
+                None => Doc::from(article),
+            }),
+            Err(err) => out.errors.push((err.file().to_string(), err.to_string())),
+        }
+    }
+    out
+}
