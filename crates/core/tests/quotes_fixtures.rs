@@ -327,6 +327,28 @@ fn dates_and_places_before_the_verb_are_not_speakers() {
     assert_eq!(qs[1].speaker.as_deref(), Some("I Dewa Wijaya"));
 }
 
+/// `X dikatakan Eko Y`: a passive cue inside the reported sentence; not `Hal ini diungkapkan
+/// Andi saat …` nor the agentless `Kini disebutkan Kylie …`.
+#[test]
+fn passive_cue_with_agent_inside_the_sentence() {
+    let qs = quotes(
+        "“Surat ini pesan moral,” ujar Direktur Pusham UII, Eko Riyadi, Kamis.\n\
+         Surat tersebut dikatakan Eko ditandatangani oleh 164 dosen di Yogyakarta.\n\
+         Hal ini diungkapkan Eko saat dihubungi di Jakarta.\n\
+         Kini disebutkan Kylie amat menikmati momen mengemong putrinya itu.",
+    );
+    let ind: Vec<&Quote> = qs
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .collect();
+    assert_eq!(ind.len(), 1, "{qs:#?}");
+    assert_eq!(
+        ind[0].text,
+        "Surat tersebut dikatakan Eko ditandatangani oleh 164 dosen di Yogyakarta"
+    );
+    assert_eq!(ind[0].speaker.as_deref(), Some("Eko Riyadi"));
+}
+
 #[test]
 fn indirect_with_bahwa_and_menurut() {
     let qs = quotes(

@@ -959,6 +959,55 @@ impl Ctx<'_> {
                 }
                 continue;
             }
+            // `Surat tersebut dikatakan Eko ditandatangani oleh …`: a passive cue with its
+            // agent inside the reported sentence, which is the whole sentence.
+            if k > first
+                && !w.cap
+                && matches!(
+                    w.lower.as_str(),
+                    "dikatakan" | "disebutkan" | "dijelaskan" | "diungkapkan" | "dituturkan"
+                )
+                && !comma_before
+                && only_space(chars, w.end, ws.get(k + 1).map_or(w.end, |n| n.start))
+            {
+                let runs = self.names.runs_in(chars, &ws[k + 1..=last]);
+                if let Some(&(0, e)) = runs.first() {
+                    let split = self.names.split(&ws[k + 1..k + 1 + e], false);
+                    // Not `Hal ini diungkapkan Andi saat …`, `Seperti yang dijelaskan X …`.
+                    let after_ok = ws.get(k + 1 + e).is_some_and(|n| {
+                        !n.cap
+                            && only_space(chars, ws[k + e].end, n.start)
+                            && !is_in(PHRASE_STOPPERS, &n.lower)
+                            && !is_in(TIME_WORDS, &n.lower)
+                    }) && prev_lower != "yang"
+                        && ws[first].lower != "hal"
+                        // `Kini disebutkan Kylie …`: no topic before the cue, so the name is
+                        // the subject of an agentless report.
+                        && ws[first..k]
+                            .iter()
+                            .filter(|x| {
+                                !is_in(FILLERS, &x.lower)
+                                    && !is_in(TIME_WORDS, &x.lower)
+                                    && !is_in(CLAUSE_STARTERS, &x.lower)
+                                    && !matches!(x.lower.as_str(), "kini" | "kemudian" | "juga")
+                            })
+                            .count()
+                            >= 2;
+                    if !split.name.is_empty() && !split.org && after_ok {
+                        if let Some(content) = trim_content(chars, ws[first].start, se) {
+                            cues.push(Cue {
+                                pos: w.start,
+                                clause_start: ws[first].start,
+                                cue: w.lower.clone(),
+                                subj: Some(Subj::Run(split, None)),
+                                content: Some(content),
+                                own_subject: false,
+                            });
+                            continue;
+                        }
+                    }
+                }
+            }
             let Some(mut strong) = pre_cue(&w.lower) else {
                 continue;
             };
