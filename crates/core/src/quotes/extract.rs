@@ -2,7 +2,8 @@
 
 use super::lexicon::{
     is_in, is_role, post_cue, pre_cue, ANON_MARKERS, CLAUSE_STARTERS, FILLERS, INSTITUTION_WORDS,
-    NOT_VERBS, ORG_HEADS, PHRASE_STOPPERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, TRANSPARENT,
+    NOT_VERBS, ORG_HEADS, PHRASE_STOPPERS, PLACE_WORDS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
+    TRANSPARENT,
 };
 use super::marks::{scan, Segment};
 use super::names::{only_space, words, Names, Split, Word};
@@ -141,6 +142,24 @@ static DOCUMENT_WORDS: &[&str] = &[
     "isi",
     "berisi",
     "berisikan",
+];
+
+/// Kinds of media whose name may follow them (`harian Kompas`, `laman berita … Bagnet`).
+static MEDIA_WORDS: &[&str] = &[
+    "laman",
+    "situs",
+    "media",
+    "harian",
+    "koran",
+    "majalah",
+    "portal",
+    "tabloid",
+    "stasiun",
+    "televisi",
+    "radio",
+    "agensi",
+    "newspaper",
+    "website",
 ];
 
 const CLOSERS: &[char] = &['”', '"', '»', '’'];
@@ -859,6 +878,24 @@ impl Ctx<'_> {
                 && head[..r]
                     .iter()
                     .any(|w| !w.cap && !is_in(TRANSPARENT, &w.lower) && !is_in(FILLERS, &w.lower));
+            // `Laman berita Ukraina berbahasa Rusia Bagnet melaporkan`, `harian Kompas
+            // melaporkan`: a medium named right before the verb speaks itself.
+            let medium = lead_common
+                && e == head.len()
+                && head[..a].iter().any(|w| is_in(MEDIA_WORDS, &w.lower));
+            if medium {
+                let mut name = split.name.clone();
+                while name.len() > 1 && is_in(PLACE_WORDS, &name[0]) {
+                    name.remove(0);
+                }
+                let role: String = chars[head[0].start..head[a - 1].end].iter().collect();
+                let name_only = Split {
+                    role: Vec::new(),
+                    name,
+                    org: true,
+                };
+                return Some(Subj::Run(name_only, Some(lower_first(&role))));
+            }
             if !lead_common {
                 // `Juru bicara` + `Kementerian Luar Negeri Kyiv` (the role part of the run).
                 if let (Some(prefix), false) = (&role, split.role.is_empty()) {

@@ -624,7 +624,15 @@ impl<'e> Names<'e> {
             if r.org || r.name.iter().any(|t| is_acronym(t)) {
                 continue;
             }
-            if contains_seq(&r.name, surface)
+            // `Bagnet` is not `Rusia Bagnet`: a country before a name does not make it fuller.
+            let mut extra = r
+                .name
+                .iter()
+                .filter(|t| !surface.iter().any(|x| x.eq_ignore_ascii_case(t)))
+                .peekable();
+            let only_places = extra.peek().is_some() && extra.all(|t| is_in(PLACE_WORDS, t));
+            if !only_places
+                && contains_seq(&r.name, surface)
                 && best.as_ref().is_none_or(|(n, _)| r.name.len() > *n)
             {
                 best = Some((r.name.len(), r.name.join(" ")));
