@@ -34,10 +34,12 @@ pub struct GazetteerTexts {
     pub lexicon: String,
     /// Names annotated in the training data: `PER|LOC|ORG<TAB>name` lines (see [`seen_flags`]).
     pub seen: String,
+    /// Names the first-stage tagger found in unlabelled news, same format as `seen`.
+    pub auto: String,
 }
 
 impl GazetteerTexts {
-    pub fn parts(&self) -> [&str; 6] {
+    pub fn parts(&self) -> [&str; 7] {
         [
             &self.place,
             &self.org,
@@ -45,6 +47,7 @@ impl GazetteerTexts {
             &self.aliases,
             &self.lexicon,
             &self.seen,
+            &self.auto,
         ]
     }
 }
@@ -62,6 +65,22 @@ pub struct Gazetteer {
     /// 4 = nearly always capitalised).
     caps: HashMap<String, u8>,
     seen: SeenNames,
+    auto: SeenNames,
+}
+
+/// Training-name flags in the low byte, auto-lexicon flags in the high byte.
+pub fn name_flags(
+    seen: &SeenNames,
+    auto: &SeenNames,
+    words: &[&str],
+    lower: &[String],
+) -> Vec<u16> {
+    let a = seen_flags(seen, words, lower);
+    let b = seen_flags(auto, words, lower);
+    a.iter()
+        .zip(&b)
+        .map(|(x, y)| u16::from(*x) | u16::from(*y) << 8)
+        .collect()
 }
 
 /// Normalised name -> kind bits (1 = PER, 2 = LOC, 4 = ORG).
@@ -217,8 +236,10 @@ impl Gazetteer {
                 .ok()
         };
         let seen = parse_seen(&texts.seen);
+        let auto = parse_seen(&texts.auto);
         Self {
             seen,
+            auto,
             automaton,
             classes,
             aliases,
@@ -324,6 +345,11 @@ impl Gazetteer {
     /// Names seen in the training data.
     pub fn seen(&self) -> &SeenNames {
         &self.seen
+    }
+
+    /// Names found by the first-stage tagger in unlabelled news.
+    pub fn auto(&self) -> &SeenNames {
+        &self.auto
     }
 
     /// Capitalisation bucket of a lowercase word (0 = unknown).
