@@ -349,6 +349,28 @@ fn passive_cue_with_agent_inside_the_sentence() {
     assert_eq!(ind[0].speaker.as_deref(), Some("Eko Riyadi"));
 }
 
+/// `X (Inggris Raya) meretweet … dengan menambahkan caption “…”`: the main clause's subject
+/// speaks, not the parenthesis; `mantan Kepala Staf Angkatan Darat (KSAD) tersebut` points back.
+#[test]
+fn manner_clauses_parentheses_and_pointing_descriptions() {
+    let qs = quotes(
+        "Juara dunia F1 lainnya, Jenson Button (Inggris Raya) meretweet postingan Alonso tersebut \
+         dengan menambahkan caption “Masa-masa spesial kawan #TerusBerjuangMichael”.",
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("Jenson Button"), "{qs:#?}");
+    let qs = quotes(
+        "Menteri Pertahanan Ryamizard Ryacudu menjelaskan rencana pembelian Sukhoi.\n\
+         Meski demikian, mantan Kepala Staf Angkatan Darat (KSAD) tersebut mengatakan, Indonesia \
+         sebenarnya mampu membeli 13 unit Sukhoi SU-35.",
+    );
+    let last = qs.last().expect("quotes");
+    assert_eq!(
+        last.speaker.as_deref(),
+        Some("Ryamizard Ryacudu"),
+        "{qs:#?}"
+    );
+}
+
 #[test]
 fn indirect_with_bahwa_and_menurut() {
     let qs = quotes(

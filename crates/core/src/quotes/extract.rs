@@ -254,6 +254,33 @@ impl Ctx<'_> {
         }
     }
 
+    /// The subject of the sentence's main verb (the first verb-like word before word `limit`
+    /// outside a relative clause), when it is a name.
+    fn main_subject(&self, pi: usize, first: usize, limit: usize) -> Option<Subj> {
+        let ws = &self.pwords[pi];
+        let chars = &self.paras[pi];
+        let mut in_rel = false;
+        let mut verb = None;
+        for k in first..limit.min(ws.len()) {
+            if k > first && chars[ws[k - 1].end..ws[k].start].contains(&',') {
+                in_rel = false;
+            }
+            if ws[k].lower == "yang" {
+                in_rel = true;
+            }
+            if !in_rel && verb_like(&ws[k]) {
+                verb = Some(k);
+                break;
+            }
+        }
+        let verb = verb?;
+        let (cb, starter) = self.clause_begin(pi, first, verb);
+        match self.subject_of(pi, first, cb, verb, starter) {
+            Some(s @ Subj::Run(..)) | Some(s @ Subj::Pronoun) => Some(s),
+            _ => None,
+        }
+    }
+
     /// Remembers the named subject of a sentence without quotes, for later pronouns
     /// (`Sementara itu, …, Khorne Group …, mempublikasikan …` → `Mereka mengklaim …`).
     fn note_subject(&mut self, pi: usize, ss: usize, se: usize) {
@@ -848,7 +875,23 @@ impl Ctx<'_> {
             .into_iter()
             .filter(|&(a, _)| a == 0 || !is_in(PREPOSITIONS, &head[a - 1].lower))
             .filter(|&(a, e)| !(e == a + 1 && is_in(TIME_WORDS, &head[a].lower)))
+            // Not a parenthesis: `Jenson Button (Inggris Raya) meretweet`.
+            .filter(|&(a, _)| a == 0 || !chars[head[a - 1].end..head[a].start].contains(&'('))
             .collect();
+        // `mantan Kepala Staf Angkatan Darat (KSAD) tersebut mengatakan`: a description
+        // pointing back, whatever names it holds.
+        if head.len() >= 3
+            && !head[0].cap
+            && head_end == cue
+            && matches!(
+                head[head.len() - 1].lower.as_str(),
+                "itu" | "ini" | "tersebut"
+            )
+            && !head.iter().any(|w| is_in(ANON_MARKERS, &w.lower))
+            && !head.iter().any(|w| is_in(PREPOSITIONS, &w.lower))
+        {
+            return Some(Subj::Anaphora(head[0].lower.clone()));
+        }
         if let Some(&(a, e)) = ok.last() {
             let before_role = a > 0 && is_role(&head[a - 1].lower);
             let split = self.names.split(&head[a..e], before_role);
@@ -1085,6 +1128,11 @@ impl Ctx<'_> {
             let (cb, boundary_starter) = self.clause_begin(pi, first, k);
             let subj = if w.lower.ends_with("nya") {
                 Some(Subj::Pronoun)
+            } else if matches!(prev_lower, "dengan" | "sambil" | "sembari") && k > first + 1 {
+                // `X meretweet postingan itu dengan menambahkan caption “…”`: the subject of
+                // the main verb.
+                self.main_subject(pi, first, k - 1)
+                    .or_else(|| self.subject_of(pi, first, cb, k, boundary_starter))
             } else {
                 self.subject_of(pi, first, cb, k, boundary_starter)
             };
