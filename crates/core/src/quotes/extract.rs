@@ -325,7 +325,11 @@ impl Ctx<'_> {
             .speakers
             .iter()
             .any(|s| s.name.as_deref() == Some(name.as_str()));
-        if name.split_whitespace().count() >= 2 || spoke_before {
+        // `Pihak Samsung sendiri …`: a party named as such.
+        let party = ws[cb.min(verb)..verb]
+            .first()
+            .is_some_and(|w| is_in(TRANSPARENT, &w.lower) && !w.cap || w.lower == "pihak");
+        if name.split_whitespace().count() >= 2 || spoke_before || party {
             self.seq += 1;
             self.last_subject = Some((sp, self.seq));
         }
