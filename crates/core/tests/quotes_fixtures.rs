@@ -371,6 +371,34 @@ fn manner_clauses_parentheses_and_pointing_descriptions() {
     );
 }
 
+/// Nicknames blended from the full name take the full name (`Djanur`, `Jokowi`); a blend two
+/// names could make stays as written.
+#[test]
+fn blended_nicknames_take_the_full_name() {
+    let qs = quotes(
+        "Pelatih Persib Bandung Djadjang Nurdjaman menegaskan timnya akan mencari gelandang baru.\n\
+         “Jika masih seperti itu, kami akan cari gelandang serang,” ujar Djanur.",
+    );
+    let d = direct(&qs);
+    assert_eq!(
+        d[0].speaker.as_deref(),
+        Some("Djadjang Nurdjaman"),
+        "{qs:#?}"
+    );
+    let qs = quotes(
+        "Presiden Joko Widodo meresmikan jalan tol itu.\n\
+         “Jalan ini untuk rakyat,” kata Jokowi.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d[0].speaker.as_deref(), Some("Joko Widodo"), "{qs:#?}");
+    let qs = quotes(
+        "Joko Widodo dan Joko Wiranto hadir dalam acara itu.\n\
+         “Jalan ini untuk rakyat,” kata Jokowi.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d[0].speaker.as_deref(), Some("Jokowi"), "{qs:#?}");
+}
+
 #[test]
 fn indirect_with_bahwa_and_menurut() {
     let qs = quotes(

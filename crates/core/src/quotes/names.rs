@@ -638,7 +638,34 @@ impl<'e> Names<'e> {
                 best = Some((r.name.len(), r.name.join(" ")));
             }
         }
-        best.map_or(joined, |(_, n)| n)
+        if let Some((_, name)) = best {
+            if !name.eq_ignore_ascii_case(&joined) {
+                return name;
+            }
+        }
+        // Nicknames blended from the name (`Djanur` → `Djadjang Nurdjaman`, `Jokowi` → `Joko
+        // Widodo`): one person-like name of the article, and only one, makes the word.
+        if surface.len() == 1 && surface[0].chars().count() >= 4 && !is_acronym(&surface[0]) {
+            let word = surface[0].to_lowercase();
+            let mut found: Option<String> = None;
+            for r in &self.runs {
+                if r.org || r.name.len() < 2 || r.name.iter().any(|t| is_acronym(t)) {
+                    continue;
+                }
+                let toks: Vec<String> = r.name.iter().map(|t| t.to_lowercase()).collect();
+                if blend(&word, &toks) {
+                    let n = r.name.join(" ");
+                    match &found {
+                        Some(f) if *f != n => return joined,
+                        _ => found = Some(n),
+                    }
+                }
+            }
+            if let Some(n) = found {
+                return n;
+            }
+        }
+        joined
     }
 
     /// The most recent person-like name before paragraph `pi`'s word `before` (used when a
@@ -708,6 +735,30 @@ impl<'e> Names<'e> {
         }
         None
     }
+}
+
+/// Is `word` made of the starts (two letters or more) of at least two of `toks`, in order
+/// (`djanur` from `djadjang nurdjaman`)?
+fn blend(word: &str, toks: &[String]) -> bool {
+    fn go(word: &str, toks: &[String], used: usize) -> bool {
+        if word.is_empty() {
+            return used >= 2;
+        }
+        for (i, t) in toks.iter().enumerate() {
+            // Each piece: a prefix of a later token, at least two letters.
+            let max = t.len().min(word.len());
+            for n in (2..=max).rev() {
+                if !word.is_char_boundary(n) || !t.is_char_boundary(n) {
+                    continue;
+                }
+                if word[..n] == t[..n] && go(&word[n..], &toks[i + 1..], used + 1) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+    go(word, toks, 0)
 }
 
 /// Does `hay` contain `needle` as a contiguous token sequence? Case-insensitive; a needle token
