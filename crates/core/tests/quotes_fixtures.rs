@@ -399,6 +399,34 @@ fn blended_nicknames_take_the_full_name() {
     assert_eq!(d[0].speaker.as_deref(), Some("Jokowi"), "{qs:#?}");
 }
 
+/// `agensi tersebut` points back to the agency; `pemuda tersebut` after an institution spoke is
+/// an unnamed youth, while `perempuan berusia 31 tahun tersebut` after Liliyana is Liliyana.
+#[test]
+fn pointing_descriptions_need_a_fitting_antecedent() {
+    let qs = quotes(
+        "Di sisi lain, BigHit Entertainment mengumumkan pada Selasa bahwa BTS akan tampil di acara itu.\n\
+         Sebelumnya, agensi tersebut mengatakan boyband itu telah memastikan diri menjadi tamu.",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(
+        qs[1].speaker.as_deref(),
+        Some("BigHit Entertainment"),
+        "{qs:#?}"
+    );
+    let qs = quotes(
+        "Polres Biak Numfor mengatakan seorang pemuda membawa granat aktif ke bandara.\n\
+         Lalu, pemuda tersebut mengatakan berniat membawa granat tersebut ke Aceh.",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(qs[1].speaker, None, "{qs:#?}");
+    let qs = quotes(
+        "“Saya sempat ditawari jadi PNS oleh Menpora,” kata Liliyana Natsir.\n\
+         “Lagipula saya juga masih aktif di dunia bulu tangkis,” ucap perempuan berusia 31 tahun tersebut.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d[1].speaker.as_deref(), Some("Liliyana Natsir"), "{qs:#?}");
+}
+
 #[test]
 fn indirect_with_bahwa_and_menurut() {
     let qs = quotes(

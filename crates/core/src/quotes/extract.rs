@@ -162,6 +162,34 @@ static MEDIA_WORDS: &[&str] = &[
     "website",
 ];
 
+/// Nouns for people that news reports use for someone unnamed (`pemuda tersebut`).
+static PERSON_NOUNS: &[&str] = &[
+    "pemuda",
+    "pria",
+    "wanita",
+    "perempuan",
+    "remaja",
+    "bocah",
+    "anak",
+    "pelaku",
+    "tersangka",
+    "korban",
+    "pengemudi",
+    "sopir",
+    "penumpang",
+    "pengendara",
+    "pelajar",
+    "siswa",
+    "mahasiswa",
+    "lelaki",
+    "laki-laki",
+    "gadis",
+    "nenek",
+    "kakek",
+    "pasien",
+    "saksi",
+];
+
 const CLOSERS: &[char] = &['”', '"', '»', '’'];
 
 impl Ctx<'_> {
@@ -975,10 +1003,23 @@ impl Ctx<'_> {
             let text: String = chars[np[0].start..np[np.len() - 1].end].iter().collect();
             return Some(Subj::Org(capitalise(&text)));
         }
-        if matches!(last, "itu" | "ini" | "tersebut")
-            && !has_prep
-            && !np.iter().any(|w| is_in(ANON_MARKERS, &w.lower))
-        {
+        // `agensi tersebut mengatakan` (`tersebut` may count as a filler).
+        let org_noun = |w: &str| {
+            is_role(w)
+                || is_in(INSTITUTION_WORDS, w)
+                || is_in(ORG_HEADS, w)
+                || is_in(MEDIA_WORDS, w)
+                || matches!(
+                    w,
+                    "agensi" | "perusahaan" | "perseroan" | "manajemen" | "grup"
+                )
+        };
+        let pointing = matches!(last, "itu" | "ini" | "tersebut")
+            || (org_noun(&np[0].lower)
+                && head
+                    .get(np_end)
+                    .is_some_and(|w| matches!(w.lower.as_str(), "itu" | "ini" | "tersebut")));
+        if pointing && !has_prep && !np.iter().any(|w| is_in(ANON_MARKERS, &w.lower)) {
             return Some(Subj::Anaphora(np[0].lower.clone()));
         }
         // Description: the whole clause before the verb, relative clause included.
@@ -1710,6 +1751,30 @@ impl Ctx<'_> {
                     {
                         return sp.clone();
                     }
+                }
+                // `pemuda tersebut`, `perempuan berusia 31 tahun tersebut`: the recent speaker if
+                // that is a person, else someone unnamed (not `Polres Biak Numfor`).
+                if is_in(PERSON_NOUNS, head) {
+                    let sp = recent();
+                    let institutional = |t: &str| {
+                        is_in(INSTITUTION_WORDS, t) || is_in(PLACE_WORDS, t) || is_in(ORG_HEADS, t)
+                    };
+                    let person = sp.name.as_deref().is_some_and(|n| {
+                        !n.split_whitespace()
+                            .any(|t| institutional(&t.to_lowercase()))
+                    }) && !sp.role.as_deref().is_some_and(|r| {
+                        r.split_whitespace()
+                            .next()
+                            .is_some_and(|t| institutional(&t.to_lowercase()))
+                    });
+                    if person {
+                        return sp;
+                    }
+                    return Speaker {
+                        name: None,
+                        role: None,
+                        desc: Some(head.clone()),
+                    };
                 }
                 if is_role(head) || is_in(INSTITUTION_WORDS, head) {
                     if let Some(split) =
