@@ -294,10 +294,10 @@ const PREPOSITIONS: &[&str] = &[
 
 /// Trigger classes of a lowercase word (a bit mask of `T_*`).
 pub(crate) fn trigger_class(lower: &str) -> u8 {
-    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, u8>> =
+    static MAP: std::sync::OnceLock<super::gazetteer::FastMap<&'static str, u8>> =
         std::sync::OnceLock::new();
     let map = MAP.get_or_init(|| {
-        let mut m = std::collections::HashMap::new();
+        let mut m = super::gazetteer::FastMap::default();
         for (list, bit) in [
             (PERSON_TITLES, T_PERSON_TITLE),
             (SAY_WORDS, T_SAY),

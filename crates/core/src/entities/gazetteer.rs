@@ -5,6 +5,32 @@
 //! so the browser fetches one blob. Organisation lines may be `Full Name|ACR`.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: much faster than SipHash for the short word keys looked up per token (no
+/// untrusted-input DoS concern: keys come from the model file and the article).
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A `HashMap` with [`Fnv`] hashing.
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -63,7 +89,7 @@ pub struct Gazetteer {
     kinds: HashMap<String, EntityKind>,
     /// Lowercase word -> capitalisation bucket (1 = nearly always lowercase mid-sentence,
     /// 4 = nearly always capitalised).
-    caps: HashMap<String, u8>,
+    caps: FastMap<String, u8>,
     seen: SeenNames,
     auto: SeenNames,
 }
@@ -84,11 +110,11 @@ pub fn name_flags(
 }
 
 /// Normalised name -> kind bits (1 = PER, 2 = LOC, 4 = ORG).
-pub type SeenNames = HashMap<String, u8>;
+pub type SeenNames = FastMap<String, u8>;
 
 /// Parses `PER|LOC|ORG<TAB>name` lines.
 pub fn parse_seen(text: &str) -> SeenNames {
-    let mut map = SeenNames::new();
+    let mut map = SeenNames::default();
     for l in text.lines() {
         let Some((k, name)) = l.split_once('\t') else {
             continue;
@@ -99,7 +125,12 @@ pub fn parse_seen(text: &str) -> SeenNames {
             "ORG" => 4,
             _ => continue,
         };
-        *map.entry(normalize(name)).or_default() |= bit;
+        let norm = normalize(name);
+        // Every word prefix is marked (bit 0x80) so lookups can stop early.
+        for (i, _) in norm.match_indices(' ') {
+            *map.entry(norm[..i].to_string()).or_default() |= 0x80;
+        }
+        *map.entry(norm).or_default() |= bit;
     }
     map
 }
@@ -125,8 +156,10 @@ pub fn seen_flags(map: &SeenNames, words: &[&str], lower: &[String]) -> Vec<u8> 
                 key.push(' ');
             }
             key.push_str(l);
-            if let Some(&bits) = map.get(key.as_str()) {
-                best = Some((n + 1, bits));
+            match map.get(key.as_str()) {
+                Some(&bits) if bits & 7 != 0 => best = Some((n + 1, bits & 7)),
+                Some(_) => {}
+                None => break,
             }
         }
         match best {
