@@ -427,6 +427,22 @@ fn pointing_descriptions_need_a_fitting_antecedent() {
     assert_eq!(d[1].speaker.as_deref(), Some("Liliyana Natsir"), "{qs:#?}");
 }
 
+/// `,” Jebb mengatakan.` attributes like `kata Jebb`; `Kendati` opening a sentence is no name.
+#[test]
+fn name_then_verb_after_a_quote() {
+    let qs = quotes(
+        "Profesor Universitas Oxford Susan Jebb menilai temuan itu menarik.\n\
+         “Rokok elektronik bukan bebas bahaya dan tidak direkomendasikan untuk non-perokok,” Jebb mengatakan.\n\
+         Kendati menilai jauh lebih aman, Jebb menekankan timnya tidak mendukung promosi rokok elektronik.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d[0].speaker.as_deref(), Some("Susan Jebb"), "{qs:#?}");
+    assert!(
+        qs.iter().all(|q| q.speaker.as_deref() != Some("Kendati")),
+        "{qs:#?}"
+    );
+}
+
 #[test]
 fn indirect_with_bahwa_and_menurut() {
     let qs = quotes(

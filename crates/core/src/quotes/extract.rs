@@ -584,6 +584,30 @@ impl Ctx<'_> {
             }
             return self.phrase_subj(pi, i + 1).map(|s| (s, cue_text));
         }
+        // `,” Jebb mengatakan.`: a name, then a speech verb ending the sentence.
+        {
+            let runs = self.names.runs_in(chars, &ws[i..]);
+            if let Some(&(0, e)) = runs.first() {
+                let v = i + e;
+                let ends = |j: usize| {
+                    ws.get(j + 1).is_none_or(|n| {
+                        chars[ws[j].end..n.start]
+                            .iter()
+                            .any(|c| matches!(c, '.' | ',' | '!' | '?'))
+                    })
+                };
+                if v < ws.len()
+                    && pre_cue(&ws[v].lower) == Some(true)
+                    && only_space(chars, ws[v - 1].end, ws[v].start)
+                    && ends(v)
+                {
+                    let split = self.names.split(&ws[i..v], false);
+                    if !split.name.is_empty() {
+                        return Some((Subj::Run(split, None), ws[v].lower.clone()));
+                    }
+                }
+            }
+        }
         // English `,” Putin said` / `,” he said`.
         for j in i + 1..(i + 5).min(ws.len()) {
             if matches!(
@@ -807,6 +831,27 @@ impl Ctx<'_> {
                         org: false,
                     };
                     return Subj::Run(name_only, Some(role));
+                }
+            }
+        }
+        // `kata seorang profesor … Universitas Oxford Susan Jebb`: a full name closing an
+        // anonymous-looking description names the speaker.
+        if anon {
+            if let Some(&(s, e)) = runs.last() {
+                if s > 0 && e == phrase.len() && !is_in(PREPOSITIONS, &phrase[s - 1].lower) {
+                    let split = self
+                        .names
+                        .split(&phrase[s..e], is_role(&phrase[s - 1].lower));
+                    let institutional = split.name.iter().any(|t| {
+                        is_in(INSTITUTION_WORDS, t)
+                            || is_in(PLACE_WORDS, t)
+                            || super::names::is_acronym(t)
+                    });
+                    if !split.org && split.name.len() >= 2 && !institutional {
+                        let role: String =
+                            chars[phrase[0].start..phrase[s - 1].end].iter().collect();
+                        return Subj::Run(split, Some(role));
+                    }
                 }
             }
         }

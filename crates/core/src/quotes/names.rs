@@ -376,7 +376,25 @@ impl<'e> Names<'e> {
                 && !is_acronym(&w.text)
                 && (full < 2 || !self.lower.contains(&w.lower));
             let initial = w.text.chars().count() == 1 || is_in(NAME_PARTICLES, &w.lower);
-            if !initial && (!namey || full == 3) {
+            // `Universitas Oxford Susan Jebb`: the word after an institution word names it.
+            let names_institution = full >= 2
+                && tail >= 2
+                && tail - 2 >= k
+                && matches!(
+                    run[tail - 2].lower.as_str(),
+                    "universitas"
+                        | "university"
+                        | "institut"
+                        | "bank"
+                        | "partai"
+                        | "klub"
+                        | "yayasan"
+                        | "stadion"
+                        | "hotel"
+                        | "harian"
+                        | "majalah"
+                );
+            if !initial && (!namey || full == 3 || names_institution) {
                 break;
             }
             if !initial {
