@@ -443,6 +443,20 @@ fn name_then_verb_after_a_quote() {
     );
 }
 
+/// `Dalam suratnya, saat itu Novanto mengaku …`: a known person right before the verb is the
+/// subject; `penulis Selandia Baru memperingatkan` is not a person named Selandia Baru.
+#[test]
+fn known_person_right_before_the_verb() {
+    let qs = quotes(
+        "Ketua DPR-RI Setya Novanto tidak memenuhi panggilan KPK.\n\
+         Dalam suratnya, saat itu Novanto mengaku tengah ada kegiatan lain di daerah.\n\
+         Dua penulis Selandia Baru memperingatkan bahwa konser itu akan dipandang sebagai dukungan.",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Setya Novanto"), "{qs:#?}");
+    assert_eq!(qs[1].speaker, None, "{qs:#?}");
+}
+
 #[test]
 fn indirect_with_bahwa_and_menurut() {
     let qs = quotes(

@@ -1016,6 +1016,46 @@ impl Ctx<'_> {
                 };
                 return Some(Subj::Run(name_only, Some(lower_first(&role))));
             }
+            // `Saat dikonfirmasi soal itu Novanto mengaku`, `… yaitu Novel Baswedan mengatakan`:
+            // a person's name right before the verb is its subject, whatever came before.
+            let linked = a > 0
+                && (is_role(&head[a - 1].lower)
+                    || matches!(
+                        head[a - 1].lower.as_str(),
+                        "itu"
+                            | "ini"
+                            | "tersebut"
+                            | "yaitu"
+                            | "yakni"
+                            | "bernama"
+                            | "ada"
+                            | "adalah"
+                            | "pun"
+                    ));
+            let person_before_verb = lead_common
+                && linked
+                && e == head.len()
+                && split.name.iter().all(|t| {
+                    t.chars()
+                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                })
+                && !split.org
+                && !split.name.is_empty()
+                && !split.name.iter().any(|t| {
+                    is_in(INSTITUTION_WORDS, t)
+                        || is_in(PLACE_WORDS, t)
+                        || super::names::is_acronym(t)
+                })
+                && self.names.canonical(&split.name).split_whitespace().count() >= 2;
+            if person_before_verb {
+                let role = (!split.role.is_empty()).then(|| split.role.join(" "));
+                let name_only = Split {
+                    role: Vec::new(),
+                    name: split.name.clone(),
+                    org: false,
+                };
+                return Some(Subj::Run(name_only, role));
+            }
             if !lead_common {
                 // `Juru bicara` + `Kementerian Luar Negeri Kyiv` (the role part of the run).
                 if let (Some(prefix), false) = (&role, split.role.is_empty()) {

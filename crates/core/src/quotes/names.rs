@@ -85,8 +85,12 @@ pub(crate) fn only_space(chars: &[char], from: usize, to: usize) -> bool {
 }
 
 pub(crate) fn is_acronym(w: &str) -> bool {
-    let n = w.chars().count();
-    n >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    // `DPR`, `G20`, `DPR-RI`.
+    w.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && w.chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
+        && !w.starts_with('-')
+        && !w.ends_with('-')
 }
 
 /// A capitalised name as found in the text, split into its role prefix and the name proper.
