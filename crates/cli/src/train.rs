@@ -41,6 +41,7 @@ pub fn load_gazetteers(dir: &Path, unlabelled: &Path) -> Result<GazetteerTexts, 
         aliases: read(&dir.join("aliases.txt"))?,
         lexicon: build_lexicon(texts.iter().map(String::as_str)),
         seen: String::new(),
+        auto: String::new(),
     })
 }
 
@@ -62,7 +63,10 @@ pub fn run(train_file: Option<PathBuf>, out: PathBuf, epochs: usize) -> ExitCode
             epochs,
             ..TrainConfig::default()
         };
-        let model = train(&sentences, texts, cfg, |line| eprintln!("kliping: {line}"));
+        let unlabelled = ndjson_texts(&data.join("indosum/indosum-dev.ndjson"))?;
+        let model = train(&sentences, texts, cfg, &unlabelled, |line| {
+            eprintln!("kliping: {line}")
+        });
         let bytes = model.to_bytes();
         std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
         eprintln!(

@@ -77,7 +77,8 @@ pub struct Published {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DateOrigin {
-    /// Front matter, HTML meta tags or a JSON field.
+    /// Front matter, HTML meta tags, a JSON field, or the date in the article URL
+    /// (`/2018/02/24/`, `/20170511181508-12-214171/`).
     Metadata,
     /// The dateline at the start of the body.
     Dateline,

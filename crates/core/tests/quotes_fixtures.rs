@@ -327,6 +327,136 @@ fn dates_and_places_before_the_verb_are_not_speakers() {
     assert_eq!(qs[1].speaker.as_deref(), Some("I Dewa Wijaya"));
 }
 
+/// `X dikatakan Eko Y`: a passive cue inside the reported sentence; not `Hal ini diungkapkan
+/// Andi saat …` nor the agentless `Kini disebutkan Kylie …`.
+#[test]
+fn passive_cue_with_agent_inside_the_sentence() {
+    let qs = quotes(
+        "“Surat ini pesan moral,” ujar Direktur Pusham UII, Eko Riyadi, Kamis.\n\
+         Surat tersebut dikatakan Eko ditandatangani oleh 164 dosen di Yogyakarta.\n\
+         Hal ini diungkapkan Eko saat dihubungi di Jakarta.\n\
+         Kini disebutkan Kylie amat menikmati momen mengemong putrinya itu.",
+    );
+    let ind: Vec<&Quote> = qs
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .collect();
+    assert_eq!(ind.len(), 1, "{qs:#?}");
+    assert_eq!(
+        ind[0].text,
+        "Surat tersebut dikatakan Eko ditandatangani oleh 164 dosen di Yogyakarta"
+    );
+    assert_eq!(ind[0].speaker.as_deref(), Some("Eko Riyadi"));
+}
+
+/// `X (Inggris Raya) meretweet … dengan menambahkan caption “…”`: the main clause's subject
+/// speaks, not the parenthesis; `mantan Kepala Staf Angkatan Darat (KSAD) tersebut` points back.
+#[test]
+fn manner_clauses_parentheses_and_pointing_descriptions() {
+    let qs = quotes(
+        "Juara dunia F1 lainnya, Jenson Button (Inggris Raya) meretweet postingan Alonso tersebut \
+         dengan menambahkan caption “Masa-masa spesial kawan #TerusBerjuangMichael”.",
+    );
+    assert_eq!(qs[0].speaker.as_deref(), Some("Jenson Button"), "{qs:#?}");
+    let qs = quotes(
+        "Menteri Pertahanan Ryamizard Ryacudu menjelaskan rencana pembelian Sukhoi.\n\
+         Meski demikian, mantan Kepala Staf Angkatan Darat (KSAD) tersebut mengatakan, Indonesia \
+         sebenarnya mampu membeli 13 unit Sukhoi SU-35.",
+    );
+    let last = qs.last().expect("quotes");
+    assert_eq!(
+        last.speaker.as_deref(),
+        Some("Ryamizard Ryacudu"),
+        "{qs:#?}"
+    );
+}
+
+/// Nicknames blended from the full name take the full name (`Djanur`, `Jokowi`); a blend two
+/// names could make stays as written.
+#[test]
+fn blended_nicknames_take_the_full_name() {
+    let qs = quotes(
+        "Pelatih Persib Bandung Djadjang Nurdjaman menegaskan timnya akan mencari gelandang baru.\n\
+         “Jika masih seperti itu, kami akan cari gelandang serang,” ujar Djanur.",
+    );
+    let d = direct(&qs);
+    assert_eq!(
+        d[0].speaker.as_deref(),
+        Some("Djadjang Nurdjaman"),
+        "{qs:#?}"
+    );
+    let qs = quotes(
+        "Presiden Joko Widodo meresmikan jalan tol itu.\n\
+         “Jalan ini untuk rakyat,” kata Jokowi.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d[0].speaker.as_deref(), Some("Joko Widodo"), "{qs:#?}");
+    let qs = quotes(
+        "Joko Widodo dan Joko Wiranto hadir dalam acara itu.\n\
+         “Jalan ini untuk rakyat,” kata Jokowi.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d[0].speaker.as_deref(), Some("Jokowi"), "{qs:#?}");
+}
+
+/// `agensi tersebut` points back to the agency; `pemuda tersebut` after an institution spoke is
+/// an unnamed youth, while `perempuan berusia 31 tahun tersebut` after Liliyana is Liliyana.
+#[test]
+fn pointing_descriptions_need_a_fitting_antecedent() {
+    let qs = quotes(
+        "Di sisi lain, BigHit Entertainment mengumumkan pada Selasa bahwa BTS akan tampil di acara itu.\n\
+         Sebelumnya, agensi tersebut mengatakan boyband itu telah memastikan diri menjadi tamu.",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(
+        qs[1].speaker.as_deref(),
+        Some("BigHit Entertainment"),
+        "{qs:#?}"
+    );
+    let qs = quotes(
+        "Polres Biak Numfor mengatakan seorang pemuda membawa granat aktif ke bandara.\n\
+         Lalu, pemuda tersebut mengatakan berniat membawa granat tersebut ke Aceh.",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(qs[1].speaker, None, "{qs:#?}");
+    let qs = quotes(
+        "“Saya sempat ditawari jadi PNS oleh Menpora,” kata Liliyana Natsir.\n\
+         “Lagipula saya juga masih aktif di dunia bulu tangkis,” ucap perempuan berusia 31 tahun tersebut.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d[1].speaker.as_deref(), Some("Liliyana Natsir"), "{qs:#?}");
+}
+
+/// `,” Jebb mengatakan.` attributes like `kata Jebb`; `Kendati` opening a sentence is no name.
+#[test]
+fn name_then_verb_after_a_quote() {
+    let qs = quotes(
+        "Profesor Universitas Oxford Susan Jebb menilai temuan itu menarik.\n\
+         “Rokok elektronik bukan bebas bahaya dan tidak direkomendasikan untuk non-perokok,” Jebb mengatakan.\n\
+         Kendati menilai jauh lebih aman, Jebb menekankan timnya tidak mendukung promosi rokok elektronik.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d[0].speaker.as_deref(), Some("Susan Jebb"), "{qs:#?}");
+    assert!(
+        qs.iter().all(|q| q.speaker.as_deref() != Some("Kendati")),
+        "{qs:#?}"
+    );
+}
+
+/// `Dalam suratnya, saat itu Novanto mengaku …`: a known person right before the verb is the
+/// subject; `penulis Selandia Baru memperingatkan` is not a person named Selandia Baru.
+#[test]
+fn known_person_right_before_the_verb() {
+    let qs = quotes(
+        "Ketua DPR-RI Setya Novanto tidak memenuhi panggilan KPK.\n\
+         Dalam suratnya, saat itu Novanto mengaku tengah ada kegiatan lain di daerah.\n\
+         Dua penulis Selandia Baru memperingatkan bahwa konser itu akan dipandang sebagai dukungan.",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Setya Novanto"), "{qs:#?}");
+    assert_eq!(qs[1].speaker, None, "{qs:#?}");
+}
+
 #[test]
 fn indirect_with_bahwa_and_menurut() {
     let qs = quotes(

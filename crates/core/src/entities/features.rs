@@ -294,10 +294,10 @@ const PREPOSITIONS: &[&str] = &[
 
 /// Trigger classes of a lowercase word (a bit mask of `T_*`).
 pub(crate) fn trigger_class(lower: &str) -> u8 {
-    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, u8>> =
+    static MAP: std::sync::OnceLock<super::gazetteer::FastMap<&'static str, u8>> =
         std::sync::OnceLock::new();
     let map = MAP.get_or_init(|| {
-        let mut m = std::collections::HashMap::new();
+        let mut m = super::gazetteer::FastMap::default();
         for (list, bit) in [
             (PERSON_TITLES, T_PERSON_TITLE),
             (SAY_WORDS, T_SAY),
@@ -355,14 +355,14 @@ pub struct Prepared<'a> {
     gaz: std::borrow::Cow<'a, [u8]>,
     trig: Vec<u8>,
     caps: Vec<u8>,
-    seen: std::borrow::Cow<'a, [u8]>,
+    seen: std::borrow::Cow<'a, [u16]>,
 }
 
 impl<'a> Prepared<'a> {
     pub fn new(words: &'a [&'a str], gaz: &Gazetteer) -> Self {
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         let flags = gaz.flags(words, &lower);
-        let seen = super::gazetteer::seen_flags(gaz.seen(), words, &lower);
+        let seen = super::gazetteer::name_flags(gaz.seen(), gaz.auto(), words, &lower);
         Self::with_parts(words, lower.into(), flags.into(), seen.into(), gaz)
     }
 
@@ -372,7 +372,7 @@ impl<'a> Prepared<'a> {
         words: &'a [&'a str],
         lower: std::borrow::Cow<'a, [String]>,
         flags: std::borrow::Cow<'a, [u8]>,
-        seen: std::borrow::Cow<'a, [u8]>,
+        seen: std::borrow::Cow<'a, [u16]>,
         gaz: &Gazetteer,
     ) -> Self {
         let shapes = words.iter().map(|w| shape(w)).collect();
@@ -546,14 +546,21 @@ impl<'a> Prepared<'a> {
         let sp = if i > 0 { self.seen[i - 1] } else { 0 };
         let sn = self.seen.get(i + 1).copied().unwrap_or(0);
         let s0 = self.seen[i];
-        if s0 != 0 {
-            out.push(H::new(38).bytes(&[s0, u8::from(cap)]).finish());
-        }
-        if sp != 0 {
-            out.push(H::new(39).bytes(&[sp]).finish());
-        }
-        if sn != 0 {
-            out.push(H::new(40).bytes(&[sn]).finish());
+        for (t, shift) in [(38u8, 0u16), (41, 8)] {
+            let (p, c, n) = (
+                (sp >> shift) as u8,
+                (s0 >> shift) as u8,
+                (sn >> shift) as u8,
+            );
+            if c != 0 {
+                out.push(H::new(t).bytes(&[c, u8::from(cap)]).finish());
+            }
+            if p != 0 {
+                out.push(H::new(t + 1).bytes(&[p]).finish());
+            }
+            if n != 0 {
+                out.push(H::new(t + 2).bytes(&[n]).finish());
+            }
         }
         let len = nch.min(12) as u8;
         out.push(H::new(26).bytes(&[len, u8::from(cap)]).finish());

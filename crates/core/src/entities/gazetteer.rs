@@ -5,6 +5,32 @@
 //! so the browser fetches one blob. Organisation lines may be `Full Name|ACR`.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: much faster than SipHash for the short word keys looked up per token (no
+/// untrusted-input DoS concern: keys come from the model file and the article).
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A `HashMap` with [`Fnv`] hashing.
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -34,10 +60,12 @@ pub struct GazetteerTexts {
     pub lexicon: String,
     /// Names annotated in the training data: `PER|LOC|ORG<TAB>name` lines (see [`seen_flags`]).
     pub seen: String,
+    /// Names the first-stage tagger found in unlabelled news, same format as `seen`.
+    pub auto: String,
 }
 
 impl GazetteerTexts {
-    pub fn parts(&self) -> [&str; 6] {
+    pub fn parts(&self) -> [&str; 7] {
         [
             &self.place,
             &self.org,
@@ -45,6 +73,7 @@ impl GazetteerTexts {
             &self.aliases,
             &self.lexicon,
             &self.seen,
+            &self.auto,
         ]
     }
 }
@@ -60,16 +89,32 @@ pub struct Gazetteer {
     kinds: HashMap<String, EntityKind>,
     /// Lowercase word -> capitalisation bucket (1 = nearly always lowercase mid-sentence,
     /// 4 = nearly always capitalised).
-    caps: HashMap<String, u8>,
+    caps: FastMap<String, u8>,
     seen: SeenNames,
+    auto: SeenNames,
+}
+
+/// Training-name flags in the low byte, auto-lexicon flags in the high byte.
+pub fn name_flags(
+    seen: &SeenNames,
+    auto: &SeenNames,
+    words: &[&str],
+    lower: &[String],
+) -> Vec<u16> {
+    let a = seen_flags(seen, words, lower);
+    let b = seen_flags(auto, words, lower);
+    a.iter()
+        .zip(&b)
+        .map(|(x, y)| u16::from(*x) | u16::from(*y) << 8)
+        .collect()
 }
 
 /// Normalised name -> kind bits (1 = PER, 2 = LOC, 4 = ORG).
-pub type SeenNames = HashMap<String, u8>;
+pub type SeenNames = FastMap<String, u8>;
 
 /// Parses `PER|LOC|ORG<TAB>name` lines.
 pub fn parse_seen(text: &str) -> SeenNames {
-    let mut map = SeenNames::new();
+    let mut map = SeenNames::default();
     for l in text.lines() {
         let Some((k, name)) = l.split_once('\t') else {
             continue;
@@ -80,7 +125,12 @@ pub fn parse_seen(text: &str) -> SeenNames {
             "ORG" => 4,
             _ => continue,
         };
-        *map.entry(normalize(name)).or_default() |= bit;
+        let norm = normalize(name);
+        // Every word prefix is marked (bit 0x80) so lookups can stop early.
+        for (i, _) in norm.match_indices(' ') {
+            *map.entry(norm[..i].to_string()).or_default() |= 0x80;
+        }
+        *map.entry(norm).or_default() |= bit;
     }
     map
 }
@@ -106,8 +156,10 @@ pub fn seen_flags(map: &SeenNames, words: &[&str], lower: &[String]) -> Vec<u8> 
                 key.push(' ');
             }
             key.push_str(l);
-            if let Some(&bits) = map.get(key.as_str()) {
-                best = Some((n + 1, bits));
+            match map.get(key.as_str()) {
+                Some(&bits) if bits & 7 != 0 => best = Some((n + 1, bits & 7)),
+                Some(_) => {}
+                None => break,
             }
         }
         match best {
@@ -217,8 +269,10 @@ impl Gazetteer {
                 .ok()
         };
         let seen = parse_seen(&texts.seen);
+        let auto = parse_seen(&texts.auto);
         Self {
             seen,
+            auto,
             automaton,
             classes,
             aliases,
@@ -324,6 +378,11 @@ impl Gazetteer {
     /// Names seen in the training data.
     pub fn seen(&self) -> &SeenNames {
         &self.seen
+    }
+
+    /// Names found by the first-stage tagger in unlabelled news.
+    pub fn auto(&self) -> &SeenNames {
+        &self.auto
     }
 
     /// Capitalisation bucket of a lowercase word (0 = unknown).

@@ -1,8 +1,8 @@
 //! The trained tagger: hashed features -> quantised `i16` weights per label, a label
 //! transition matrix, and the gazetteers, all in one compact binary blob.
 //!
-//! File layout (little endian): `KNER\x03`, six length-prefixed UTF-8 texts (places,
-//! organisations, people, aliases, capitalisation lexicon, names seen in training), `u32` label count, `f32` weight scale, `(labels+1)*labels`
+//! File layout (little endian): `KNER\x04`, seven length-prefixed UTF-8 texts (places,
+//! organisations, people, aliases, capitalisation lexicon, names seen in training, auto-tagged names), `u32` label count, `f32` weight scale, `(labels+1)*labels`
 //! `f32` transitions (last row = sentence start), `u32` feature count, the sorted feature hashes
 //! as LEB128 deltas, then `count*labels` `i16` weights.
 
@@ -11,7 +11,7 @@ use super::gazetteer::{Gazetteer, GazetteerTexts};
 
 pub const NL: usize = 7;
 pub const LABELS: [&str; NL] = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"];
-const MAGIC: &[u8; 5] = b"KNER\x03";
+const MAGIC: &[u8; 5] = b"KNER\x04";
 
 /// Errors reading a model file.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -218,6 +218,7 @@ impl Model {
             aliases: r.string()?,
             lexicon: r.string()?,
             seen: r.string()?,
+            auto: r.string()?,
         };
         let nl = r.u32()? as usize;
         if nl != NL {
@@ -325,7 +326,7 @@ impl Model {
         words: &[&str],
         lower: &[String],
         flags: &[u8],
-        seen: &[u8],
+        seen: &[u16],
     ) -> Vec<usize> {
         if words.is_empty() {
             return Vec::new();

@@ -267,6 +267,30 @@ impl Words<'_> {
     }
 }
 
+fn lowercase_starter(l: &str) -> bool {
+    static SET: std::sync::OnceLock<super::gazetteer::FastMap<&'static str, ()>> =
+        std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| {
+        let mut m = super::gazetteer::FastMap::default();
+        for w in [
+            "pukul", "jam", "pkl", "pkl.", "tahun", "thn", "rp", "rp.", "idr", "usd", "eur", "us$",
+        ] {
+            m.insert(w, ());
+        }
+        for w in YEAR_CUES {
+            m.insert(*w, ());
+        }
+        for (w, _) in NUMBER_WORDS {
+            m.insert(*w, ());
+        }
+        for (w, _) in WEEKDAYS {
+            m.insert(*w, ());
+        }
+        m
+    });
+    set.contains_key(l)
+}
+
 fn month(l: &str) -> Option<u32> {
     MONTHS.iter().find(|(m, _)| *m == l).map(|(_, n)| *n)
 }
@@ -475,6 +499,17 @@ pub(crate) fn find(
     let mut quantities = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // Cheap gate: every date or quantity starts with a digit, a capital (month, weekday),
+        // a currency sign or one of a few lowercase cue or number words.
+        let first = w.w(i).chars().next().unwrap_or(' ');
+        if !(first.is_ascii_digit()
+            || first.is_uppercase()
+            || "$€£".contains(first)
+            || lowercase_starter(w.l(i)))
+        {
+            i += 1;
+            continue;
+        }
         if let Some((mut end, kind, value)) = date_at(&w, i, false) {
             let mut until = None;
             if RANGE_WORDS.contains(&w.l(end)) {

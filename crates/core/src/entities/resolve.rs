@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::features::{is_person_title, trigger_class, T_ORG};
-use super::gazetteer::{normalize, seen_flags, Gazetteer};
+use super::gazetteer::{name_flags, normalize, Gazetteer};
 use super::model::Model;
 use super::tokenize::{sentences, tokenize, Token};
 use super::train::chunks;
@@ -306,7 +306,8 @@ pub(crate) fn tag_paragraphs<'a>(
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         let flags = model.gazetteer().flags(&words, &lower);
-        let seen = seen_flags(model.gazetteer().seen(), &words, &lower);
+        let gaz = model.gazetteer();
+        let seen = name_flags(gaz.seen(), gaz.auto(), &words, &lower);
         let mut found = Vec::new();
         for r in sentences(text, &toks) {
             let off = r.start;
@@ -421,6 +422,10 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 // `Presiden AS Biden`: a country before the name belongs to the role.
                 let listed = gaz.kind_of(para.slice(s, e)) == Some(EntityKind::Person);
                 while !listed && s + 1 < e && COUNTRY_WORDS.contains(&para.lower(s)) {
+                    s += 1;
+                }
+                // `Belgorod Vyacheslav Gladkov`: a known place before a two-word name.
+                while !listed && e - s > 2 && gaz.kind_of(para.word(s)) == Some(EntityKind::Place) {
                     s += 1;
                 }
                 if s > t0 && (t0..s).any(|i| is_title(para.lower(i))) {

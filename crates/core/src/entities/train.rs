@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::features::Prepared;
-use super::gazetteer::{parse_seen, seen_flags, Gazetteer, GazetteerTexts, SeenNames};
+use super::gazetteer::{name_flags, parse_seen, Gazetteer, GazetteerTexts, SeenNames};
 use super::model::{viterbi, Model, LABELS, NL};
 
 /// One annotated sentence.
@@ -72,17 +72,95 @@ struct Avg {
     acc: [f32; NL],
 }
 
-/// Trains a model; `log` receives one line per epoch.
+const FOLDS: usize = 5;
+
+/// Trains a model; `log` receives progress lines.
+///
+/// With `unlabelled` news texts, training is stacked: first-stage taggers (one per fold, and
+/// one on everything) tag the unlabelled news, and the names they find become the `auto`
+/// lexicon feature of the final model. Each training sentence sees the lexicon of the
+/// first-stage model that did not train on it.
 pub fn train(
     data: &[Sentence],
     texts: GazetteerTexts,
     cfg: TrainConfig,
+    unlabelled: &[String],
     mut log: impl FnMut(&str),
+) -> Model {
+    if unlabelled.is_empty() {
+        return train_stage(data, texts, cfg, None, &mut log);
+    }
+    let mut first = texts.clone();
+    first.auto.clear();
+    let mut fold_auto = Vec::with_capacity(FOLDS);
+    for k in 0..FOLDS {
+        let subset: Vec<Sentence> = data
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % FOLDS != k)
+            .map(|(_, s)| s.clone())
+            .collect();
+        let m = train_stage(&subset, first.clone(), cfg, None, &mut |_| {});
+        let lex = auto_lexicon(&m, unlabelled);
+        log(&format!(
+            "stage 1, fold {}: {} auto names",
+            k + 1,
+            lex.lines().count()
+        ));
+        fold_auto.push(parse_seen(&lex));
+    }
+    let all = train_stage(data, first, cfg, None, &mut |_| {});
+    let mut texts = texts;
+    texts.auto = auto_lexicon(&all, unlabelled);
+    log(&format!(
+        "stage 1, all: {} auto names",
+        texts.auto.lines().count()
+    ));
+    train_stage(data, texts, cfg, Some(&fold_auto), &mut log)
+}
+
+/// Names a tagger finds in unlabelled text, seen at least twice with one kind at least 70% of
+/// the time: `PER|LOC|ORG<TAB>name` lines, sorted.
+pub fn auto_lexicon(model: &Model, texts: &[String]) -> String {
+    let mut counts: HashMap<String, [u32; 3]> = HashMap::new();
+    for text in texts {
+        for line in text.lines() {
+            let toks = super::tokenize::tokenize(line);
+            for r in super::tokenize::sentences(line, &toks) {
+                let words: Vec<&str> = toks[r].iter().map(|t| t.text(line)).collect();
+                for (a, b, k) in chunks(&model.tag_words(&words)) {
+                    counts.entry(words[a..b].join(" ")).or_default()[k] += 1;
+                }
+            }
+        }
+    }
+    let kinds = ["PER", "LOC", "ORG"];
+    let mut rows: Vec<String> = counts
+        .into_iter()
+        .filter_map(|(name, c)| {
+            let total: u32 = c.iter().sum();
+            let (k, best) = c
+                .iter()
+                .enumerate()
+                .max_by_key(|(i, n)| (**n, std::cmp::Reverse(*i)))?;
+            (total >= 2 && f64::from(*best) >= 0.7 * f64::from(total))
+                .then(|| format!("{}\t{name}", kinds[k]))
+        })
+        .collect();
+    rows.sort();
+    rows.join("\n")
+}
+
+fn train_stage(
+    data: &[Sentence],
+    texts: GazetteerTexts,
+    cfg: TrainConfig,
+    fold_auto: Option<&[SeenNames]>,
+    log: &mut dyn FnMut(&str),
 ) -> Model {
     // Names annotated in training become a lexicon the model ships with. While training, each
     // sentence only sees the names of the other folds (jackknife), so the model learns how far
     // to trust the lexicon on names it has not memorised.
-    const FOLDS: usize = 5;
     let names: Vec<Vec<(usize, String)>> = data
         .iter()
         .map(|s| {
@@ -115,7 +193,8 @@ pub fn train(
             let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
             let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
             let flags = gaz.flags(&words, &lower);
-            let seen = seen_flags(&fold_maps[si % FOLDS], &words, &lower);
+            let auto = fold_auto.map_or(gaz.auto(), |f| &f[si % FOLDS]);
+            let seen = name_flags(&fold_maps[si % FOLDS], auto, &words, &lower);
             let p = Prepared::with_parts(&words, lower.into(), flags.into(), seen.into(), &gaz);
             (0..p.len())
                 .map(|i| {

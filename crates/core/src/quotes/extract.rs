@@ -2,7 +2,8 @@
 
 use super::lexicon::{
     is_in, is_role, post_cue, pre_cue, ANON_MARKERS, CLAUSE_STARTERS, FILLERS, INSTITUTION_WORDS,
-    NOT_VERBS, ORG_HEADS, PHRASE_STOPPERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, TRANSPARENT,
+    NOT_VERBS, ORG_HEADS, PHRASE_STOPPERS, PLACE_WORDS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
+    TRANSPARENT,
 };
 use super::marks::{scan, Segment};
 use super::names::{only_space, words, Names, Split, Word};
@@ -143,6 +144,52 @@ static DOCUMENT_WORDS: &[&str] = &[
     "berisikan",
 ];
 
+/// Kinds of media whose name may follow them (`harian Kompas`, `laman berita … Bagnet`).
+static MEDIA_WORDS: &[&str] = &[
+    "laman",
+    "situs",
+    "media",
+    "harian",
+    "koran",
+    "majalah",
+    "portal",
+    "tabloid",
+    "stasiun",
+    "televisi",
+    "radio",
+    "agensi",
+    "newspaper",
+    "website",
+];
+
+/// Nouns for people that news reports use for someone unnamed (`pemuda tersebut`).
+static PERSON_NOUNS: &[&str] = &[
+    "pemuda",
+    "pria",
+    "wanita",
+    "perempuan",
+    "remaja",
+    "bocah",
+    "anak",
+    "pelaku",
+    "tersangka",
+    "korban",
+    "pengemudi",
+    "sopir",
+    "penumpang",
+    "pengendara",
+    "pelajar",
+    "siswa",
+    "mahasiswa",
+    "lelaki",
+    "laki-laki",
+    "gadis",
+    "nenek",
+    "kakek",
+    "pasien",
+    "saksi",
+];
+
 const CLOSERS: &[char] = &['”', '"', '»', '’'];
 
 impl Ctx<'_> {
@@ -235,6 +282,33 @@ impl Ctx<'_> {
         }
     }
 
+    /// The subject of the sentence's main verb (the first verb-like word before word `limit`
+    /// outside a relative clause), when it is a name.
+    fn main_subject(&self, pi: usize, first: usize, limit: usize) -> Option<Subj> {
+        let ws = &self.pwords[pi];
+        let chars = &self.paras[pi];
+        let mut in_rel = false;
+        let mut verb = None;
+        for k in first..limit.min(ws.len()) {
+            if k > first && chars[ws[k - 1].end..ws[k].start].contains(&',') {
+                in_rel = false;
+            }
+            if ws[k].lower == "yang" {
+                in_rel = true;
+            }
+            if !in_rel && verb_like(&ws[k]) {
+                verb = Some(k);
+                break;
+            }
+        }
+        let verb = verb?;
+        let (cb, starter) = self.clause_begin(pi, first, verb);
+        match self.subject_of(pi, first, cb, verb, starter) {
+            Some(s @ Subj::Run(..)) | Some(s @ Subj::Pronoun) => Some(s),
+            _ => None,
+        }
+    }
+
     /// Remembers the named subject of a sentence without quotes, for later pronouns
     /// (`Sementara itu, …, Khorne Group …, mempublikasikan …` → `Mereka mengklaim …`).
     fn note_subject(&mut self, pi: usize, ss: usize, se: usize) {
@@ -279,7 +353,11 @@ impl Ctx<'_> {
             .speakers
             .iter()
             .any(|s| s.name.as_deref() == Some(name.as_str()));
-        if name.split_whitespace().count() >= 2 || spoke_before {
+        // `Pihak Samsung sendiri …`: a party named as such.
+        let party = ws[cb.min(verb)..verb]
+            .first()
+            .is_some_and(|w| is_in(TRANSPARENT, &w.lower) && !w.cap || w.lower == "pihak");
+        if name.split_whitespace().count() >= 2 || spoke_before || party {
             self.seq += 1;
             self.last_subject = Some((sp, self.seq));
         }
@@ -505,6 +583,30 @@ impl Ctx<'_> {
                 return Some((Subj::Pronoun, cue_text));
             }
             return self.phrase_subj(pi, i + 1).map(|s| (s, cue_text));
+        }
+        // `,” Jebb mengatakan.`: a name, then a speech verb ending the sentence.
+        {
+            let runs = self.names.runs_in(chars, &ws[i..]);
+            if let Some(&(0, e)) = runs.first() {
+                let v = i + e;
+                let ends = |j: usize| {
+                    ws.get(j + 1).is_none_or(|n| {
+                        chars[ws[j].end..n.start]
+                            .iter()
+                            .any(|c| matches!(c, '.' | ',' | '!' | '?'))
+                    })
+                };
+                if v < ws.len()
+                    && pre_cue(&ws[v].lower) == Some(true)
+                    && only_space(chars, ws[v - 1].end, ws[v].start)
+                    && ends(v)
+                {
+                    let split = self.names.split(&ws[i..v], false);
+                    if !split.name.is_empty() {
+                        return Some((Subj::Run(split, None), ws[v].lower.clone()));
+                    }
+                }
+            }
         }
         // English `,” Putin said` / `,” he said`.
         for j in i + 1..(i + 5).min(ws.len()) {
@@ -732,6 +834,27 @@ impl Ctx<'_> {
                 }
             }
         }
+        // `kata seorang profesor … Universitas Oxford Susan Jebb`: a full name closing an
+        // anonymous-looking description names the speaker.
+        if anon {
+            if let Some(&(s, e)) = runs.last() {
+                if s > 0 && e == phrase.len() && !is_in(PREPOSITIONS, &phrase[s - 1].lower) {
+                    let split = self
+                        .names
+                        .split(&phrase[s..e], is_role(&phrase[s - 1].lower));
+                    let institutional = split.name.iter().any(|t| {
+                        is_in(INSTITUTION_WORDS, t)
+                            || is_in(PLACE_WORDS, t)
+                            || super::names::is_acronym(t)
+                    });
+                    if !split.org && split.name.len() >= 2 && !institutional {
+                        let role: String =
+                            chars[phrase[0].start..phrase[s - 1].end].iter().collect();
+                        return Subj::Run(split, Some(role));
+                    }
+                }
+            }
+        }
         if let Some(&(s, e)) = runs
             .iter()
             .find(|&&(s, _)| s == 0 || !is_in(PREPOSITIONS, &phrase[s - 1].lower))
@@ -829,7 +952,23 @@ impl Ctx<'_> {
             .into_iter()
             .filter(|&(a, _)| a == 0 || !is_in(PREPOSITIONS, &head[a - 1].lower))
             .filter(|&(a, e)| !(e == a + 1 && is_in(TIME_WORDS, &head[a].lower)))
+            // Not a parenthesis: `Jenson Button (Inggris Raya) meretweet`.
+            .filter(|&(a, _)| a == 0 || !chars[head[a - 1].end..head[a].start].contains(&'('))
             .collect();
+        // `mantan Kepala Staf Angkatan Darat (KSAD) tersebut mengatakan`: a description
+        // pointing back, whatever names it holds.
+        if head.len() >= 3
+            && !head[0].cap
+            && head_end == cue
+            && matches!(
+                head[head.len() - 1].lower.as_str(),
+                "itu" | "ini" | "tersebut"
+            )
+            && !head.iter().any(|w| is_in(ANON_MARKERS, &w.lower))
+            && !head.iter().any(|w| is_in(PREPOSITIONS, &w.lower))
+        {
+            return Some(Subj::Anaphora(head[0].lower.clone()));
+        }
         if let Some(&(a, e)) = ok.last() {
             let before_role = a > 0 && is_role(&head[a - 1].lower);
             let split = self.names.split(&head[a..e], before_role);
@@ -859,6 +998,64 @@ impl Ctx<'_> {
                 && head[..r]
                     .iter()
                     .any(|w| !w.cap && !is_in(TRANSPARENT, &w.lower) && !is_in(FILLERS, &w.lower));
+            // `Laman berita Ukraina berbahasa Rusia Bagnet melaporkan`, `harian Kompas
+            // melaporkan`: a medium named right before the verb speaks itself.
+            let medium = lead_common
+                && e == head.len()
+                && head[..a].iter().any(|w| is_in(MEDIA_WORDS, &w.lower));
+            if medium {
+                let mut name = split.name.clone();
+                while name.len() > 1 && is_in(PLACE_WORDS, &name[0]) {
+                    name.remove(0);
+                }
+                let role: String = chars[head[0].start..head[a - 1].end].iter().collect();
+                let name_only = Split {
+                    role: Vec::new(),
+                    name,
+                    org: true,
+                };
+                return Some(Subj::Run(name_only, Some(lower_first(&role))));
+            }
+            // `Saat dikonfirmasi soal itu Novanto mengaku`, `… yaitu Novel Baswedan mengatakan`:
+            // a person's name right before the verb is its subject, whatever came before.
+            let linked = a > 0
+                && (is_role(&head[a - 1].lower)
+                    || matches!(
+                        head[a - 1].lower.as_str(),
+                        "itu"
+                            | "ini"
+                            | "tersebut"
+                            | "yaitu"
+                            | "yakni"
+                            | "bernama"
+                            | "ada"
+                            | "adalah"
+                            | "pun"
+                    ));
+            let person_before_verb = lead_common
+                && linked
+                && e == head.len()
+                && split.name.iter().all(|t| {
+                    t.chars()
+                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                })
+                && !split.org
+                && !split.name.is_empty()
+                && !split.name.iter().any(|t| {
+                    is_in(INSTITUTION_WORDS, t)
+                        || is_in(PLACE_WORDS, t)
+                        || super::names::is_acronym(t)
+                })
+                && self.names.canonical(&split.name).split_whitespace().count() >= 2;
+            if person_before_verb {
+                let role = (!split.role.is_empty()).then(|| split.role.join(" "));
+                let name_only = Split {
+                    role: Vec::new(),
+                    name: split.name.clone(),
+                    org: false,
+                };
+                return Some(Subj::Run(name_only, role));
+            }
             if !lead_common {
                 // `Juru bicara` + `Kementerian Luar Negeri Kyiv` (the role part of the run).
                 if let (Some(prefix), false) = (&role, split.role.is_empty()) {
@@ -891,10 +1088,23 @@ impl Ctx<'_> {
             let text: String = chars[np[0].start..np[np.len() - 1].end].iter().collect();
             return Some(Subj::Org(capitalise(&text)));
         }
-        if matches!(last, "itu" | "ini" | "tersebut")
-            && !has_prep
-            && !np.iter().any(|w| is_in(ANON_MARKERS, &w.lower))
-        {
+        // `agensi tersebut mengatakan` (`tersebut` may count as a filler).
+        let org_noun = |w: &str| {
+            is_role(w)
+                || is_in(INSTITUTION_WORDS, w)
+                || is_in(ORG_HEADS, w)
+                || is_in(MEDIA_WORDS, w)
+                || matches!(
+                    w,
+                    "agensi" | "perusahaan" | "perseroan" | "manajemen" | "grup"
+                )
+        };
+        let pointing = matches!(last, "itu" | "ini" | "tersebut")
+            || (org_noun(&np[0].lower)
+                && head
+                    .get(np_end)
+                    .is_some_and(|w| matches!(w.lower.as_str(), "itu" | "ini" | "tersebut")));
+        if pointing && !has_prep && !np.iter().any(|w| is_in(ANON_MARKERS, &w.lower)) {
             return Some(Subj::Anaphora(np[0].lower.clone()));
         }
         // Description: the whole clause before the verb, relative clause included.
@@ -959,6 +1169,55 @@ impl Ctx<'_> {
                 }
                 continue;
             }
+            // `Surat tersebut dikatakan Eko ditandatangani oleh …`: a passive cue with its
+            // agent inside the reported sentence, which is the whole sentence.
+            if k > first
+                && !w.cap
+                && matches!(
+                    w.lower.as_str(),
+                    "dikatakan" | "disebutkan" | "dijelaskan" | "diungkapkan" | "dituturkan"
+                )
+                && !comma_before
+                && only_space(chars, w.end, ws.get(k + 1).map_or(w.end, |n| n.start))
+            {
+                let runs = self.names.runs_in(chars, &ws[k + 1..=last]);
+                if let Some(&(0, e)) = runs.first() {
+                    let split = self.names.split(&ws[k + 1..k + 1 + e], false);
+                    // Not `Hal ini diungkapkan Andi saat …`, `Seperti yang dijelaskan X …`.
+                    let after_ok = ws.get(k + 1 + e).is_some_and(|n| {
+                        !n.cap
+                            && only_space(chars, ws[k + e].end, n.start)
+                            && !is_in(PHRASE_STOPPERS, &n.lower)
+                            && !is_in(TIME_WORDS, &n.lower)
+                    }) && prev_lower != "yang"
+                        && ws[first].lower != "hal"
+                        // `Kini disebutkan Kylie …`: no topic before the cue, so the name is
+                        // the subject of an agentless report.
+                        && ws[first..k]
+                            .iter()
+                            .filter(|x| {
+                                !is_in(FILLERS, &x.lower)
+                                    && !is_in(TIME_WORDS, &x.lower)
+                                    && !is_in(CLAUSE_STARTERS, &x.lower)
+                                    && !matches!(x.lower.as_str(), "kini" | "kemudian" | "juga")
+                            })
+                            .count()
+                            >= 2;
+                    if !split.name.is_empty() && !split.org && after_ok {
+                        if let Some(content) = trim_content(chars, ws[first].start, se) {
+                            cues.push(Cue {
+                                pos: w.start,
+                                clause_start: ws[first].start,
+                                cue: w.lower.clone(),
+                                subj: Some(Subj::Run(split, None)),
+                                content: Some(content),
+                                own_subject: false,
+                            });
+                            continue;
+                        }
+                    }
+                }
+            }
             let Some(mut strong) = pre_cue(&w.lower) else {
                 continue;
             };
@@ -999,6 +1258,11 @@ impl Ctx<'_> {
             let (cb, boundary_starter) = self.clause_begin(pi, first, k);
             let subj = if w.lower.ends_with("nya") {
                 Some(Subj::Pronoun)
+            } else if matches!(prev_lower, "dengan" | "sambil" | "sembari") && k > first + 1 {
+                // `X meretweet postingan itu dengan menambahkan caption “…”`: the subject of
+                // the main verb.
+                self.main_subject(pi, first, k - 1)
+                    .or_else(|| self.subject_of(pi, first, cb, k, boundary_starter))
             } else {
                 self.subject_of(pi, first, cb, k, boundary_starter)
             };
@@ -1572,6 +1836,30 @@ impl Ctx<'_> {
                     {
                         return sp.clone();
                     }
+                }
+                // `pemuda tersebut`, `perempuan berusia 31 tahun tersebut`: the recent speaker if
+                // that is a person, else someone unnamed (not `Polres Biak Numfor`).
+                if is_in(PERSON_NOUNS, head) {
+                    let sp = recent();
+                    let institutional = |t: &str| {
+                        is_in(INSTITUTION_WORDS, t) || is_in(PLACE_WORDS, t) || is_in(ORG_HEADS, t)
+                    };
+                    let person = sp.name.as_deref().is_some_and(|n| {
+                        !n.split_whitespace()
+                            .any(|t| institutional(&t.to_lowercase()))
+                    }) && !sp.role.as_deref().is_some_and(|r| {
+                        r.split_whitespace()
+                            .next()
+                            .is_some_and(|t| institutional(&t.to_lowercase()))
+                    });
+                    if person {
+                        return sp;
+                    }
+                    return Speaker {
+                        name: None,
+                        role: None,
+                        desc: Some(head.clone()),
+                    };
                 }
                 if is_role(head) || is_in(INSTITUTION_WORDS, head) {
                     if let Some(split) =

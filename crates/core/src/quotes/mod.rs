@@ -13,9 +13,14 @@
 //!   `X mengklaim …`, `Menurut X, …`, `…, kata X`, `X said (that) …`, `according to X, …`).
 //!   A quoted fragment inside such a clause is also reported as a direct quote.
 //!
-//! Speakers are resolved to the canonical name of a matching [`Entity`] when one is given, or
-//! else to the fullest capitalised name in the article containing the surface form
-//! (`Gladkov` → `Vyacheslav Gladkov`). Pronoun and zero cues (`katanya`, `dia mengatakan`)
+//! Speakers are resolved from the article's own text, without the entities: the fullest
+//! capitalised name in the article containing the surface form (`Gladkov` → `Vyacheslav
+//! Gladkov`), with titles, institutions and occupations stripped (`Bek Juventus Dani Alves` →
+//! `Dani Alves`) and blended nicknames expanded (`Djanur` → `Djadjang Nurdjaman`). Only then
+//! is a name replaced by the canonical name of an [`Entity`], and only when that is
+//! trustworthy: an entity of the same name, or a single person entity holding the name as
+//! whole tokens plus plain name words (not `Pol Djarod Padakova`, `Taeyang BIGBANG`, `Kyiv` for
+//! `Kiev`). Pronoun and zero cues (`katanya`, `dia mengatakan`)
 //! take the most recent speaker; `Presiden berusia 71 tahun itu` takes the most recent speaker
 //! or name introduced with that role word. Anonymous speakers (`kata anggota korps lainnya`)
 //! get `speaker: None` and a `speaker_description`.

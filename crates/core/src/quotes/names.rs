@@ -85,8 +85,12 @@ pub(crate) fn only_space(chars: &[char], from: usize, to: usize) -> bool {
 }
 
 pub(crate) fn is_acronym(w: &str) -> bool {
-    let n = w.chars().count();
-    n >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    // `DPR`, `G20`, `DPR-RI`.
+    w.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && w.chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
+        && !w.starts_with('-')
+        && !w.ends_with('-')
 }
 
 /// A capitalised name as found in the text, split into its role prefix and the name proper.
@@ -376,7 +380,25 @@ impl<'e> Names<'e> {
                 && !is_acronym(&w.text)
                 && (full < 2 || !self.lower.contains(&w.lower));
             let initial = w.text.chars().count() == 1 || is_in(NAME_PARTICLES, &w.lower);
-            if !initial && (!namey || full == 3) {
+            // `Universitas Oxford Susan Jebb`: the word after an institution word names it.
+            let names_institution = full >= 2
+                && tail >= 2
+                && tail - 2 >= k
+                && matches!(
+                    run[tail - 2].lower.as_str(),
+                    "universitas"
+                        | "university"
+                        | "institut"
+                        | "bank"
+                        | "partai"
+                        | "klub"
+                        | "yayasan"
+                        | "stadion"
+                        | "hotel"
+                        | "harian"
+                        | "majalah"
+                );
+            if !initial && (!namey || full == 3 || names_institution) {
                 break;
             }
             if !initial {
@@ -624,13 +646,48 @@ impl<'e> Names<'e> {
             if r.org || r.name.iter().any(|t| is_acronym(t)) {
                 continue;
             }
-            if contains_seq(&r.name, surface)
+            // `Bagnet` is not `Rusia Bagnet`: a country before a name does not make it fuller.
+            let mut extra = r
+                .name
+                .iter()
+                .filter(|t| !surface.iter().any(|x| x.eq_ignore_ascii_case(t)))
+                .peekable();
+            let only_places = extra.peek().is_some() && extra.all(|t| is_in(PLACE_WORDS, t));
+            if !only_places
+                && contains_seq(&r.name, surface)
                 && best.as_ref().is_none_or(|(n, _)| r.name.len() > *n)
             {
                 best = Some((r.name.len(), r.name.join(" ")));
             }
         }
-        best.map_or(joined, |(_, n)| n)
+        if let Some((_, name)) = best {
+            if !name.eq_ignore_ascii_case(&joined) {
+                return name;
+            }
+        }
+        // Nicknames blended from the name (`Djanur` → `Djadjang Nurdjaman`, `Jokowi` → `Joko
+        // Widodo`): one person-like name of the article, and only one, makes the word.
+        if surface.len() == 1 && surface[0].chars().count() >= 4 && !is_acronym(&surface[0]) {
+            let word = surface[0].to_lowercase();
+            let mut found: Option<String> = None;
+            for r in &self.runs {
+                if r.org || r.name.len() < 2 || r.name.iter().any(|t| is_acronym(t)) {
+                    continue;
+                }
+                let toks: Vec<String> = r.name.iter().map(|t| t.to_lowercase()).collect();
+                if blend(&word, &toks) {
+                    let n = r.name.join(" ");
+                    match &found {
+                        Some(f) if *f != n => return joined,
+                        _ => found = Some(n),
+                    }
+                }
+            }
+            if let Some(n) = found {
+                return n;
+            }
+        }
+        joined
     }
 
     /// The most recent person-like name before paragraph `pi`'s word `before` (used when a
@@ -700,6 +757,30 @@ impl<'e> Names<'e> {
         }
         None
     }
+}
+
+/// Is `word` made of the starts (two letters or more) of at least two of `toks`, in order
+/// (`djanur` from `djadjang nurdjaman`)?
+fn blend(word: &str, toks: &[String]) -> bool {
+    fn go(word: &str, toks: &[String], used: usize) -> bool {
+        if word.is_empty() {
+            return used >= 2;
+        }
+        for (i, t) in toks.iter().enumerate() {
+            // Each piece: a prefix of a later token, at least two letters.
+            let max = t.len().min(word.len());
+            for n in (2..=max).rev() {
+                if !word.is_char_boundary(n) || !t.is_char_boundary(n) {
+                    continue;
+                }
+                if word[..n] == t[..n] && go(&word[n..], &toks[i + 1..], used + 1) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+    go(word, toks, 0)
 }
 
 /// Does `hay` contain `needle` as a contiguous token sequence? Case-insensitive; a needle token
