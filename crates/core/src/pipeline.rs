@@ -11,12 +11,31 @@ use crate::Article;
 pub fn analyze(model: &Model, article: Article) -> Doc {
     let extraction = entities::extract(model, &article);
     let quotes = extract_quotes(&article, &extraction.entities);
-    Doc {
+    let mut doc = Doc {
         article,
         entities: extraction.entities,
         quotes,
         dates: extraction.dates,
         quantities: extraction.quantities,
+    };
+    canonical_speakers(&mut doc);
+    doc
+}
+
+/// A speaker named by one of an entity's surface forms gets the entity's canonical name, so
+/// quotes and entities agree on who is who (the quote extractor names speakers as the article
+/// writes them; `Volodymyr Zelenskyy` may be canonically `Volodymyr Zelensky`).
+fn canonical_speakers(doc: &mut Doc) {
+    for quote in &mut doc.quotes {
+        let Some(speaker) = &quote.speaker else {
+            continue;
+        };
+        if doc.entities.iter().any(|e| &e.name == speaker) {
+            continue;
+        }
+        if let Some(entity) = doc.entities.iter().find(|e| e.aliases.contains(speaker)) {
+            quote.speaker = Some(entity.name.clone());
+        }
     }
 }
 
@@ -49,7 +68,7 @@ mod tests {
 
     #[test]
     fn quote_speakers_use_corpus_canonical_names() {
-        let model = Model::builtin();
+        let model = &Model::from_bytes(include_bytes!("../../../data/model/ner.bin")).unwrap();
         let files: [(&str, &[u8]); 2] = [
             (
                 "001.txt",
