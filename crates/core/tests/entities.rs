@@ -432,6 +432,18 @@ mod robustness {
         }
 
         #[test]
+        fn corrupt_models_are_rejected_or_harmless(pos in 0usize..4096, byte in any::<u8>(), cut in 0usize..64) {
+            let mut bytes = std::fs::read(format!("{ROOT}/data/model/ner.bin")).unwrap();
+            let n = bytes.len();
+            // Damage the header region, where lengths and counts live.
+            bytes[pos % n] = byte;
+            bytes.truncate(n - cut);
+            if let Ok(m) = Model::from_bytes(&bytes) {
+                let _ = tag_line(&m, "Presiden Joko Widodo tiba di Jakarta, kata Kemlu (Kementerian Luar Negeri).");
+            }
+        }
+
+        #[test]
         fn extraction_never_panics(s in "([A-Z][a-z]{1,8}|[0-9.,:/]{1,6}|[ ,.()“”-]|pukul|hingga|Presiden|April){0,40}") {
             let _ = extract_paragraphs(model(), &[s.clone(), s]);
         }

@@ -515,6 +515,29 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             if e - s == 1 && NEVER_ALONE.contains(&para.lower(s)) {
                 continue;
             }
+            // `Kursk Rusia`: a known place followed by its country is two places.
+            if kind == EntityKind::Place
+                && e - s >= 2
+                && COUNTRY_WORDS.contains(&para.lower(e - 1))
+                && gaz.kind_of(para.slice(s, e - 1)) == Some(EntityKind::Place)
+                && gaz.kind_of(para.slice(s, e)).is_none()
+            {
+                raws.push(Raw {
+                    p,
+                    s,
+                    e: e - 1,
+                    kind,
+                    role: None,
+                });
+                raws.push(Raw {
+                    p,
+                    s: e - 1,
+                    e,
+                    kind,
+                    role: None,
+                });
+                continue;
+            }
             if e - s == 1
                 && matches!(
                     para.lower(s),
