@@ -161,12 +161,7 @@ pub fn App() -> impl IntoView {
                 library.update(|lib| lib.notices.retain(|n| n.severity == Severity::Error));
             }
             Ok(_) => {}
-            Err(err) => library.update(|lib| {
-                lib.notices.push(Notice::error(
-                    "storage",
-                    format!("{}: {err}", t(lang.get_untracked(), K::StorageFailed)),
-                ))
-            }),
+            Err(err) => report_storage_error(library, lang, &err),
         }
     });
 
@@ -208,6 +203,12 @@ pub fn App() -> impl IntoView {
             <p>{move || c.tr(K::OfflineNote)}</p>
         </footer>
     }
+}
+
+/// A storage failure (quota, private mode) is shown; the in-memory corpus is untouched.
+fn report_storage_error(library: RwSignal<Library>, lang: RwSignal<Lang>, err: &str) {
+    let text = format!("{}: {err}", t(lang.get_untracked(), K::StorageFailed));
+    library.update(|lib| lib.notices.push(Notice::error("storage", text)));
 }
 
 /// Global keys: `/` focuses search, `j`/`k` step through articles in the reader, `Esc` closes.
@@ -312,12 +313,7 @@ fn Intake() -> impl IntoView {
             }
             let stored = ingest_in_worker(read, library, progress).await;
             if let Err(err) = storage::save(&stored).await {
-                library.update(|lib| {
-                    lib.notices.push(Notice::error(
-                        "storage",
-                        format!("{}: {err}", t(c.lang.get_untracked(), K::StorageFailed)),
-                    ))
-                });
+                report_storage_error(library, c.lang, &err);
             }
         });
     };
@@ -338,12 +334,7 @@ fn Intake() -> impl IntoView {
         });
         spawn_local(async move {
             if let Err(err) = storage::save(&stored).await {
-                library.update(|lib| {
-                    lib.notices.push(Notice::error(
-                        "storage",
-                        format!("{}: {err}", t(c.lang.get_untracked(), K::StorageFailed)),
-                    ))
-                });
+                report_storage_error(library, c.lang, &err);
             }
         });
     };

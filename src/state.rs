@@ -80,28 +80,7 @@ impl Library {
     /// Analyses (once the model is there) and adds articles; duplicates become notices and
     /// are not analysed. Returns how many were added.
     pub fn add_articles(&mut self, articles: Vec<Article>) -> usize {
-        let mut added = 0;
-        for article in articles {
-            if let Some(existing) = self.corpus.get(&article.id) {
-                self.notices.push(Notice {
-                    text: format!(
-                        "{} is already loaded (same text as {})",
-                        article.file, existing.article.file
-                    ),
-                    file: article.file,
-                    severity: Severity::Info,
-                });
-                continue;
-            }
-            let doc = match &self.model {
-                Some(model) => analyze(model, article),
-                None => Doc::from(article),
-            };
-            if self.corpus.add(doc) == AddOutcome::Added {
-                added += 1;
-            }
-        }
-        added
+        self.add_docs(articles.into_iter().map(Doc::from).collect(), Vec::new())
     }
 
     /// Adds docs analysed elsewhere (the ingest worker). `errors` are (file, message) pairs.
