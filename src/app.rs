@@ -392,7 +392,7 @@ fn Intake() -> impl IntoView {
                 let (done, total) = progress.get();
                 (total > 0 && done < total).then(|| view! {
                     <label class="reading">
-                        {move || c.tr(K::Reading)} {format!(" {done} / {total}")}
+                        {move || c.tr(K::Reading)} {format!(" {}%", done * 100 / total.max(1))}
                         <progress max=total value=done></progress>
                     </label>
                 })
@@ -436,15 +436,18 @@ async fn read_file(file: web_sys::File, library: RwSignal<Library>) -> Option<st
 }
 
 /// Parses and analyses files in the ingest Web Worker, one file at a time so cards appear in
-/// the order the files were given, adding each file's articles as soon as it is done. The page
-/// stays responsive meanwhile. Returns the files that added articles (to be stored).
+/// the order the files were given. Each file's cards are shown as soon as it is parsed; its
+/// articles are then analysed in slices and their entities and quotes fill in. The page stays
+/// responsive throughout. Returns the files that added articles (to be stored).
 async fn ingest_in_worker(
     files: Vec<storage::StoredFile>,
     library: RwSignal<Library>,
     progress: RwSignal<(usize, usize)>,
 ) -> Vec<storage::StoredFile> {
-    use crate::ingest_worker::{Ingest, IngestRequest, WasmBindgenCodec, WORKER_JS};
+    use crate::ingest_worker::{Ingest, Job, Outcome, WasmBindgenCodec, WORKER_JS};
     use gloo_worker::Spawnable;
+    /// Articles per analysis job: small enough that entities appear steadily.
+    const SLICE: usize = 100;
     let model_url =
         web_sys::Url::new_with_base("ner.bin", &window().location().href().unwrap_or_default())
             .map(|u| u.href())
@@ -455,21 +458,40 @@ async fn ingest_in_worker(
         .spawn(WORKER_JS);
     let mut stored = Vec::new();
     for file in files {
-        let request = IngestRequest {
+        let job = Job::Parse {
             name: file.name.clone(),
             bytes: file.bytes.clone(),
             modified_ms: file.modified_ms,
-            model_url: model_url.clone(),
         };
-        let response = bridge.run(request).await;
-        let added = library
-            .try_update(|lib| lib.add_docs(response.docs, response.errors))
-            .unwrap_or(0);
-        if added > 0 {
+        let Outcome::Parsed { articles, errors } = bridge.run(job).await else {
+            continue;
+        };
+        let fresh = library
+            .try_update(|lib| {
+                let fresh = lib.add_unanalyzed(articles, errors);
+                lib.refresh_index();
+                fresh
+            })
+            .unwrap_or_default();
+        // Each analysis slice is one more step of the progress bar.
+        progress.update(|(done, total)| {
+            *done += 1;
+            *total += fresh.len().div_ceil(SLICE);
+        });
+        if !fresh.is_empty() {
             library.update(|lib| lib.remember_source(&file.name, &file.bytes, file.modified_ms));
             stored.push(file);
         }
-        progress.update(|(done, _)| *done += 1);
+        for slice in fresh.chunks(SLICE) {
+            let job = Job::Analyze {
+                articles: slice.to_vec(),
+                model_url: model_url.clone(),
+            };
+            if let Outcome::Analyzed { docs } = bridge.run(job).await {
+                library.update(|lib| lib.replace_docs(docs));
+            }
+            progress.update(|(done, _)| *done += 1);
+        }
     }
     library.update(Library::refresh);
     stored
@@ -913,7 +935,7 @@ fn ArticleList() -> impl IntoView {
     view! {
         <Show when=move || c.hits.with(|h| !h.is_empty()) fallback=move || view! { <p class="empty">{c.tr(K::NoMatches)}</p> }>
             <div class="cards" node_ref=container role="list" aria-label=move || c.tr(K::Articles) style=style>
-                <For each=visible key=|doc| doc.article.id.clone() let:doc>
+                <For each=visible key=|doc| (doc.article.id.clone(), doc.entities.len(), doc.quotes.len()) let:doc>
                     <ArticleCard doc />
                 </For>
             </div>

@@ -12,31 +12,40 @@ use gloo_worker::oneshot::oneshot;
 use gloo_worker::Codec;
 use kliping_core::entities::Model;
 use kliping_core::pipeline::analyze;
-use kliping_core::{parse_file, Doc, Input};
+use kliping_core::{parse_file, Article, Doc, Input};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The worker script Trunk emits next to index.html (worker files are not hashed).
 pub const WORKER_JS: &str = "kliping-worker.js";
 
+/// A job for the worker. A file is first parsed (fast), so its cards can appear at once, and
+/// its articles are then analysed in slices, so entities and quotes fill in progressively.
 #[derive(Debug, Serialize, Deserialize)]
-pub struct IngestRequest {
-    pub name: String,
-    #[serde(with = "serde_bytes")]
-    pub bytes: Vec<u8>,
-    pub modified_ms: Option<i64>,
-    /// Absolute URL of the entity model. The worker runs from a blob: URL, so a relative
-    /// path would not resolve; the page, which knows its own address, supplies it.
-    pub model_url: String,
+pub enum Job {
+    Parse {
+        name: String,
+        #[serde(with = "serde_bytes")]
+        bytes: Vec<u8>,
+        modified_ms: Option<i64>,
+    },
+    Analyze {
+        articles: Vec<Article>,
+        /// Absolute URL of the entity model. The worker runs from a blob: URL, so a relative
+        /// path would not resolve; the page, which knows its own address, supplies it.
+        model_url: String,
+    },
 }
 
-#[derive(Debug, Default, Serialize, Deserialize)]
-pub struct IngestResponse {
-    pub docs: Vec<Doc>,
-    /// (file, message) for every record that could not be read.
-    pub errors: Vec<(String, String)>,
-    /// False when the worker could not load the entity model; the page analyses later.
-    pub analyzed: bool,
+#[derive(Debug, Serialize, Deserialize)]
+pub enum Outcome {
+    Parsed {
+        articles: Vec<Article>,
+        /// (file, message) for every record that could not be read.
+        errors: Vec<(String, String)>,
+    },
+    /// Docs come back unanalysed (no entities) when the worker could not load the model.
+    Analyzed { docs: Vec<Doc> },
 }
 
 /// serde-wasm-bindgen as the message encoding: unlike the default bincode it handles the
@@ -81,25 +90,40 @@ async fn model(url: &str) -> Option<Rc<Model>> {
 }
 
 #[oneshot]
-pub async fn Ingest(req: IngestRequest) -> IngestResponse {
-    let model = model(&req.model_url).await;
-    let mut out = IngestResponse {
-        analyzed: model.is_some(),
-        ..Default::default()
-    };
-    let input = Input {
-        name: &req.name,
-        bytes: &req.bytes,
-        modified_ms: req.modified_ms,
-    };
-    for result in parse_file(input) {
-        match result {
-            Ok(article) => out.docs.push(match &model {
-                Some(m) => analyze(m, article),
-                None => Doc::from(article),
-            }),
-            Err(err) => out.errors.push((err.file().to_string(), err.to_string())),
+pub async fn Ingest(job: Job) -> Outcome {
+    match job {
+        Job::Parse {
+            name,
+            bytes,
+            modified_ms,
+        } => {
+            let mut articles = Vec::new();
+            let mut errors = Vec::new();
+            for result in parse_file(Input {
+                name: &name,
+                bytes: &bytes,
+                modified_ms,
+            }) {
+                match result {
+                    Ok(article) => articles.push(article),
+                    Err(err) => errors.push((err.file().to_string(), err.to_string())),
+                }
+            }
+            Outcome::Parsed { articles, errors }
+        }
+        Job::Analyze {
+            articles,
+            model_url,
+        } => {
+            let model = model(&model_url).await;
+            let docs = articles
+                .into_iter()
+                .map(|a| match &model {
+                    Some(m) => analyze(m, a),
+                    None => Doc::from(a),
+                })
+                .collect();
+            Outcome::Analyzed { docs }
         }
     }
-    out
 }

@@ -91,15 +91,7 @@ impl Library {
         }
         let mut added = 0;
         for doc in docs {
-            if let Some(existing) = self.corpus.get(&doc.article.id) {
-                self.notices.push(Notice {
-                    text: format!(
-                        "{} is already loaded (same text as {})",
-                        doc.article.file, existing.article.file
-                    ),
-                    file: doc.article.file,
-                    severity: Severity::Info,
-                });
+            if self.note_duplicate(&doc.article) {
                 continue;
             }
             let doc = match &self.model {
@@ -115,6 +107,59 @@ impl Library {
         added
     }
 
+    /// Adds parsed articles without analysing them, so they can be shown at once while the
+    /// worker analyses them. Returns the articles actually added (duplicates are skipped).
+    pub fn add_unanalyzed(
+        &mut self,
+        articles: Vec<Article>,
+        errors: Vec<(String, String)>,
+    ) -> Vec<Article> {
+        for (file, text) in errors {
+            self.notices.push(Notice::error(&file, text));
+        }
+        let mut added = Vec::new();
+        for article in articles {
+            if self.note_duplicate(&article) {
+                continue;
+            }
+            if self.corpus.add(Doc::from(article.clone())) == AddOutcome::Added {
+                added.push(article);
+            }
+        }
+        added
+    }
+
+    /// Puts analysed docs in place of their unanalysed versions. A doc the worker could not
+    /// analyse (no model there) is analysed here when the model is loaded.
+    pub fn replace_docs(&mut self, docs: Vec<Doc>) {
+        for doc in docs {
+            let doc = match &self.model {
+                Some(model) if doc.entities.is_empty() && doc.quotes.is_empty() => {
+                    analyze(model, doc.article)
+                }
+                _ => doc,
+            };
+            self.corpus.replace(doc);
+        }
+    }
+
+    /// True when an article with the same text is loaded; records a notice naming both files.
+    fn note_duplicate(&mut self, article: &Article) -> bool {
+        let Some(existing) = self.corpus.get(&article.id) else {
+            return false;
+        };
+        let text = format!(
+            "{} is already loaded (same text as {})",
+            article.file, existing.article.file
+        );
+        self.notices.push(Notice {
+            file: article.file.clone(),
+            text,
+            severity: Severity::Info,
+        });
+        true
+    }
+
     /// Keeps a file's bytes so the corpus can be stored and restored.
     pub fn remember_source(&mut self, name: &str, bytes: &[u8], modified_ms: Option<i64>) {
         self.sources
@@ -127,6 +172,12 @@ impl Library {
         if let Some(model) = &self.model {
             canonicalize(model, self.corpus.docs_mut());
         }
+        self.index = Index::build(self.corpus.docs());
+    }
+
+    /// Rebuilds only the search index (cheap), so newly shown articles are searchable before
+    /// the batch's full [`Library::refresh`].
+    pub fn refresh_index(&mut self) {
         self.index = Index::build(self.corpus.docs());
     }
 

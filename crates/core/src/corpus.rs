@@ -68,6 +68,18 @@ impl Corpus {
         AddOutcome::Added
     }
 
+    /// Replaces the doc with the same article id (e.g. once it has been analysed); returns
+    /// whether it was present.
+    pub fn replace(&mut self, doc: Doc) -> bool {
+        match self.ids.get(&doc.article.id) {
+            Some(&i) => {
+                self.docs[i] = doc;
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Removes the article with `id`; returns whether it was present.
     pub fn remove(&mut self, id: &str) -> bool {
         let Some(i) = self.ids.remove(id) else {
