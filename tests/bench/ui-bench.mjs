@@ -27,6 +27,12 @@ try {
     // Let the entity model arrive first, so ingest includes extraction as it does for users.
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('ner.bin')));
     await page.waitForTimeout(300);
+    // Long tasks (> 50 ms on the main thread) during ingest: how responsive the page stays.
+    await page.evaluate(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
+        .observe({ type: 'longtask', buffered: false });
+    });
     const t0 = Date.now();
     await page.locator('input[type=file]').setInputFiles([{ name: out.corpus, mimeType: 'application/x-ndjson', buffer: corpus }]);
     await page.locator('.card').first().waitFor({ timeout: 600_000 });
@@ -34,6 +40,9 @@ try {
     await page.waitForFunction(() => !document.querySelector('.status progress'), null, { timeout: 600_000, polling: 100 });
     out.full_ingest_ms = Date.now() - t0;
     out.articles_loaded = Number((await page.locator('.count').innerText()).match(/\d+/)[0]);
+    const longTasks = await page.evaluate(() => window.__longTasks);
+    out.ingest_long_tasks = longTasks.length;
+    out.ingest_longest_task_ms = Math.max(0, ...longTasks);
 
     const timeHash = (hash) => page.evaluate(async (hash) => {
       const count = () => document.querySelector('.count')?.textContent;
