@@ -1,7 +1,11 @@
 // Browser benchmark (not a test): loads a big corpus into the release build the way a user
 // does, and measures what a user feels. Run after `trunk build --release --public-url /kliping/`:
 //
-//   node tests/bench/ui-bench.mjs [corpus.ndjson]      (default: data/indosum/indosum-dev.ndjson)
+//   node tests/bench/ui-bench.mjs [corpus.ndjson] [--articles N]
+//
+// (default corpus: data/indosum/indosum-dev.ndjson). `--articles N` repeats the corpus's
+// records, each copy marked in its text so it is a distinct article, up to N records: the
+// way to check that 10,000 cards still scroll smoothly.
 //
 // Reports: time until the first card appears, full ingest time, search and facet-toggle
 // latency (p50/p95, from the URL change to the updated count on screen), and the in-wasm core
@@ -11,12 +15,26 @@ import { join, basename } from 'node:path';
 import { serveDist, launch, openPage } from '../e2e/harness.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
-const corpusPath = process.argv[2] ?? join(ROOT, 'data/indosum/indosum-dev.ndjson');
-const corpus = await readFile(corpusPath);
+const args = process.argv.slice(2);
+const scaleAt = args.indexOf('--articles');
+const want = scaleAt >= 0 ? Number(args.splice(scaleAt, 2)[1]) : 0;
+const corpusPath = args[0] ?? join(ROOT, 'data/indosum/indosum-dev.ndjson');
+let corpus = await readFile(corpusPath);
+if (want > 0) {
+  const lines = corpus.toString('utf8').split('\n').filter((l) => l.trim());
+  const out = [];
+  for (let i = 0; out.length < want; i++) {
+    const rec = JSON.parse(lines[i % lines.length]);
+    const copy = Math.floor(i / lines.length);
+    if (copy > 0) rec.text = `[salinan ${copy}] ${rec.text}`;
+    out.push(JSON.stringify(rec));
+  }
+  corpus = Buffer.from(out.join('\n'));
+}
 const served = await serveDist();
 const browser = await launch();
 const pct = (v, p) => { const s = [...v].sort((a, b) => a - b); return s[Math.round((s.length - 1) * p)]; };
-const out = { corpus: basename(corpusPath), bytes: corpus.length };
+const out = { corpus: basename(corpusPath) + (want ? ` ×→${want}` : ''), bytes: corpus.length };
 
 try {
   // 1. The real UI path: pick the file, wait for the first card, then for the end of ingest.
@@ -43,6 +61,25 @@ try {
     const longTasks = await page.evaluate(() => window.__longTasks);
     out.ingest_long_tasks = longTasks.length;
     out.ingest_longest_task_ms = Math.max(0, ...longTasks);
+    // Scroll through the whole list and time the frames: the windowed list keeps this smooth.
+    const scroll = await page.evaluate(async () => {
+      const frames = [];
+      let last = performance.now();
+      const steps = 120;
+      const height = document.documentElement.scrollHeight;
+      for (let i = 1; i <= steps; i++) {
+        window.scrollTo(0, (height * i) / steps);
+        await new Promise((r) => requestAnimationFrame(r));
+        const now = performance.now();
+        frames.push(now - last);
+        last = now;
+      }
+      return { frames, cardsInDom: document.querySelectorAll('.card').length };
+    });
+    out.scroll_frame_p50_ms = pct(scroll.frames, 0.5);
+    out.scroll_frame_p95_ms = pct(scroll.frames, 0.95);
+    out.scroll_cards_in_dom = scroll.cardsInDom;
+    await page.evaluate(() => window.scrollTo(0, 0));
 
     const timeHash = (hash) => page.evaluate(async (hash) => {
       const count = () => document.querySelector('.count')?.textContent;
