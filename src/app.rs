@@ -592,13 +592,7 @@ fn Explorer() -> impl IntoView {
             .confirm_with_message(c.tr(K::ConfirmClear))
             .unwrap_or(false)
         {
-            library.update(|lib| {
-                let model = lib.model.clone();
-                *lib = Library {
-                    model,
-                    ..Library::default()
-                };
-            });
+            library.update(Library::clear);
             route.set(Route::default());
             spawn_local(async move {
                 let _ = storage::clear().await;

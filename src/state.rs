@@ -44,6 +44,10 @@ pub struct Library {
     pub model: Option<Arc<Model>>,
     /// Files whose raw bytes are kept for persistence, in load order: (name, bytes, modified).
     pub sources: Vec<(String, Vec<u8>, Option<i64>)>,
+    /// Bumped whenever articles are added or removed; the index is rebuilt only when it was
+    /// built for an older revision (analysis never changes article text, so it does not count).
+    text_rev: u64,
+    index_rev: u64,
 }
 
 impl Library {
@@ -101,6 +105,7 @@ impl Library {
                 _ => doc,
             };
             if self.corpus.add(doc) == AddOutcome::Added {
+                self.text_rev += 1;
                 added += 1;
             }
         }
@@ -123,6 +128,7 @@ impl Library {
                 continue;
             }
             if self.corpus.add(Doc::from(article.clone())) == AddOutcome::Added {
+                self.text_rev += 1;
                 added.push(article);
             }
         }
@@ -172,13 +178,16 @@ impl Library {
         if let Some(model) = &self.model {
             canonicalize(model, self.corpus.docs_mut());
         }
-        self.index = Index::build(self.corpus.docs());
+        self.refresh_index();
     }
 
-    /// Rebuilds only the search index (cheap), so newly shown articles are searchable before
-    /// the batch's full [`Library::refresh`].
+    /// Rebuilds the search index if articles were added or removed since it was built, so
+    /// newly shown articles are searchable before the batch's full [`Library::refresh`].
     pub fn refresh_index(&mut self) {
-        self.index = Index::build(self.corpus.docs());
+        if self.index_rev != self.text_rev {
+            self.index = Index::build(self.corpus.docs());
+            self.index_rev = self.text_rev;
+        }
     }
 
     /// Installs the entity model and analyses every article loaded before it arrived.
@@ -193,11 +202,21 @@ impl Library {
         self.refresh();
     }
 
+    /// Forgets every article, message and stored source; keeps the loaded entity model.
+    pub fn clear(&mut self) {
+        let model = self.model.take();
+        *self = Library {
+            model,
+            ..Library::default()
+        };
+    }
+
     /// Removes one article; its source file is forgotten when none of its articles remain.
     pub fn remove(&mut self, id: &str) -> bool {
         if !self.corpus.remove(id) {
             return false;
         }
+        self.text_rev += 1;
         let still_used = |name: &str| {
             self.corpus
                 .articles()
@@ -300,5 +319,23 @@ mod tests {
         assert_eq!(lib.sources.len(), 4);
         assert!(!lib.remove(&id));
         assert_eq!(lib.select(&Filter::default(), Sort::Relevance).len(), 4);
+    }
+
+    #[test]
+    fn search_sees_added_and_removed_articles_without_a_full_refresh() {
+        let mut lib = Library::default();
+        lib.ingest(SAMPLES[0].0, SAMPLES[0].1, None);
+        lib.refresh_index();
+        let gladkov = Filter {
+            text: "gladkov".into(),
+            ..Filter::default()
+        };
+        assert_eq!(lib.select(&gladkov, Sort::Relevance).len(), 1);
+        lib.ingest(SAMPLES[4].0, SAMPLES[4].1, None);
+        lib.refresh_index();
+        assert_eq!(lib.select(&gladkov, Sort::Relevance).len(), 2);
+        let id = lib.docs()[0].article.id.clone();
+        lib.remove(&id);
+        assert_eq!(lib.select(&gladkov, Sort::Relevance), vec![0]);
     }
 }

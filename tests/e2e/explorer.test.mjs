@@ -218,3 +218,33 @@ test('the quote list shows who said what, filters by speaker and groups by speak
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('removing an article and clearing all persist across reloads', async () => {
+  const { page, problems, context } = await withSamples();
+  page.on('dialog', (dialog) => dialog.accept());
+  // Loaded files reach IndexedDB asynchronously; a reload restores them.
+  await page.reload();
+  await page.locator('.card').nth(4).waitFor();
+  await page.waitForFunction(() => !document.querySelector('.status progress'));
+
+  const title = (await page.locator('.card .title').first().innerText()).trim();
+  await page.locator('.card .title button').first().click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove article' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.card').length === 4);
+  await page.waitForTimeout(300);
+  await page.reload();
+  await page.locator('.card').nth(3).waitFor();
+  await page.waitForFunction(() => !document.querySelector('.status progress'));
+  assert.equal(await page.locator('.card').count(), 4);
+  assert.ok(!(await page.locator('.card .title').allInnerTexts()).some((t) => t.trim() === title), 'the removed article stays removed');
+
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.card').length === 0);
+  await page.waitForTimeout(300);
+  await page.reload();
+  await page.getByRole('button', { name: 'Try the sample articles' }).waitFor();
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('.card').count(), 0, 'nothing comes back after Clear all');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
