@@ -482,13 +482,25 @@ async fn ingest_in_worker(
             library.update(|lib| lib.remember_source(&file.name, &file.bytes, file.modified_ms));
             stored.push(file);
         }
-        for slice in fresh.chunks(SLICE) {
+        // Analysed docs are applied at most every FLUSH_MS: each update recomputes hits and
+        // facets over the whole corpus, which is what made big batches stutter.
+        const FLUSH_MS: f64 = 400.0;
+        let now = || window().performance().map(|p| p.now()).unwrap_or_default();
+        let mut pending = Vec::new();
+        let mut last_flush = now();
+        let slices = fresh.len().div_ceil(SLICE);
+        for (i, slice) in fresh.chunks(SLICE).enumerate() {
             let job = Job::Analyze {
                 articles: slice.to_vec(),
                 model_url: model_url.clone(),
             };
             if let Outcome::Analyzed { docs } = bridge.run(job).await {
+                pending.extend(docs);
+            }
+            if i + 1 == slices || now() - last_flush >= FLUSH_MS {
+                let docs = std::mem::take(&mut pending);
                 library.update(|lib| lib.replace_docs(docs));
+                last_flush = now();
             }
             progress.update(|(done, _)| *done += 1);
         }
