@@ -18,7 +18,7 @@ use leptos_use::{
 use wasm_bindgen::JsCast;
 
 use crate::i18n::{t, Lang, K};
-use crate::route::{Route, View};
+use crate::route::{kind_code, Route, View};
 use crate::samples::SAMPLES;
 use crate::state::{Library, Notice, Severity};
 use crate::storage;
@@ -698,14 +698,6 @@ fn kind_key(kind: EntityKind) -> K {
     }
 }
 
-fn kind_class(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Person => "person",
-        EntityKind::Place => "place",
-        EntityKind::Organization => "org",
-    }
-}
-
 /// Adds an entity to the filter and shows the matching articles: what clicking any entity does.
 fn filter_by(c: Ctx, key: EntityKey) {
     c.route.update(|r| {
@@ -730,7 +722,7 @@ fn ActiveFilters() -> impl IntoView {
                     }
                     for key in r.filter.entities.clone() {
                         let k2 = key.clone();
-                        chips.push((key.name.clone(), Box::new(move |r: &mut Route| r.filter.entities.retain(|e| *e != k2)), kind_class(key.kind).to_string()));
+                        chips.push((key.name.clone(), Box::new(move |r: &mut Route| r.filter.entities.retain(|e| *e != k2)), kind_code(key.kind).to_string()));
                     }
                     for s in r.filter.sources.clone() {
                         let s2 = s.clone();
@@ -788,7 +780,7 @@ fn Facets() -> impl IntoView {
             (all.len(), all.into_iter().take(limit).collect::<Vec<_>>())
         };
         view! {
-            <section class=format!("facet {}", kind_class(kind))>
+            <section class=format!("facet {}", kind_code(kind))>
                 <h3>{move || c.tr(kind_key(kind))}</h3>
                 <input type="search" class="facet-filter" placeholder=move || c.tr(K::FilterNames)
                     aria-label=move || format!("{}: {}", c.tr(kind_key(kind)), c.tr(K::FilterNames))
@@ -977,7 +969,7 @@ fn ArticleCard(doc: Doc) -> impl IntoView {
     let chips = top.into_iter().take(5).map(|e| {
         let key = EntityKey { kind: e.kind, name: e.name.clone() };
         view! {
-            <button type="button" class=format!("chip {}", kind_class(e.kind)) title=e.role.clone().unwrap_or_default() on:click=move |_| filter_by(c, key.clone())>
+            <button type="button" class=format!("chip {}", kind_code(e.kind)) title=e.role.clone().unwrap_or_default() on:click=move |_| filter_by(c, key.clone())>
                 {e.name.clone()}
             </button>
         }
@@ -1150,7 +1142,7 @@ fn EntityTable() -> impl IntoView {
                     let key = EntityKey { kind: row.kind, name: row.name.clone() };
                     view! {
                         <tr>
-                            <td><button type="button" class=format!("chip {}", kind_class(row.kind)) on:click=move |_| { filter_by(c, key.clone()); c.route.update(|r| r.view = View::Articles); }>{row.name.clone()}</button></td>
+                            <td><button type="button" class=format!("chip {}", kind_code(row.kind)) on:click=move |_| { filter_by(c, key.clone()); c.route.update(|r| r.view = View::Articles); }>{row.name.clone()}</button></td>
                             <td>{c.tr(kind_key(row.kind))}</td>
                             <td class="aliases">{row.aliases.join(", ")}</td>
                             <td class="n">{row.articles}</td>
@@ -1218,7 +1210,7 @@ fn Reader() -> impl IntoView {
                 view! {
                     <p>{segs.into_iter().map(|s| {
                         let mut class = String::new();
-                        if let Some(k) = s.kind { class.push_str("ent "); class.push_str(kind_class(k)); }
+                        if let Some(k) = s.kind { class.push_str("ent "); class.push_str(kind_code(k)); }
                         if s.quote.is_some() { class.push_str(" q"); }
                         if s.matched { class.push_str(" hit"); }
                         match s.entity {
@@ -1241,7 +1233,7 @@ fn Reader() -> impl IntoView {
                     <h4>{move || c.tr(kind_key(kind))}</h4>
                     <ul>{list.into_iter().map(|e| {
                         let key = EntityKey { kind: e.kind, name: e.name.clone() };
-                        view! { <li><button type="button" class=format!("chip {}", kind_class(kind)) on:click=move |_| filter_by(c, key.clone())>{e.name.clone()}</button>
+                        view! { <li><button type="button" class=format!("chip {}", kind_code(kind)) on:click=move |_| filter_by(c, key.clone())>{e.name.clone()}</button>
                             {e.role.clone().map(|r| view! { <span class="role">{r}</span> })}
                             <span class="n">{e.mentions.len()}</span></li> }
                     }).collect_view()}</ul>

@@ -29,7 +29,8 @@ pub struct Route {
     pub group: bool,
 }
 
-fn kind_code(kind: EntityKind) -> &'static str {
+/// The short code for a kind, used in URLs and as the CSS class of its colour.
+pub fn kind_code(kind: EntityKind) -> &'static str {
     match kind {
         EntityKind::Person => "person",
         EntityKind::Place => "place",

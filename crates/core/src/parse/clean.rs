@@ -133,13 +133,7 @@ pub(crate) fn finish(mut d: Draft, ctx: &Ctx<'_>) -> Result<Article, ParseError>
     while i < blocks.len().min(4) {
         let t = blocks[i].text().to_string();
         if let Some(fields) = meta_line(&t) {
-            for (k, v) in fields {
-                match k {
-                    MetaKey::Editor => editor = editor.or(Some(v)),
-                    MetaKey::Byline => byline = byline.or(Some(v)),
-                    MetaKey::Other => {}
-                }
-            }
+            take_meta(fields, &mut editor, &mut byline);
             boilerplate.push(t);
             blocks.remove(i);
             continue;
@@ -237,13 +231,7 @@ pub(crate) fn finish(mut d: Draft, ctx: &Ctx<'_>) -> Result<Article, ParseError>
                     t
                 };
                 if let Some(fields) = meta_line(&t) {
-                    for (k, v) in fields {
-                        match k {
-                            MetaKey::Editor => editor = editor.or(Some(v)),
-                            MetaKey::Byline => byline = byline.or(Some(v)),
-                            MetaKey::Other => {}
-                        }
-                    }
+                    take_meta(fields, &mut editor, &mut byline);
                     boilerplate.push(t);
                 } else if is_boilerplate(&t) || is_end_code(&t) {
                     boilerplate.push(t);
@@ -491,6 +479,21 @@ enum MetaKey {
 
 /// `Sumber: Telegraph | Editor: Handoyo .`, `Penulis: X`, `Reporter: Y`: a line of `Key: value`
 /// fields naming people and sources, not article text.
+/// Keeps the first editor and byline a metadata line names; later ones do not overwrite.
+fn take_meta(
+    fields: Vec<(MetaKey, String)>,
+    editor: &mut Option<String>,
+    byline: &mut Option<String>,
+) {
+    for (k, v) in fields {
+        match k {
+            MetaKey::Editor => *editor = editor.take().or(Some(v)),
+            MetaKey::Byline => *byline = byline.take().or(Some(v)),
+            MetaKey::Other => {}
+        }
+    }
+}
+
 fn meta_line(line: &str) -> Option<Vec<(MetaKey, String)>> {
     if line.chars().count() > 160 {
         return None;
