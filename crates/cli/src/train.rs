@@ -42,6 +42,7 @@ pub fn load_gazetteers(dir: &Path, unlabelled: &Path) -> Result<GazetteerTexts, 
         lexicon: build_lexicon(texts.iter().map(String::as_str)),
         seen: String::new(),
         auto: String::new(),
+        clusters: read(&dir.join("../clusters/clusters.txt"))?,
     })
 }
 

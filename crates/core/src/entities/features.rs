@@ -347,6 +347,11 @@ pub(crate) fn shape(w: &str) -> ([u8; 8], usize) {
     (out, n)
 }
 
+/// Cluster ids for words without clusters and for the positions before and after a sentence.
+const NO_CLUSTER: [u16; 3] = [u16::MAX; 3];
+const BOS_CLUSTER: u16 = u16::MAX - 1;
+const EOS_CLUSTER: u16 = u16::MAX - 2;
+
 /// Per-sentence precomputed word data.
 pub struct Prepared<'a> {
     pub words: &'a [&'a str],
@@ -355,6 +360,7 @@ pub struct Prepared<'a> {
     gaz: std::borrow::Cow<'a, [u8]>,
     trig: Vec<u8>,
     caps: Vec<u8>,
+    clus: Vec<[u16; 3]>,
     seen: std::borrow::Cow<'a, [u16]>,
 }
 
@@ -378,7 +384,12 @@ impl<'a> Prepared<'a> {
         let shapes = words.iter().map(|w| shape(w)).collect();
         let trig = lower.iter().map(|l| trigger_class(l)).collect();
         let caps = lower.iter().map(|l| gaz.cap_bucket(l)).collect();
+        let clus = lower
+            .iter()
+            .map(|l| gaz.clusters(l).unwrap_or(NO_CLUSTER))
+            .collect();
         Prepared {
+            clus,
             words,
             lower,
             shapes,
@@ -431,6 +442,16 @@ impl<'a> Prepared<'a> {
             9
         } else {
             self.caps[i as usize]
+        }
+    }
+
+    fn clus_at(&self, i: isize) -> [u16; 3] {
+        if i < 0 {
+            [BOS_CLUSTER; 3]
+        } else if i as usize >= self.len() {
+            [EOS_CLUSTER; 3]
+        } else {
+            self.clus[i as usize]
         }
     }
 
@@ -564,5 +585,26 @@ impl<'a> Prepared<'a> {
         }
         let len = nch.min(12) as u8;
         out.push(H::new(26).bytes(&[len, u8::from(cap)]).finish());
+        // Distributional clusters: they generalise from the few thousand annotated words to
+        // words that only the unlabelled news has seen, in similar contexts.
+        let k0 = self.clus_at(ii);
+        let kp = self.clus_at(ii - 1);
+        let kn = self.clus_at(ii + 1);
+        let b = |c: u16| c.to_le_bytes();
+        for lvl in 0..3u8 {
+            let c = b(k0[lvl as usize]);
+            out.push(H::new(50).bytes(&[lvl, c[0], c[1], u8::from(cap)]).finish());
+        }
+        for lvl in 0..2u8 {
+            let (p, n) = (b(kp[lvl as usize]), b(kn[lvl as usize]));
+            out.push(H::new(51).bytes(&[lvl, p[0], p[1]]).finish());
+            out.push(H::new(52).bytes(&[lvl, n[0], n[1]]).finish());
+        }
+        let (p, c, n) = (b(kp[0]), b(k0[0]), b(kn[0]));
+        out.push(
+            H::new(53)
+                .bytes(&[p[0], p[1], c[0], c[1], n[0], n[1], u8::from(cap)])
+                .finish(),
+        );
     }
 }

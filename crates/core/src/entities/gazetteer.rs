@@ -62,10 +62,13 @@ pub struct GazetteerTexts {
     pub seen: String,
     /// Names the first-stage tagger found in unlabelled news, same format as `seen`.
     pub auto: String,
+    /// Distributional word clusters: `word<TAB>c32<TAB>c128<TAB>c512` lines (lowercase words,
+    /// cluster ids at three granularities), see `data/model/clusters/`.
+    pub clusters: String,
 }
 
 impl GazetteerTexts {
-    pub fn parts(&self) -> [&str; 7] {
+    pub fn parts(&self) -> [&str; 8] {
         [
             &self.place,
             &self.org,
@@ -74,6 +77,7 @@ impl GazetteerTexts {
             &self.lexicon,
             &self.seen,
             &self.auto,
+            &self.clusters,
         ]
     }
 }
@@ -90,6 +94,8 @@ pub struct Gazetteer {
     /// Lowercase word -> capitalisation bucket (1 = nearly always lowercase mid-sentence,
     /// 4 = nearly always capitalised).
     caps: FastMap<String, u8>,
+    /// Lowercase word -> cluster ids (coarse, middle, fine); words not listed have none.
+    clusters: FastMap<String, [u16; 3]>,
     seen: SeenNames,
     auto: SeenNames,
 }
@@ -270,7 +276,21 @@ impl Gazetteer {
         };
         let seen = parse_seen(&texts.seen);
         let auto = parse_seen(&texts.auto);
+        let clusters = texts
+            .clusters
+            .lines()
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                let w = cols.next()?;
+                let mut ids = [0u16; 3];
+                for id in &mut ids {
+                    *id = cols.next()?.parse().ok()?;
+                }
+                Some((w.to_string(), ids))
+            })
+            .collect();
         Self {
+            clusters,
             seen,
             auto,
             automaton,
@@ -388,6 +408,11 @@ impl Gazetteer {
     /// Capitalisation bucket of a lowercase word (0 = unknown).
     pub fn cap_bucket(&self, lower: &str) -> u8 {
         self.caps.get(lower).copied().unwrap_or(0)
+    }
+
+    /// The word's cluster ids at three granularities, if it has any.
+    pub fn clusters(&self, lower: &str) -> Option<[u16; 3]> {
+        self.clusters.get(lower).copied()
     }
 }
 

@@ -11,7 +11,7 @@ use super::gazetteer::{Gazetteer, GazetteerTexts};
 
 pub const NL: usize = 7;
 pub const LABELS: [&str; NL] = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"];
-const MAGIC: &[u8; 5] = b"KNER\x04";
+const MAGIC: &[u8; 5] = b"KNER\x05";
 
 /// Errors reading a model file.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -219,6 +219,7 @@ impl Model {
             lexicon: r.string()?,
             seen: r.string()?,
             auto: r.string()?,
+            clusters: r.string()?,
         };
         let nl = r.u32()? as usize;
         if nl != NL {
