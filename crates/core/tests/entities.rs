@@ -43,8 +43,8 @@ fn dev_split_f1_floor() {
     let s = evaluate(model(), &data);
     let f1 = s.micro.f1();
     eprintln!("idner-news-2k dev micro F1 = {f1:.4}");
-    // Measured 0.848 (PER 0.907, LOC 0.775, ORG 0.836); a drop below this floor is a regression.
-    assert!(f1 >= 0.83, "micro F1 {f1:.4} below floor");
+    // Measured 0.858 (PER 0.927, LOC 0.788, ORG 0.833); a drop below this floor is a regression.
+    assert!(f1 >= 0.845, "micro F1 {f1:.4} below floor");
     for (kind, c) in &s.per_kind {
         assert!(c.f1() >= 0.70, "{kind} F1 {:.4}", c.f1());
     }
@@ -448,4 +448,34 @@ mod robustness {
             let _ = extract_paragraphs(model(), &[s.clone(), s]);
         }
     }
+}
+
+#[test]
+fn listed_names_with_commas_stay_whole_and_adjectival_countries_split() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Kepala Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Dwikorita Karnawati \
+             mengatakan hujan lebat akan turun di Jakarta.\n\
+             Pertempuran terjadi di antara desa-desa Rusia Snagost dan Kauchuk.",
+        ),
+    );
+    let bmkg = find(
+        &ex.entities,
+        "Badan Meteorologi, Klimatologi, dan Geofisika",
+    );
+    assert_eq!(bmkg.kind, EntityKind::Organization);
+    assert!(
+        bmkg.aliases.iter().any(|a| a == "BMKG"),
+        "{:?}",
+        bmkg.aliases
+    );
+    assert!(
+        !ex.entities.iter().any(|e| e.name == "Geofisika"),
+        "{:#?}",
+        names(&ex.entities)
+    );
+    assert_eq!(find(&ex.entities, "Snagost").kind, EntityKind::Place);
+    assert_eq!(find(&ex.entities, "Rusia").kind, EntityKind::Place);
+    assert!(!ex.entities.iter().any(|e| e.name.contains("Rusia Snagost")));
 }

@@ -157,6 +157,12 @@ fn is_title(lower: &str) -> bool {
 }
 
 /// Countries that often stand before a title-less name in a role (`Presiden AS Biden`).
+/// Compass words that make a region of a country (`Korea Utara`, `Afrika Selatan`).
+const DIRECTIONS: &[&str] = &[
+    "utara", "selatan", "barat", "timur", "tengah", "raya", "baru", "laut", "north", "south",
+    "east", "west", "central",
+];
+
 const COUNTRY_WORDS: &[&str] = &[
     "as",
     "amerika",
@@ -538,6 +544,26 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 });
                 continue;
             }
+            // `desa-desa Rusia Snagost`: a country used as an adjective before an unknown
+            // place name is two places, not one place called "Rusia Snagost".
+            if kind == EntityKind::Place
+                && e - s == 2
+                && COUNTRY_WORDS.contains(&para.lower(s))
+                && is_cap(para.word(s + 1))
+                && !DIRECTIONS.contains(&para.lower(s + 1))
+                && gaz.kind_of(para.slice(s, e)).is_none()
+            {
+                for (a, b) in [(s, s + 1), (s + 1, e)] {
+                    raws.push(Raw {
+                        p,
+                        s: a,
+                        e: b,
+                        kind,
+                        role: None,
+                    });
+                }
+                continue;
+            }
             if e - s == 1
                 && matches!(
                     para.lower(s),
@@ -588,6 +614,27 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 let prev_starts_sentence = s < 2 || matches!(words[s - 2], "." | "“" | "\"");
                 let glued = (prev_cap && !prev_starts_sentence)
                     || (e < words.len() && is_cap(words[e]) && !is_punct(words[e]));
+                // A listed name the tagger cut in pieces at its commas
+                // (`Badan Meteorologi, Klimatologi` + `Geofisika`): one name.
+                let pieces = raws
+                    .iter()
+                    .filter(|r| r.p == p && r.s < e && s < r.e)
+                    .count();
+                if pieces > 1
+                    && raws
+                        .iter()
+                        .filter(|r| r.p == p && r.s < e && s < r.e)
+                        .all(|r| r.s >= s && r.e <= e)
+                    && raws.iter().any(|r| r.p == p && r.s == s)
+                {
+                    raws.retain(|r| !(r.p == p && r.s > s && r.e <= e));
+                    if let Some(r) = raws.iter_mut().find(|r| r.p == p && r.s == s) {
+                        r.e = e;
+                        r.kind = kind;
+                    }
+                    covered[s..e].iter_mut().for_each(|c| *c = true);
+                    continue;
+                }
                 // A tagged name cut short of a listed one (`Nizhny` of `Nizhny Novgorod`).
                 if e - s > 1 && !covered[e - 1] {
                     if let Some(r) = raws.iter_mut().find(|r| r.p == p && r.s == s && r.e < e) {
