@@ -31,7 +31,7 @@ impl H {
 // Trigger classes (bit masks).
 pub(crate) const T_PERSON_TITLE: u8 = 1;
 const T_SAY: u8 = 2;
-const T_PLACE: u8 = 4;
+pub(crate) const T_PLACE: u8 = 4;
 pub(crate) const T_ORG: u8 = 8;
 const T_PREP: u8 = 16;
 

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::features::{is_person_title, trigger_class, T_ORG};
+use super::features::{is_person_title, trigger_class, T_ORG, T_PLACE};
 use super::gazetteer::{name_flags, normalize, Gazetteer};
 use super::model::Model;
 use super::tokenize::{sentences, tokenize, Token};
@@ -157,6 +157,57 @@ fn is_title(lower: &str) -> bool {
 }
 
 /// Countries that often stand before a title-less name in a role (`Presiden AS Biden`).
+/// Lowercase words that may sit inside a name: `Bank of America`, `Kementerian Hukum dan HAM`,
+/// `Legiun untuk Kebebasan Rusia`, `Ludwig van Beethoven`, `Rusia selatan`.
+const NAME_CONNECTORS: &[&str] = &[
+    "of", "the", "and", "for", "on", "de", "del", "della", "da", "di", "van", "von", "der", "den",
+    "la", "le", "du", "bin", "binti", "bint", "dan", "untuk", "atas", "dari", "dalam", "se",
+];
+
+/// Whether a word inside a tagged span cannot belong to the name: a lowercase word that is not
+/// a connector, or a day name. (`on` is a connector for `Council on Foreign Relations`;
+/// `Beijing on Tuesday` ends at the day name and then sheds the dangling `on`.)
+fn breaks_name(word: &str, lower: &str) -> bool {
+    let Some(first) = word.chars().next() else {
+        return false;
+    };
+    if !first.is_lowercase() {
+        return WEEKDAYS.contains(&lower);
+    }
+    if lower.starts_with("al-") || lower.starts_with("el-") || lower.starts_with("ke-") {
+        return false;
+    }
+    !NAME_CONNECTORS.contains(&lower) && !DIRECTIONS.contains(&lower)
+}
+
+/// Day names never belong to a name (`Beijing on Tuesday`, `Jakarta Senin`).
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "sabtu",
+    "minggu",
+];
+
+/// A lowercase place word (`desa`, `kota`, `village`), also reduplicated as a plural
+/// (`desa-desa`).
+fn is_place_word(lower: &str) -> bool {
+    let single = match lower.split_once('-') {
+        Some((a, b)) if a == b => a,
+        _ => lower,
+    };
+    trigger_class(single) & T_PLACE != 0 && !matches!(single, "negara" | "negeri" | "republik")
+}
+
 /// Compass words that make a region of a country (`Korea Utara`, `Afrika Selatan`).
 const DIRECTIONS: &[&str] = &[
     "utara", "selatan", "barat", "timur", "tengah", "raya", "baru", "laut", "north", "south",
@@ -437,6 +488,18 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 if s > t0 && (t0..s).any(|i| is_title(para.lower(i))) {
                     role = Some(para.slice(t0, s).to_string());
                 }
+                // `desa Ustinka`, `desa-desa Rusia Snagost`: a name right after a place word
+                // (past a country used as an adjective) is a place, whatever the tagger said.
+                if role.is_none() && e - s <= 2 {
+                    let mut j = s;
+                    if j > 0 && COUNTRY_WORDS.contains(&para.lower(j - 1)) {
+                        j -= 1;
+                    }
+                    // Lowercase only: `Wali Kota Ridwan Kamil` is a title, not a place word.
+                    if j > 0 && !is_cap(para.word(j - 1)) && is_place_word(para.lower(j - 1)) {
+                        kind = EntityKind::Place;
+                    }
+                }
             } else {
                 // `Presiden Ukraina` tagged as a place: the title is not part of it.
                 while s + 1 < e && is_title(para.lower(s)) && !is_org_head(para.lower(s)) {
@@ -446,6 +509,19 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 while s + 1 < e && !is_cap(para.word(s)) {
                     s += 1;
                 }
+            }
+            // `Beijing on Tuesday`, `Conservative Party would`: a lowercase word that cannot sit
+            // inside a name ends it (names keep `of`, `dan`, `untuk`, `al-`, compass words, …).
+            if let Some(cut) = (s + 1..e).find(|&i| breaks_name(para.word(i), para.lower(i))) {
+                e = cut;
+            }
+            while e > s + 1 && NAME_CONNECTORS.contains(&para.word(e - 1)) {
+                e -= 1;
+            }
+            // `The United Nations Security Council`: the article is not part of the name, unless
+            // the name is listed with it (`The Jakarta Post`).
+            if e > s + 1 && para.lower(s) == "the" && gaz.kind_of(para.slice(s, e)).is_none() {
+                s += 1;
             }
             // `Legiun` + `Kebebasan Rusia`: an untagged organisation head word before the name.
             if kind != EntityKind::Person {
@@ -607,10 +683,13 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                     e += 1;
                 }
                 let lowercase_word = e - s == 1 && matches!(gaz.cap_bucket(&lower[s]), 1 | 2);
+                // `Presiden AS Biden`: a country before a listed person belongs to the role.
                 let prev_cap = s > 0
                     && is_cap(words[s - 1])
                     && !is_title(&lower[s - 1])
-                    && !is_punct(words[s - 1]);
+                    && !is_punct(words[s - 1])
+                    && !(kind == EntityKind::Person
+                        && COUNTRY_WORDS.contains(&lower[s - 1].as_str()));
                 let prev_starts_sentence = s < 2 || matches!(words[s - 2], "." | "“" | "\"");
                 let glued = (prev_cap && !prev_starts_sentence)
                     || (e < words.len() && is_cap(words[e]) && !is_punct(words[e]));
@@ -672,6 +751,19 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
         votes
             .entry(paras[r.p].slice(r.s, r.e).to_string())
             .or_default()[k] += 1;
+    }
+    // `Oleksandr Sirsky` ... `Sirsky` tagged as an organisation: a bare word that is the last
+    // name of a person named in full in this article is that person (unless it is listed as
+    // something else), so the full name's kind outvotes the lone mention.
+    let surnames: Vec<String> = raws
+        .iter()
+        .filter(|r| r.kind == EntityKind::Person && r.e - r.s >= 2)
+        .map(|r| paras[r.p].word(r.e - 1).to_string())
+        .filter(|w| is_cap(w) && w.chars().count() > 2)
+        .filter(|w| gaz.kind_of(w).is_none_or(|k| k == EntityKind::Person))
+        .collect();
+    for w in surnames {
+        votes.entry(w).or_default()[0] += 2;
     }
     let mut surfaces: HashMap<String, Vec<(Vec<String>, EntityKind)>> = HashMap::new();
     let mut add_surface = |words: Vec<String>, kind: EntityKind| {
