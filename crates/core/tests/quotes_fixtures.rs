@@ -497,3 +497,15 @@ mod props {
         }
     }
 }
+
+#[test]
+fn nickname_introduced_with_disapa_names_the_speaker() {
+    let qs = quotes(
+        "Juru Bicara Kementerian Luar Negeri, Armantha Tahir memastikan kabar itu.\n\
+         Armantha, pria yang akrab disapa Tata ini tengah mendalami kewarganegaraan Marliem.\n\
+         \"Kemungkinan yang bersangkutan Warga Negara Amerika Serikat,\" kata Tata.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(d[0].speaker.as_deref(), Some("Armantha Tahir"), "{qs:#?}");
+}

@@ -67,6 +67,8 @@ struct Ctx<'a> {
     speakers: Vec<Speaker>,
     /// Sentence ranges per paragraph.
     sents: Vec<Vec<(usize, usize)>>,
+    /// Indices into `out` of the quotes of the previous sentence.
+    prev_sentence: (usize, usize),
 }
 
 pub(crate) fn run(paragraphs: &[String], entities: &[Entity]) -> Vec<Quote> {
@@ -94,6 +96,7 @@ pub(crate) fn run(paragraphs: &[String], entities: &[Entity]) -> Vec<Quote> {
         out: Vec::new(),
         speakers: Vec::new(),
         sents: Vec::new(),
+        prev_sentence: (0, 0),
     };
     ctx.sents = (0..ctx.paras.len())
         .map(|pi| ctx.compute_sentences(pi))
@@ -190,6 +193,35 @@ static PERSON_NOUNS: &[&str] = &[
     "saksi",
 ];
 
+/// Structures and places named like organisations (`Jembatan Layang Rawapanjang`, `Jalan
+/// Siliwangi`, `Stadion Patriot`): never speakers.
+static FACILITY_WORDS: &[&str] = &[
+    "jembatan",
+    "jalan",
+    "jalur",
+    "tol",
+    "gedung",
+    "stadion",
+    "bandara",
+    "pelabuhan",
+    "terminal",
+    "pasar",
+    "masjid",
+    "gereja",
+    "sungai",
+    "gunung",
+    "pulau",
+    "danau",
+    "kawasan",
+    "lapangan",
+    "tanjakan",
+    "simpang",
+    "bundaran",
+    "taman",
+    "hotel",
+    "mall",
+];
+
 const CLOSERS: &[char] = &['”', '"', '»', '’'];
 
 impl Ctx<'_> {
@@ -237,6 +269,73 @@ impl Ctx<'_> {
     fn paragraph(&mut self, pi: usize) {
         let sentences = self.sents[pi].clone();
         for &(ss, se) in &sentences {
+            let begin = self.out.len();
+            if let Some(sp) = self.back_reference(pi, ss, se) {
+                // `Pihak kepolisian menyatakan …. Hal itu dikatakan oleh … Budhy Hendratno`:
+                // the previous sentence's unattributed reports were his, and so is what follows.
+                for i in self.prev_sentence.0..self.prev_sentence.1.min(self.out.len()) {
+                    if self.out[i].speaker.is_none() {
+                        self.out[i].speaker.clone_from(&sp.name);
+                        self.out[i].speaker_role.clone_from(&sp.role);
+                        self.out[i].speaker_description = None;
+                        self.speakers[i] = sp.clone();
+                    }
+                }
+                self.seq += 1;
+                self.last = Some((sp, self.seq));
+            }
+            self.paragraph_sentence(pi, ss, se);
+            self.prev_sentence = (begin, self.out.len());
+        }
+    }
+
+    /// `Hal itu dikatakan (oleh) Kasat Lantas … Budhy Hendratno`: a sentence naming the source
+    /// of what came before it.
+    fn back_reference(&self, pi: usize, ss: usize, se: usize) -> Option<Speaker> {
+        let ws = &self.pwords[pi];
+        let first = ws.iter().position(|w| w.start >= ss)?;
+        let word = |k: usize| ws.get(k).filter(|w| w.end <= se).map(|w| w.lower.as_str());
+        if !matches!(
+            word(first)?,
+            "hal" | "pernyataan" | "keterangan" | "penjelasan" | "informasi"
+        ) || !matches!(word(first + 1)?, "itu" | "ini" | "tersebut")
+        {
+            return None;
+        }
+        let mut k = first + 2;
+        while matches!(word(k)?, "juga" | "pun" | "sebelumnya") {
+            k += 1;
+        }
+        if !matches!(
+            word(k)?,
+            "dikatakan"
+                | "disampaikan"
+                | "diungkapkan"
+                | "dijelaskan"
+                | "dituturkan"
+                | "ditegaskan"
+                | "dikemukakan"
+                | "diutarakan"
+                | "dibenarkan"
+        ) {
+            return None;
+        }
+        k += 1;
+        if word(k)? == "oleh" {
+            k += 1;
+        }
+        word(k)?;
+        match self.phrase_subj(pi, k)? {
+            s @ Subj::Run(..) => {
+                let sp = self.resolve(Some(&s), pi, ws[k].start);
+                sp.name.is_some().then_some(sp)
+            }
+            _ => None,
+        }
+    }
+
+    fn paragraph_sentence(&mut self, pi: usize, ss: usize, se: usize) {
+        {
             let cues = self.cues(pi, ss, se);
             let seg_ids: Vec<usize> = (0..self.segs.len())
                 .filter(|&k| {
@@ -349,6 +448,12 @@ impl Ctx<'_> {
         // Only names that can be told apart: `Khorne Group`, `Gladkov` (known as `Vyacheslav
         // Gladkov`); not `Tuhan`.
         let Some(name) = &sp.name else { return };
+        // `Jembatan Layang Rawapanjang … membentang …`: a structure or a place does not speak,
+        // so a later `katanya` is not about it.
+        let head = name.split_whitespace().next().unwrap_or("").to_lowercase();
+        if is_in(FACILITY_WORDS, &head) {
+            return;
+        }
         let spoke_before = self
             .speakers
             .iter()
@@ -1148,7 +1253,24 @@ impl Ctx<'_> {
             };
             // Inverted attribution without quote marks: `…, kata Kombes Kamal, …`, `Kata Bang Ocit, …`.
             if let Some((_, nya)) = post_cue(&w.lower) {
-                let initial = k == first && w.cap;
+                // `Lebih lanjut kata dia, …`: only adverbs before the cue still make it initial.
+                let initial = (k == first && w.cap)
+                    || (k > first
+                        && k - first <= 3
+                        && !chars[ws[first].start..w.start].contains(&',')
+                        && ws[first..k].iter().all(|x| {
+                            is_in(FILLERS, &x.lower)
+                                || matches!(
+                                    x.lower.as_str(),
+                                    "selanjutnya"
+                                        | "namun"
+                                        | "tetapi"
+                                        | "sementara"
+                                        | "itu"
+                                        | "sedangkan"
+                                        | "adapun"
+                                )
+                        }));
                 if comma_before || initial {
                     if let Some(c) = self.inverted(pi, k, first, last, ss, se, nya) {
                         cues.push(c);
@@ -1615,7 +1737,9 @@ impl Ctx<'_> {
             ) {
                 return trim_content(chars, ws[j].end, se);
             }
-            if ws[j].lower == "jika" && j == k + 1 {
+            // `mengatakan jika …` reports; `memastikan jika korban telah tewas` (a weak verb)
+            // usually does not.
+            if ws[j].lower == "jika" && j == k + 1 && strong {
                 return trim_content(chars, ws[j].end, se);
             }
         }

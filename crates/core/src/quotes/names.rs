@@ -183,6 +183,7 @@ impl<'e> Names<'e> {
                     }
                 }
             }
+            names.nicknames(&paras[pi], ws, &runs, &mut aliases);
         }
         names.token_runs = token_runs;
         names.aliases = aliases;
@@ -276,6 +277,72 @@ impl<'e> Names<'e> {
             i = e;
         }
         out
+    }
+
+    /// Nicknames introduced in the text: `Armantha, pria yang akrab disapa Tata ini` and
+    /// `dipanggil Tata` (the name comes first), `Djanur, sapaan akrab Djadjang` (the nickname
+    /// comes first). The two must sit in one sentence, a few words apart.
+    fn nicknames(
+        &self,
+        chars: &[char],
+        ws: &[Word],
+        runs: &[(usize, usize)],
+        aliases: &mut HashMap<String, String>,
+    ) {
+        for k in 0..ws.len() {
+            let nickname_after = matches!(ws[k].lower.as_str(), "disapa" | "dipanggil");
+            if !nickname_after && ws[k].lower != "sapaan" {
+                continue;
+            }
+            let mut a = k + 1;
+            if ws
+                .get(a)
+                .is_some_and(|w| matches!(w.lower.as_str(), "akrab" | "karib" | "akrabnya"))
+            {
+                a += 1;
+            }
+            let Some(&(s, e)) = runs.iter().find(|r| r.0 == a) else {
+                continue;
+            };
+            // The other name: the last run before the cue word, at most eight words back,
+            // with no sentence end in between.
+            let Some(&(ps, pe)) = runs.iter().rev().find(|r| r.1 <= k) else {
+                continue;
+            };
+            let ends_sentence = chars[ws[pe - 1].end..ws[k].start]
+                .iter()
+                .any(|c| matches!(c, '.' | '!' | '?'));
+            if k - pe > 8 || ends_sentence {
+                continue;
+            }
+            let before = self.split(&ws[ps..pe], false);
+            let after = self.split(&ws[s..e], false);
+            // The nickname may look like anything (`Tata` is also an institution word); the
+            // name it stands for must be a person's.
+            let full_side = if nickname_after { &before } else { &after };
+            if full_side.org || before.name.is_empty() || after.name.is_empty() {
+                continue;
+            }
+            let (nick, full) = if nickname_after {
+                (&ws[s..e], before.name)
+            } else {
+                (&ws[ps..pe], after.name)
+            };
+            let full = full.join(" ");
+            let nick_text: Vec<&str> = nick.iter().map(|w| w.lower.as_str()).collect();
+            if nick_text.join(" ") == full.to_lowercase() {
+                continue;
+            }
+            aliases
+                .entry(nick_text.join(" "))
+                .or_insert_with(|| full.clone());
+            // `Pak Haji`: also without the title.
+            if nick.len() > 1 && is_role(&nick[0].lower) {
+                aliases
+                    .entry(nick_text[1..].join(" "))
+                    .or_insert_with(|| full.clone());
+            }
+        }
     }
 
     fn name_word(&self, w: &Word) -> bool {
@@ -466,6 +533,20 @@ impl<'e> Names<'e> {
         let mut p = 0;
         while run.len() - p > 2 && strippable(p) {
             p += 1;
+        }
+        if p == 0 {
+            // `Kepada Dinas PUPR Kota Bekasi Tri Adhiyanto` (a typo of `Kepala`): a title
+            // whose first word is unknown still ends with an institution, place or acronym.
+            p = (1..run.len().saturating_sub(2))
+                .rev()
+                .find(|&k| {
+                    let w = &run[k];
+                    is_in(INSTITUTION_WORDS, &w.lower)
+                        || is_in(PLACE_WORDS, &w.lower)
+                        || is_acronym(&w.text)
+                        || self.standalone.contains(&w.lower)
+                })
+                .map_or(0, |k| k + 1);
         }
         if p == 0 {
             return None;
