@@ -15,6 +15,8 @@ const SETS: &[&str] = &[
     "indosum-heldout2.json",
     "indosum-heldout3.json",
     "indosum-heldout4.json",
+    "indosum-heldout5.json",
+    "indosum-kompas.json",
 ];
 
 /// `root` is the repository root (holding `data/`); `entities` also runs the NER model and
