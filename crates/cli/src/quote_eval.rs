@@ -74,6 +74,16 @@ pub fn run(root: &Path, entities: bool, errors: bool) -> ExitCode {
                 (None, None) => continue,
             };
             let predicted = quotes_of(&article, entities.then_some(model));
+            // `KLIPING_QUOTES_DUMP=<id or file>`: print one article's predicted quotes, as the
+            // scorer sees them (for looking into an error).
+            if std::env::var("KLIPING_QUOTES_DUMP").is_ok_and(|d| d == name) {
+                for q in &predicted {
+                    println!(
+                        "  {:?} | {:?} | {:?} | {:?} | p{} | {}",
+                        q.kind, q.speaker, q.speaker_role, q.cue, q.paragraph, q.text
+                    );
+                }
+            }
             scores.add(&name, &a.quotes, &predicted);
             total.add(&name, &a.quotes, &predicted);
         }

@@ -69,6 +69,8 @@ struct Ctx<'a> {
     sents: Vec<Vec<(usize, usize)>>,
     /// Indices into `out` of the quotes of the previous sentence.
     prev_sentence: (usize, usize),
+    /// Per quote segment, the index of its quote in `out` once emitted.
+    seg_out: Vec<Option<usize>>,
 }
 
 pub(crate) fn run(paragraphs: &[String], entities: &[Entity]) -> Vec<Quote> {
@@ -97,7 +99,9 @@ pub(crate) fn run(paragraphs: &[String], entities: &[Entity]) -> Vec<Quote> {
         speakers: Vec::new(),
         sents: Vec::new(),
         prev_sentence: (0, 0),
+        seg_out: Vec::new(),
     };
+    ctx.seg_out = vec![None; ctx.segs.len()];
     ctx.sents = (0..ctx.paras.len())
         .map(|pi| ctx.compute_sentences(pi))
         .collect();
@@ -438,9 +442,29 @@ impl Ctx<'_> {
                 break;
             }
         }
-        let Some(verb) = verb else { return };
-        let (cb, starter) = self.clause_begin(pi, first, verb);
-        let subj = match self.subject_of(pi, first, cb, verb, starter) {
+        let Some(mut verb) = verb else { return };
+        let (mut cb, starter) = self.clause_begin(pi, first, verb);
+        let mut subj = self.subject_of(pi, first, cb, verb, starter);
+        // `Sementara itu dihubungi secara terpisah, Komisaris … Kuswara pun bersyukur`: a
+        // fronted clause without a subject; the main clause follows its comma.
+        if !matches!(subj, Some(Subj::Run(..)) | Some(Subj::Org(_))) {
+            if let Some(c) =
+                (verb + 1..=last).find(|&c| chars[ws[c - 1].end..ws[c].start].contains(&','))
+            {
+                if let Some(v) = (c..=last).find(|&v| {
+                    let aux = matches!(
+                        ws[v].lower.as_str(),
+                        "akan" | "telah" | "sudah" | "sedang" | "tidak" | "tak" | "belum"
+                    );
+                    !aux && verb_like(&ws[v])
+                }) {
+                    verb = v;
+                    cb = c;
+                    subj = self.subject_in(pi, c, v);
+                }
+            }
+        }
+        let subj = match subj {
             Some(s @ Subj::Run(..)) | Some(s @ Subj::Org(_)) => s,
             _ => return,
         };
@@ -462,7 +486,38 @@ impl Ctx<'_> {
         let party = ws[cb.min(verb)..verb]
             .first()
             .is_some_and(|w| is_in(TRANSPARENT, &w.lower) && !w.cap || w.lower == "pihak");
-        if name.split_whitespace().count() >= 2 || spoke_before || party {
+        // Once someone has spoken, a two-word name takes over only with something saying it is
+        // someone who could speak: a role (`Komisaris … Kuswara S. Taryono`) or an
+        // organisation's word; not `Garuda Jaya tampil kurang menggigit` (a team's nickname)
+        // between two quotes of the same player.
+        let introduced = name.split_whitespace().count() >= 2
+            && (self.last.is_none()
+                || sp.role.is_some()
+                || name
+                    .split_whitespace()
+                    .any(|t| is_in(INSTITUTION_WORDS, t) || super::names::is_acronym(t))
+                || matches!(subj, Subj::Org(_))
+                || name.split_whitespace().any(|t| {
+                    matches!(
+                        t.to_lowercase().as_str(),
+                        "group" | "grup" | "news" | "agency" | "company" | "network" | "tim"
+                    )
+                })
+                // `Khorne Group … mempublikasikan …`: the verb itself makes it a source.
+                || matches!(
+                    ws[verb].lower.as_str(),
+                    "mempublikasikan"
+                        | "merilis"
+                        | "mengunggah"
+                        | "memposting"
+                        | "menulis"
+                        | "menerbitkan"
+                        | "menyiarkan"
+                        | "membagikan"
+                        | "mencuit"
+                )
+                || matches!(&subj, Subj::Run(split, _) if split.org));
+        if introduced || spoke_before || party {
             self.seq += 1;
             self.last_subject = Some((sp, self.seq));
         }
@@ -600,9 +655,21 @@ impl Ctx<'_> {
                 .clone()
                 .unwrap_or_else(|| self.resolve(cues[ci].subj.as_ref(), pi, cues[ci].pos));
             (sp, Some(cues[ci].cue.clone()))
+        } else if let Some(i) = seg
+            .continued
+            .then(|| k.checked_sub(1).and_then(|p| self.seg_out[p]))
+            .flatten()
+        {
+            // 3. The next paragraph of a quote running over several: the speaker and cue of
+            //    its previous piece.
+            (self.speakers[i].clone(), self.out[i].cue.clone())
+        } else if let Some(sp) = self.embedded_without_cue(pi, open) {
+            // 4. `ribuan pengunjuk rasa menggaungkan kata-kata "…"`: a quote inside a sentence
+            //    with no cue belongs to the sentence's subject, not to the last speaker.
+            (sp, None)
         } else {
-            // 3. Continuation of the previous speaker (the second half of a split quote, the
-            //    next paragraph of a long one), keeping its cue.
+            // 5. Continuation of the previous speaker (the second half of a split quote, a
+            //    paragraph that is nothing but a quote), keeping its cue.
             let cue = self
                 .out
                 .last()
@@ -610,6 +677,7 @@ impl Ctx<'_> {
                 .and_then(|q| q.cue.clone());
             (self.resolve(None, pi, open), cue)
         };
+        self.seg_out[k] = Some(self.out.len());
         self.emit(
             text,
             QuoteKind::Direct,
@@ -619,6 +687,34 @@ impl Ctx<'_> {
             seg.start,
             seg.end,
         );
+    }
+
+    /// The speaker of a quote opening at `open` inside a sentence (after words of its own, with
+    /// no quote before it in the sentence) that has no cue: the sentence's subject when it is
+    /// a name or a pronoun, else nobody. `None` when the quote is not such a quote.
+    fn embedded_without_cue(&self, pi: usize, open: usize) -> Option<Speaker> {
+        let (ss, _) = self.sents[pi]
+            .iter()
+            .copied()
+            .find(|&(s, e)| open >= s && open < e)?;
+        let ws = &self.pwords[pi];
+        let first = ws.iter().position(|w| w.start >= ss)?;
+        let open_word = ws.iter().position(|w| w.start > open)?;
+        if open_word <= first + 1 || ws[first..open_word].iter().any(|w| self.masked_word(pi, w)) {
+            return None;
+        }
+        // Not the second half of a split quote: no earlier quote in this sentence.
+        if self
+            .out
+            .last()
+            .is_some_and(|q| q.paragraph == pi && q.start >= ss)
+        {
+            return None;
+        }
+        Some(match self.main_subject(pi, first, open_word) {
+            Some(subj) => self.resolve(Some(&subj), pi, open),
+            None => Speaker::default(),
+        })
     }
 
     /// The sentence holding the quote that opens at `open` names a written text (a law, a
@@ -679,6 +775,27 @@ impl Ctx<'_> {
                 return self
                     .phrase_subj(pi, i + 1)
                     .map(|s| (s, "pernyataan".to_string()));
+            }
+            // `,” demikian isi kicauan McLaughlin`, `demikian bunyi surat X`: the writer.
+            if matches!(ws[i].lower.as_str(), "isi" | "bunyi")
+                && ws.get(i + 1).is_some_and(|w| {
+                    matches!(
+                        w.lower.as_str(),
+                        "kicauan"
+                            | "cuitan"
+                            | "unggahan"
+                            | "postingan"
+                            | "tulisan"
+                            | "surat"
+                            | "pesan"
+                            | "keterangan"
+                            | "pernyataan"
+                    )
+                })
+            {
+                if let Some(subj @ Subj::Run(..)) = self.phrase_subj(pi, i + 2) {
+                    return Some((subj, ws[i].lower.clone()));
+                }
             }
         }
         if let Some((cue, nya)) = post_cue(&ws[i].lower) {
@@ -811,7 +928,43 @@ impl Ctx<'_> {
             .collect();
         // Appositive: `ucap pelatih Torino, Sinisa Mihajlovic.`
         let lead_lower = !phrase[0].cap || is_role(&phrase[0].lower);
-        if lead_lower && end < ws.len() {
+        // `kata Kompol Yhogi Hadi Setiawan, Kapolsek Dukuh Pakis`: the part after the comma is
+        // a role of the name already given.
+        // A rank or honorific is always followed by a person's name (`Kompol Yhogi …`), unlike
+        // a position (`Kepala Bagian Penerangan Umum …, Kombes Martinus Sitompul`).
+        let named = phrase.len() >= 3
+            && matches!(
+                phrase[0].lower.as_str(),
+                "kompol"
+                    | "kombes"
+                    | "akbp"
+                    | "akp"
+                    | "iptu"
+                    | "ipda"
+                    | "aiptu"
+                    | "aipda"
+                    | "bripka"
+                    | "brigpol"
+                    | "briptu"
+                    | "brigjen"
+                    | "irjen"
+                    | "komjen"
+                    | "letjen"
+                    | "mayjen"
+                    | "kolonel"
+                    | "letkol"
+                    | "mayor"
+                    | "dr"
+                    | "prof"
+                    | "ir"
+                    | "drs"
+                    | "pak"
+                    | "bu"
+                    | "bapak"
+                    | "ibu"
+            );
+        let role_after = ws.get(end).is_some_and(|w| is_role(&w.lower));
+        if lead_lower && end < ws.len() && !(named && role_after) {
             let gap: String = chars[ws[end - 1].end..ws[end].start].iter().collect();
             if gap.trim() == "," {
                 let runs = self.names.runs_in(chars, &ws[end..]);
@@ -1062,8 +1215,13 @@ impl Ctx<'_> {
             .collect();
         // `mantan Kepala Staf Angkatan Darat (KSAD) tersebut mengatakan`: a description
         // pointing back, whatever names it holds.
+        // (`Eks pemain Arema FC ini menuturkan`: a role word capitalised only because it opens
+        // the sentence counts as lower case.)
+        let lead_lower = !head[0].cap
+            || (head[0].initial
+                && (is_role(&head[0].lower) || self.names.seen_lower(&head[0].lower)));
         if head.len() >= 3
-            && !head[0].cap
+            && lead_lower
             && head_end == cue
             && matches!(
                 head[head.len() - 1].lower.as_str(),
@@ -1080,12 +1238,24 @@ impl Ctx<'_> {
             let demonstrative = head
                 .get(e)
                 .is_some_and(|w| matches!(w.lower.as_str(), "itu" | "ini" | "tersebut"));
+            // `Dirut IKT menyampaikan`: a role at an organisation named by its acronym is a
+            // person described, not the organisation.
+            let role_at_acronym = !split.role.is_empty()
+                && split.name.len() == 1
+                && super::names::is_acronym(&split.name[0])
+                && e == head.len();
             if split.name.is_empty()
+                || role_at_acronym
                 || (e == a + 1
                     && demonstrative
                     && (is_in(INSTITUTION_WORDS, &head[a].lower) || is_role(&head[a].lower)))
             {
-                return Some(Subj::Anaphora(head[a].lower.clone()));
+                let word = if role_at_acronym {
+                    split.role[0].to_lowercase()
+                } else {
+                    head[a].lower.clone()
+                };
+                return Some(Subj::Anaphora(word));
             }
             // Lower-case role words right before the name: `penasihat presiden Mykhailo Podolyak`.
             let mut r = a;
@@ -1349,12 +1519,15 @@ impl Ctx<'_> {
             if w.cap && !w.initial {
                 continue; // `' Ketika Tangan dan Kaki Berkata '` is a title
             }
-            if w.lower == "menyebut"
-                && ws[k + 1..=last.min(k + 3)]
-                    .iter()
-                    .any(|n| n.lower == "sebagai")
+            // `menyebut mereka sebagai …`, `menegaskan statusnya sebagai pemain penting`: an
+            // object `sebagai` something names or shows, it does not report.
+            if ws[k + 1..=last.min(k + 3)]
+                .iter()
+                .take_while(|n| !matches!(n.lower.as_str(), "bahwa" | "kalau" | "that"))
+                .any(|n| n.lower == "sebagai")
+                && !chars[w.end..ws[last.min(k + 3)].start].contains(&',')
             {
-                strong = false; // `menyebut mereka sebagai …` names, it does not report
+                strong = false;
             }
             if matches!(
                 prev_lower,
@@ -1388,8 +1561,11 @@ impl Ctx<'_> {
             } else {
                 self.subject_of(pi, first, cb, k, boundary_starter)
             };
+            // Its own subject only when the subject stands between the clause start and the
+            // verb (`…, dan Panglima … Sirsky mengklaim`), not when borrowed from the sentence
+            // (`X menekankan bahwa … dan menegaskan …`: one report).
             let own_subject =
-                matches!(subj, Some(Subj::Run(..)) | Some(Subj::Org(_))) && cb > first;
+                matches!(subj, Some(Subj::Run(..)) | Some(Subj::Org(_))) && cb > first && cb < k;
             let clause_start = if cb > first && boundary_starter {
                 ws[cb - 1].start
             } else {
@@ -1445,7 +1621,23 @@ impl Ctx<'_> {
                     .filter(|s| s.para == pi && s.start >= cs && s.start < ce)
                     .map(|s| word_count(&self.paras[pi][s.start..s.end]))
                     .sum::<usize>();
-                if word_count(&outside) < 2 && (quoted_words >= 3 || word_count(&chars[cs..ce]) < 2)
+                // `mengatakan: “…,” ujarnya ketika ditanya …`: a quote and its own attribution.
+                let quote_then_cue = self
+                    .segs
+                    .iter()
+                    .find(|s| s.para == pi && s.open.is_some_and(|o| o >= cs && o < ce))
+                    .is_some_and(|s| {
+                        let open = s.open.unwrap_or(cs);
+                        let close = s.close.unwrap_or(ce);
+                        chars[cs..open].iter().all(|c| c.is_whitespace())
+                            && self.pwords[pi]
+                                .iter()
+                                .find(|w| w.start > close)
+                                .is_some_and(|w| !w.cap && post_cue(&w.lower).is_some())
+                    });
+                if quote_then_cue
+                    || word_count(&outside) < 2
+                        && (quoted_words >= 3 || word_count(&chars[cs..ce]) < 2)
                 {
                     c.content = None;
                 }
@@ -1723,6 +1915,17 @@ impl Ctx<'_> {
         let gap = |a: usize, b: usize| -> String { chars[ws[a].end..ws[b].start].iter().collect() };
         let g = gap(k, k + 1);
         if g.contains(',') || g.contains(':') {
+            // `menuturkan, soal program khusus itu.`: a topic, not a reported clause.
+            let topic = matches!(
+                ws[k + 1].lower.as_str(),
+                "soal" | "tentang" | "terkait" | "mengenai" | "perihal"
+            ) && !ws[k + 2..=last]
+                .iter()
+                .take_while(|w| w.end <= se)
+                .any(verb_like);
+            if topic {
+                return None;
+            }
             let from = ws[k].end + g.find([',', ':']).map_or(0, |b| g[..b].chars().count() + 1);
             return trim_content(chars, from, se);
         }

@@ -313,6 +313,7 @@ pub(crate) static ROLE_WORDS: &[&str] = &[
     "besar",
     "perdana",
     "mantan",
+    "eks",
     "senator",
     "hakim",
     "jaksa",
@@ -756,8 +757,28 @@ pub(crate) static TIME_WORDS: &[&str] = &[
 
 /// Common nouns that begin with `me`/`ber`/`di`/`ter` but are not verbs.
 pub(crate) static NOT_VERBS: &[&str] = &[
-    "menteri", "media", "mereka", "merek", "meja", "menantu", "mertua", "berita", "dinas",
-    "direktur", "terdakwa",
+    "menteri",
+    "media",
+    "mereka",
+    "merek",
+    "meja",
+    "menantu",
+    "mertua",
+    "berita",
+    "dinas",
+    "direktur",
+    "terdakwa",
+    // Determiners, prepositions and nouns that only look like ter-/ber- verbs.
+    "tersebut",
+    "terhadap",
+    "terkait",
+    "termasuk",
+    "tertentu",
+    "terbaru",
+    "tersangka",
+    "beberapa",
+    "berbagai",
+    "berdasarkan",
 ];
 
 /// A title or role word, including the police and military compounds built on `ka-`/`waka-`

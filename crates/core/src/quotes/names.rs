@@ -441,11 +441,16 @@ impl<'e> Names<'e> {
         while tail > k {
             let w = &run[tail - 1];
             // Past two name words, a common word of the article ends the name.
+            // `Kemenpar`, `Kemenkes`: ministries abbreviated into one word.
+            // `Manajer Arsenal Arsene Wenger`: past two name words, a word the article uses
+            // as a name on its own, without them (`Arsenal boleh …`), names something else.
             let namey = !is_role(&w.lower)
                 && !is_in(INSTITUTION_WORDS, &w.lower)
                 && !is_in(PLACE_WORDS, &w.lower)
                 && !is_acronym(&w.text)
-                && (full < 2 || !self.lower.contains(&w.lower));
+                && !w.lower.starts_with("kemen")
+                && (full < 2 || !self.lower.contains(&w.lower))
+                && (full < 2 || !self.organisation(&w.lower, &run[tail..]));
             let initial = w.text.chars().count() == 1 || is_in(NAME_PARTICLES, &w.lower);
             // `Universitas Oxford Susan Jebb`: the word after an institution word names it.
             let names_institution = full >= 2
@@ -628,10 +633,12 @@ impl<'e> Names<'e> {
         {
             return Some((e.name.clone(), e.role.clone()));
         }
-        let org_like = own_toks
-            .iter()
-            .any(|t| is_in(INSTITUTION_WORDS, t) || is_in(PLACE_WORDS, t) || is_role(t))
-            || own.split_whitespace().any(is_acronym);
+        let org_like = own_toks.iter().any(|t| {
+            is_in(INSTITUTION_WORDS, t)
+                || is_in(PLACE_WORDS, t)
+                || is_role(t)
+                || t.starts_with("kemen")
+        }) || own.split_whitespace().any(is_acronym);
         if org_like {
             return None;
         }
@@ -670,7 +677,18 @@ impl<'e> Names<'e> {
                     && !is_acronym(t)
                     && !self.other_name_token(&lower, &own_toks)
             });
-            if !plain {
+            // `Carlos Tevez Pindah` from a `SIMAK JUGA:` headline: the longer name must be one
+            // the article itself uses in running text.
+            let used = self.runs.iter().any(|r| {
+                let mut all = r.role.iter().chain(&r.name);
+                let seq: Vec<String> = all.by_ref().map(|t| t.to_lowercase()).collect();
+                seq.windows(toks.len()).any(|w| {
+                    w.iter()
+                        .zip(&toks)
+                        .all(|(a, b)| a.as_str() == b.to_lowercase())
+                })
+            });
+            if !plain || !used {
                 continue;
             }
             match found {
@@ -693,6 +711,44 @@ impl<'e> Names<'e> {
                 let toks: Vec<String> = e.name.split_whitespace().map(str::to_lowercase).collect();
                 toks.iter().any(|t| t == tok) && !toks.iter().any(|t| own.contains(t))
             })
+    }
+
+    /// `tok`, before the name words `rest`, ends another name: an organisation or place among
+    /// the entities (`Arsenal`; `PT Persib Bandung Bermartabat` before `Kuswara S. Taryono`),
+    /// or a word standing alone as a name elsewhere in the article (`Arsenal boleh …`) while
+    /// `rest` is exactly a person entity's name (`Arsene Wenger`). Never a word of a person
+    /// entity.
+    fn organisation(&self, tok: &str, rest: &[Word]) -> bool {
+        let toks_of = |e: &Entity| -> Vec<String> {
+            e.name
+                .to_lowercase()
+                .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+                .filter(|t| !t.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        let own: Vec<&str> = rest.iter().map(|w| w.lower.as_str()).collect();
+        let alone = self
+            .token_runs
+            .get(tok)
+            .is_some_and(|runs| runs.iter().any(|r| r.len() == 1));
+        let mut person_rest = false;
+        for e in self.entities {
+            let toks = toks_of(e);
+            if e.kind == EntityKind::Person {
+                if toks.iter().any(|t| t == tok) {
+                    return false;
+                }
+                person_rest |= toks == own;
+                continue;
+            }
+            let ends_here = toks.last().is_some_and(|t| t == tok)
+                && !toks.iter().any(|t| own.contains(&t.as_str()));
+            if ends_here {
+                return true;
+            }
+        }
+        alone && person_rest
     }
 
     /// `Boca` in `Boca Juniors Horacio Paolini`: the token also belongs to a name that does not
@@ -830,7 +886,9 @@ impl<'e> Names<'e> {
                 if ws[s].lower == head && e > s + 1 {
                     let before_role = s > 0 && !ws[s - 1].cap && is_role(&ws[s - 1].lower);
                     let sp = self.split(&ws[s..e], before_role);
-                    if !sp.name.is_empty() {
+                    // Not `Dirut IKT`: a role at an organisation names no one.
+                    let acronym_only = sp.name.len() == 1 && is_acronym(&sp.name[0]);
+                    if !sp.name.is_empty() && !acronym_only {
                         return Some(sp);
                     }
                 }
