@@ -117,6 +117,8 @@ pub(crate) struct Names<'e> {
     /// Words seen in lower case (`korban`), which a capitalised sentence start does not make a name.
     lower: HashSet<String>,
     entities: &'e [Entity],
+    /// Names of entities whose full name is written only in headline-like lines.
+    headline_only: HashSet<String>,
 }
 
 impl<'e> Names<'e> {
@@ -144,7 +146,32 @@ impl<'e> Names<'e> {
                 .map(|w| w.lower.clone())
                 .collect(),
             entities,
+            headline_only: HashSet::new(),
         };
+        let headline: Vec<bool> = paras
+            .iter()
+            .zip(pwords)
+            .map(|(c, ws)| headline_like(c, ws))
+            .collect();
+        for e in entities {
+            let len = e.name.chars().count();
+            let mut full = e.mentions.iter().filter(|m| {
+                m.end.saturating_sub(m.start) == len
+                    && paras.get(m.paragraph).is_some_and(|c| {
+                        c.get(m.start..m.end).is_some_and(|t| {
+                            t.iter().collect::<String>().eq_ignore_ascii_case(&e.name)
+                        })
+                    })
+            });
+            let mut any = false;
+            let only = full.all(|m| {
+                any = true;
+                headline.get(m.paragraph).copied().unwrap_or(false)
+            });
+            if any && only {
+                names.headline_only.insert(e.name.clone());
+            }
+        }
         let mut token_runs: HashMap<String, Vec<Vec<String>>> = HashMap::new();
         let mut aliases = HashMap::new();
         for (pi, ws) in pwords.iter().enumerate() {
@@ -197,7 +224,7 @@ impl<'e> Names<'e> {
         names.standalone = standalone;
         let mut runs = Vec::new();
         for (pi, ws) in pwords.iter().enumerate() {
-            if headline_like(&paras[pi], ws) {
+            if headline[pi] {
                 continue;
             }
             let found = names.runs_in(&paras[pi], ws);
@@ -677,17 +704,9 @@ impl<'e> Names<'e> {
                     && !is_acronym(t)
                     && !self.other_name_token(&lower, &own_toks)
             });
-            // `Carlos Tevez Pindah` from a `SIMAK JUGA:` headline: the longer name must be one
-            // the article itself uses in running text.
-            let used = self.runs.iter().any(|r| {
-                let mut all = r.role.iter().chain(&r.name);
-                let seq: Vec<String> = all.by_ref().map(|t| t.to_lowercase()).collect();
-                seq.windows(toks.len()).any(|w| {
-                    w.iter()
-                        .zip(&toks)
-                        .all(|(a, b)| a.as_str() == b.to_lowercase())
-                })
-            });
+            // `Carlos Tevez Pindah` from a `SIMAK JUGA:` headline: a longer name written out
+            // only in headlines is not trusted.
+            let used = !self.headline_only.contains(&e.name);
             if !plain || !used {
                 continue;
             }
