@@ -1,6 +1,14 @@
 //! Words, capitalised name runs and speaker-name resolution for the quote extractor.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
+
+use super::lexicon::WordHasher;
+
+/// Sets and maps keyed by the article's words: hashed with the cheap word hasher (no iteration
+/// over them anywhere, so their order never matters).
+type FastSet<T> = HashSet<T, BuildHasherDefault<WordHasher>>;
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
 use super::lexicon::{
     is_in, is_role, HEAD_ROLES, INSTITUTION_WORDS, NAME_PARTICLES, PLACE_WORDS, STARTER_WORDS,
@@ -103,28 +111,28 @@ pub(crate) struct Split {
 
 pub(crate) struct Names<'e> {
     /// Lowercase words seen capitalised somewhere other than at a sentence start.
-    known: HashSet<String>,
+    known: FastSet<String>,
     /// Lowercase words that stand alone as a one-word name after a preposition (`di Belgorod`):
     /// places, not first names.
-    standalone: HashSet<String>,
+    standalone: FastSet<String>,
     /// Every name found in the article, in reading order.
     runs: Vec<Split>,
-    roles: HashMap<String, String>,
+    roles: FastMap<String, String>,
     /// `Kusuma Hartanto alias Om Shancoz`: lowercase alias → name.
-    aliases: HashMap<String, String>,
+    aliases: FastMap<String, String>,
     /// Lowercase tokens of every run, with the runs (as lowercase token lists) they occur in.
-    token_runs: HashMap<String, Vec<Vec<String>>>,
+    token_runs: FastMap<String, Vec<Vec<String>>>,
     /// Words seen in lower case (`korban`), which a capitalised sentence start does not make a name.
-    lower: HashSet<String>,
+    lower: FastSet<String>,
     entities: &'e [Entity],
     /// Names of entities whose full name is written only in headline-like lines.
-    headline_only: HashSet<String>,
+    headline_only: FastSet<String>,
 }
 
 impl<'e> Names<'e> {
     pub(crate) fn new(paras: &[Vec<char>], pwords: &[Vec<Word>], entities: &'e [Entity]) -> Self {
-        let mut known = HashSet::new();
-        let mut standalone = HashSet::new();
+        let mut known = FastSet::default();
+        let mut standalone = FastSet::default();
         for ws in pwords {
             for w in ws {
                 if w.cap && !w.initial {
@@ -134,11 +142,11 @@ impl<'e> Names<'e> {
         }
         let mut names = Names {
             known,
-            standalone: HashSet::new(),
+            standalone: FastSet::default(),
             runs: Vec::new(),
-            roles: HashMap::new(),
-            aliases: HashMap::new(),
-            token_runs: HashMap::new(),
+            roles: FastMap::default(),
+            aliases: FastMap::default(),
+            token_runs: FastMap::default(),
             lower: pwords
                 .iter()
                 .flatten()
@@ -146,7 +154,7 @@ impl<'e> Names<'e> {
                 .map(|w| w.lower.clone())
                 .collect(),
             entities,
-            headline_only: HashSet::new(),
+            headline_only: FastSet::default(),
         };
         let headline: Vec<bool> = paras
             .iter()
@@ -172,8 +180,8 @@ impl<'e> Names<'e> {
                 names.headline_only.insert(e.name.clone());
             }
         }
-        let mut token_runs: HashMap<String, Vec<Vec<String>>> = HashMap::new();
-        let mut aliases = HashMap::new();
+        let mut token_runs: FastMap<String, Vec<Vec<String>>> = FastMap::default();
+        let mut aliases = FastMap::default();
         for (pi, ws) in pwords.iter().enumerate() {
             let runs = names.runs_in(&paras[pi], ws);
             for &(s, e) in &runs {
@@ -314,7 +322,7 @@ impl<'e> Names<'e> {
         chars: &[char],
         ws: &[Word],
         runs: &[(usize, usize)],
-        aliases: &mut HashMap<String, String>,
+        aliases: &mut FastMap<String, String>,
     ) {
         for k in 0..ws.len() {
             let nickname_after = matches!(ws[k].lower.as_str(), "disapa" | "dipanggil");
@@ -960,12 +968,20 @@ fn contains_seq(hay: &[String], needle: &[String]) -> bool {
 /// Case-insensitive; a needle of four or more letters may be a prefix that stops inside a word
 /// (`Enggar` in `Enggartiasto`), but not before a hyphen (`Anies` is not `Anies-Sandi`).
 fn token_eq(hay: &str, needle: &str) -> bool {
-    let h = hay.to_lowercase();
-    let n = needle.to_lowercase();
-    h == n
-        || (n.chars().count() >= 4
-            && h.starts_with(&n)
-            && h[n.len()..].chars().next().is_some_and(char::is_alphabetic))
+    // Compared char by char in lower case, without allocating: called for every token of
+    // every name of the article on each look-up.
+    let mut h = hay.chars().flat_map(char::to_lowercase);
+    let mut n = needle.chars().flat_map(char::to_lowercase);
+    let mut matched = 0usize;
+    loop {
+        match (n.next(), h.next()) {
+            (None, None) => return true,
+            (None, Some(c)) => return matched >= 4 && c.is_alphabetic(),
+            (Some(_), None) => return false,
+            (Some(a), Some(b)) if a == b => matched += 1,
+            _ => return false,
+        }
+    }
 }
 
 /// A title-case line (`SIMAK JUGA: Liverpool Beradaptasi Tanpa Coutinho`) or a `Baca juga` line:
