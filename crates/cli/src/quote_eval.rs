@@ -17,6 +17,7 @@ const SETS: &[&str] = &[
     "indosum-heldout4.json",
     "indosum-heldout5.json",
     "indosum-kompas.json",
+    "indosum-kompas2.json",
 ];
 
 /// `root` is the repository root (holding `data/`); `entities` also runs the NER model and

@@ -609,3 +609,17 @@ fn quotes_inside_a_sentence_without_a_cue_and_written_words() {
     assert_eq!(d[0].speaker, None, "{qs:#?}");
     assert_eq!(d[1].speaker.as_deref(), Some("Ryan McLaughlin"), "{qs:#?}");
 }
+
+#[test]
+fn management_of_a_club_speaks_as_an_organisation() {
+    let qs = quotes(
+        "Melalui akun Facebook itu, manajemen JDT mengatakan, pengumuman ini tak hanya sekedar pamer kekayaan.\n\
+         ” Inilah pesawat G550 milik klub kami. Pesawat ini terkait kebijakan klub,” tutur manajemen JDT.",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert!(
+        qs.iter()
+            .all(|q| q.speaker.as_deref() == Some("Manajemen JDT")),
+        "{qs:#?}"
+    );
+}

@@ -196,6 +196,17 @@ fn indosum_kompas_against_gold() {
     floors(&s, 0.93, 0.97);
 }
 
+/// The other 4 Kompas-style records, annotated and committed after all the third-round fixes and
+/// scored once: detection 1.000 / 1.000 but speaker accuracy 0.571 (8 of 14) — the honest
+/// estimate for speakers. One fix followed (`manajemen JDT` is an organisation speaking).
+#[test]
+fn indosum_kompas2_against_gold() {
+    let s = score_indosum("indosum-kompas2.json", true);
+    show("indosum-kompas2", &s);
+    // Measured now: 1.000 / 1.000 detection, 0.786 speaker accuracy.
+    floors(&s, 0.95, 0.75);
+}
+
 /// The NER entities only rename speakers whose entity is trustworthy, so they never cost
 /// speaker accuracy on any gold set.
 #[test]
@@ -209,6 +220,7 @@ fn entities_do_not_lower_speaker_accuracy() {
         "indosum-heldout4.json",
         "indosum-heldout5.json",
         "indosum-kompas.json",
+        "indosum-kompas2.json",
     ] {
         sets.push((
             f.to_string(),

@@ -667,6 +667,7 @@ pub(crate) static ORG_HEADS: &[&str] = &[
     "istana",
     "parlemen",
     "misi",
+    "manajemen",
     "military",
     "government",
     "police",
