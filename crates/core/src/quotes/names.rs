@@ -740,42 +740,37 @@ impl<'e> Names<'e> {
             })
     }
 
-    /// `tok`, before the name words `rest`, ends another name: an organisation or place among
-    /// the entities (`Arsenal`; `PT Persib Bandung Bermartabat` before `Kuswara S. Taryono`),
-    /// or a word standing alone as a name elsewhere in the article (`Arsenal boleh …`) while
-    /// `rest` is exactly a person entity's name (`Arsene Wenger`). Never a word of a person
-    /// entity.
+    /// `tok`, before the name words `rest`, is another name's: it stands alone as a name
+    /// elsewhere in the article (`Arsenal boleh …`) while `rest` is exactly a person entity's
+    /// name (`Arsene Wenger`), and no person entity holds it. (Organisation entities' ends are
+    /// not trusted: the tagger's boundary between an organisation and the person after it is
+    /// what is in doubt — `Dinas Pariwisata Turbey` before `Ony Dangeubun`.)
     fn organisation(&self, tok: &str, rest: &[Word]) -> bool {
-        let toks_of = |e: &Entity| -> Vec<String> {
-            e.name
-                .to_lowercase()
-                .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-                .filter(|t| !t.is_empty())
-                .map(str::to_string)
-                .collect()
-        };
         let own: Vec<&str> = rest.iter().map(|w| w.lower.as_str()).collect();
         let alone = self
             .token_runs
             .get(tok)
             .is_some_and(|runs| runs.iter().any(|r| r.len() == 1));
-        let mut person_rest = false;
-        for e in self.entities {
-            let toks = toks_of(e);
-            if e.kind == EntityKind::Person {
-                if toks.iter().any(|t| t == tok) {
-                    return false;
-                }
-                person_rest |= toks == own;
-                continue;
-            }
-            let ends_here = toks.last().is_some_and(|t| t == tok)
-                && !toks.iter().any(|t| own.contains(&t.as_str()));
-            if ends_here {
-                return true;
-            }
+        if !alone {
+            return false;
         }
-        alone && person_rest
+        let mut person_rest = false;
+        for e in self
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+        {
+            let lower = e.name.to_lowercase();
+            let toks: Vec<&str> = lower
+                .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+                .filter(|t| !t.is_empty())
+                .collect();
+            if toks.contains(&tok) {
+                return false;
+            }
+            person_rest |= toks == own;
+        }
+        person_rest
     }
 
     /// `Boca` in `Boca Juniors Horacio Paolini`: the token also belongs to a name that does not
