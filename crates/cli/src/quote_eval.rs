@@ -15,6 +15,9 @@ const SETS: &[&str] = &[
     "indosum-heldout2.json",
     "indosum-heldout3.json",
     "indosum-heldout4.json",
+    "indosum-heldout5.json",
+    "indosum-kompas.json",
+    "indosum-kompas2.json",
 ];
 
 /// `root` is the repository root (holding `data/`); `entities` also runs the NER model and
@@ -72,6 +75,16 @@ pub fn run(root: &Path, entities: bool, errors: bool) -> ExitCode {
                 (None, None) => continue,
             };
             let predicted = quotes_of(&article, entities.then_some(model));
+            // `KLIPING_QUOTES_DUMP=<id or file>`: print one article's predicted quotes, as the
+            // scorer sees them (for looking into an error).
+            if std::env::var("KLIPING_QUOTES_DUMP").is_ok_and(|d| d == name) {
+                for q in &predicted {
+                    println!(
+                        "  {:?} | {:?} | {:?} | {:?} | p{} | {}",
+                        q.kind, q.speaker, q.speaker_role, q.cue, q.paragraph, q.text
+                    );
+                }
+            }
             scores.add(&name, &a.quotes, &predicted);
             total.add(&name, &a.quotes, &predicted);
         }

@@ -497,3 +497,129 @@ mod props {
         }
     }
 }
+
+#[test]
+fn nickname_introduced_with_disapa_names_the_speaker() {
+    let qs = quotes(
+        "Juru Bicara Kementerian Luar Negeri, Armantha Tahir memastikan kabar itu.\n\
+         Armantha, pria yang akrab disapa Tata ini tengah mendalami kewarganegaraan Marliem.\n\
+         \"Kemungkinan yang bersangkutan Warga Negara Amerika Serikat,\" kata Tata.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(d[0].speaker.as_deref(), Some("Armantha Tahir"), "{qs:#?}");
+}
+
+#[test]
+fn continuation_paragraphs_keep_the_speaker() {
+    // A quote opened after the attribution runs over two paragraphs (each piece the same
+    // speaker); then `tuturnya` after a narrative sentence about a team still means the
+    // player, not the team named in between.
+    let qs = quotes(
+        "Gelandang anyar Persib Bandung, Raphael Maitimo mengaku kecewa.\n\
+         Maitimo mengatakan: ” Sayang kami kalah malam ini, tetapi tim ini harus lebih siap.\n\
+         ” Pertandingan lawan Bali United agak merepotkan kami semua,” tutur Maitimo.\n\
+         Pada laga tersebut, Garuda Jaya tampil kurang menggigit.\n\
+         ” Tetapi dari pertandingan ini, nantinya kami bisa siap 100 persen untuk laga perdana,” tuturnya.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 3, "{qs:#?}");
+    assert!(
+        d.iter()
+            .all(|q| q.speaker.as_deref() == Some("Raphael Maitimo")),
+        "{d:#?}"
+    );
+}
+
+#[test]
+fn kompas_marks_with_spaces_and_misplaced_closing_marks() {
+    let qs = quotes(
+        "Manajer Persib, Umuh Muchtar meminta skuat tak panik.\n\
+         ” Suasana sekarang memang tak begitu menggembirakan,” ujar Umuh Muchtar.\n\
+         ” Apalagi kami bakal didukung banyak bobotoh di Bekasi, \"ucap Umuh menambahkan.\n\
+         Kepala pelatih Tim Indonesia, Yudi Lesmana berharap tim tampil kompetitif.\n\
+         ” Menang menjadi kebanggaan, dan kekalahan menjadi pengalaman, “ujarnya.",
+    );
+    let d = direct(&qs);
+    let texts: Vec<&str> = d.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        vec![
+            "Suasana sekarang memang tak begitu menggembirakan",
+            "Apalagi kami bakal didukung banyak bobotoh di Bekasi",
+            "Menang menjadi kebanggaan, dan kekalahan menjadi pengalaman",
+        ],
+        "{qs:#?}"
+    );
+    assert_eq!(d[1].speaker.as_deref(), Some("Umuh Muchtar"));
+    assert_eq!(d[2].speaker.as_deref(), Some("Yudi Lesmana"));
+}
+
+#[test]
+fn back_references_and_adverbs_before_inverted_cues() {
+    let qs = quotes(
+        "Pihak kepolisian menyatakan kondisi jalan tempat terjadinya kecelakaan dalam keadaan baik. \
+         Hal itu dikatakan oleh Kasat Lantas Polres Subang AKP Budhy Hendratno, Sabtu.\n\
+         Menurut dokter spesialis gizi, Fiastuti Witjaksono, diare bisa disebabkan berbagai hal.\n\
+         Lebih lanjut kata dia, diare cukup berbahaya karena bisa menyebabkan dehidrasi.",
+    );
+    let ind: Vec<&Quote> = qs
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .collect();
+    assert_eq!(ind.len(), 3, "{qs:#?}");
+    assert_eq!(
+        ind[0].speaker.as_deref(),
+        Some("Budhy Hendratno"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        ind[2].text,
+        "diare cukup berbahaya karena bisa menyebabkan dehidrasi"
+    );
+    assert_eq!(ind[2].speaker.as_deref(), Some("Fiastuti Witjaksono"));
+}
+
+#[test]
+fn structures_typos_in_titles_and_ranks_before_positions() {
+    let qs = quotes(
+        "\"Titiknya berlokasi di Rawapanjang dan di Jalan Cipendawa,\" kata Kepada Dinas PUPR Kota Bekasi Tri Adhiyanto di Bekasi, Minggu.\n\
+         Jembatan Layang Rawapanjang rencananya membentang dari Jalan Ahmad Yani menuju Bantargebang.\n\
+         \"Kendaraan akan terus melaju melintasi Pekayon dan turun di Jalan Siliwangi,\" katanya.\n\
+         Tri mengatakan dana Rp 200 miliar sudah dianggarkan untuk kegiatan tersebut.\n\
+         “Operasi yustisi ini dilaksanakan untuk memberikan rasa aman,” kata Kompol Yhogi Hadi Setiawan, Kapolsek Dukuh Pakis.",
+    );
+    assert_eq!(qs.len(), 4, "{qs:#?}");
+    for q in &qs[..3] {
+        assert_eq!(q.speaker.as_deref(), Some("Tri Adhiyanto"), "{q:#?}");
+    }
+    assert_eq!(qs[3].speaker.as_deref(), Some("Yhogi Hadi Setiawan"));
+}
+
+#[test]
+fn quotes_inside_a_sentence_without_a_cue_and_written_words() {
+    let qs = quotes(
+        "Presiden Amerika Serikat Donald Trump memindahkan kedutaan dari Tel Aviv.\n\
+         Di Hebron, ribuan pengunjuk rasa menggaungkan kata-kata \"Yerusalem adalah ibu kota Negara Palestina\".\n\
+         Mantan bek Liverpool, Ryan McLaughlin, mengunggah foto dirinya di Camp Nou.\n\
+         \"Babak baru. Terimakasih atas pesan dari semua orang yang antusias, \"demikian isi kicauan McLaughlin.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 2, "{qs:#?}");
+    assert_eq!(d[0].speaker, None, "{qs:#?}");
+    assert_eq!(d[1].speaker.as_deref(), Some("Ryan McLaughlin"), "{qs:#?}");
+}
+
+#[test]
+fn management_of_a_club_speaks_as_an_organisation() {
+    let qs = quotes(
+        "Melalui akun Facebook itu, manajemen JDT mengatakan, pengumuman ini tak hanya sekedar pamer kekayaan.\n\
+         ” Inilah pesawat G550 milik klub kami. Pesawat ini terkait kebijakan klub,” tutur manajemen JDT.",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert!(
+        qs.iter()
+            .all(|q| q.speaker.as_deref() == Some("Manajemen JDT")),
+        "{qs:#?}"
+    );
+}

@@ -67,6 +67,10 @@ struct Ctx<'a> {
     speakers: Vec<Speaker>,
     /// Sentence ranges per paragraph.
     sents: Vec<Vec<(usize, usize)>>,
+    /// Indices into `out` of the quotes of the previous sentence.
+    prev_sentence: (usize, usize),
+    /// Per quote segment, the index of its quote in `out` once emitted.
+    seg_out: Vec<Option<usize>>,
 }
 
 pub(crate) fn run(paragraphs: &[String], entities: &[Entity]) -> Vec<Quote> {
@@ -94,7 +98,10 @@ pub(crate) fn run(paragraphs: &[String], entities: &[Entity]) -> Vec<Quote> {
         out: Vec::new(),
         speakers: Vec::new(),
         sents: Vec::new(),
+        prev_sentence: (0, 0),
+        seg_out: Vec::new(),
     };
+    ctx.seg_out = vec![None; ctx.segs.len()];
     ctx.sents = (0..ctx.paras.len())
         .map(|pi| ctx.compute_sentences(pi))
         .collect();
@@ -190,6 +197,35 @@ static PERSON_NOUNS: &[&str] = &[
     "saksi",
 ];
 
+/// Structures and places named like organisations (`Jembatan Layang Rawapanjang`, `Jalan
+/// Siliwangi`, `Stadion Patriot`): never speakers.
+static FACILITY_WORDS: &[&str] = &[
+    "jembatan",
+    "jalan",
+    "jalur",
+    "tol",
+    "gedung",
+    "stadion",
+    "bandara",
+    "pelabuhan",
+    "terminal",
+    "pasar",
+    "masjid",
+    "gereja",
+    "sungai",
+    "gunung",
+    "pulau",
+    "danau",
+    "kawasan",
+    "lapangan",
+    "tanjakan",
+    "simpang",
+    "bundaran",
+    "taman",
+    "hotel",
+    "mall",
+];
+
 const CLOSERS: &[char] = &['”', '"', '»', '’'];
 
 impl Ctx<'_> {
@@ -237,6 +273,73 @@ impl Ctx<'_> {
     fn paragraph(&mut self, pi: usize) {
         let sentences = self.sents[pi].clone();
         for &(ss, se) in &sentences {
+            let begin = self.out.len();
+            if let Some(sp) = self.back_reference(pi, ss, se) {
+                // `Pihak kepolisian menyatakan …. Hal itu dikatakan oleh … Budhy Hendratno`:
+                // the previous sentence's unattributed reports were his, and so is what follows.
+                for i in self.prev_sentence.0..self.prev_sentence.1.min(self.out.len()) {
+                    if self.out[i].speaker.is_none() {
+                        self.out[i].speaker.clone_from(&sp.name);
+                        self.out[i].speaker_role.clone_from(&sp.role);
+                        self.out[i].speaker_description = None;
+                        self.speakers[i] = sp.clone();
+                    }
+                }
+                self.seq += 1;
+                self.last = Some((sp, self.seq));
+            }
+            self.paragraph_sentence(pi, ss, se);
+            self.prev_sentence = (begin, self.out.len());
+        }
+    }
+
+    /// `Hal itu dikatakan (oleh) Kasat Lantas … Budhy Hendratno`: a sentence naming the source
+    /// of what came before it.
+    fn back_reference(&self, pi: usize, ss: usize, se: usize) -> Option<Speaker> {
+        let ws = &self.pwords[pi];
+        let first = ws.iter().position(|w| w.start >= ss)?;
+        let word = |k: usize| ws.get(k).filter(|w| w.end <= se).map(|w| w.lower.as_str());
+        if !matches!(
+            word(first)?,
+            "hal" | "pernyataan" | "keterangan" | "penjelasan" | "informasi"
+        ) || !matches!(word(first + 1)?, "itu" | "ini" | "tersebut")
+        {
+            return None;
+        }
+        let mut k = first + 2;
+        while matches!(word(k)?, "juga" | "pun" | "sebelumnya") {
+            k += 1;
+        }
+        if !matches!(
+            word(k)?,
+            "dikatakan"
+                | "disampaikan"
+                | "diungkapkan"
+                | "dijelaskan"
+                | "dituturkan"
+                | "ditegaskan"
+                | "dikemukakan"
+                | "diutarakan"
+                | "dibenarkan"
+        ) {
+            return None;
+        }
+        k += 1;
+        if word(k)? == "oleh" {
+            k += 1;
+        }
+        word(k)?;
+        match self.phrase_subj(pi, k)? {
+            s @ Subj::Run(..) => {
+                let sp = self.resolve(Some(&s), pi, ws[k].start);
+                sp.name.is_some().then_some(sp)
+            }
+            _ => None,
+        }
+    }
+
+    fn paragraph_sentence(&mut self, pi: usize, ss: usize, se: usize) {
+        {
             let cues = self.cues(pi, ss, se);
             let seg_ids: Vec<usize> = (0..self.segs.len())
                 .filter(|&k| {
@@ -339,9 +442,29 @@ impl Ctx<'_> {
                 break;
             }
         }
-        let Some(verb) = verb else { return };
-        let (cb, starter) = self.clause_begin(pi, first, verb);
-        let subj = match self.subject_of(pi, first, cb, verb, starter) {
+        let Some(mut verb) = verb else { return };
+        let (mut cb, starter) = self.clause_begin(pi, first, verb);
+        let mut subj = self.subject_of(pi, first, cb, verb, starter);
+        // `Sementara itu dihubungi secara terpisah, Komisaris … Kuswara pun bersyukur`: a
+        // fronted clause without a subject; the main clause follows its comma.
+        if !matches!(subj, Some(Subj::Run(..)) | Some(Subj::Org(_))) {
+            if let Some(c) =
+                (verb + 1..=last).find(|&c| chars[ws[c - 1].end..ws[c].start].contains(&','))
+            {
+                if let Some(v) = (c..=last).find(|&v| {
+                    let aux = matches!(
+                        ws[v].lower.as_str(),
+                        "akan" | "telah" | "sudah" | "sedang" | "tidak" | "tak" | "belum"
+                    );
+                    !aux && verb_like(&ws[v])
+                }) {
+                    verb = v;
+                    cb = c;
+                    subj = self.subject_in(pi, c, v);
+                }
+            }
+        }
+        let subj = match subj {
             Some(s @ Subj::Run(..)) | Some(s @ Subj::Org(_)) => s,
             _ => return,
         };
@@ -349,6 +472,12 @@ impl Ctx<'_> {
         // Only names that can be told apart: `Khorne Group`, `Gladkov` (known as `Vyacheslav
         // Gladkov`); not `Tuhan`.
         let Some(name) = &sp.name else { return };
+        // `Jembatan Layang Rawapanjang … membentang …`: a structure or a place does not speak,
+        // so a later `katanya` is not about it.
+        let head = name.split_whitespace().next().unwrap_or("").to_lowercase();
+        if is_in(FACILITY_WORDS, &head) {
+            return;
+        }
         let spoke_before = self
             .speakers
             .iter()
@@ -357,7 +486,38 @@ impl Ctx<'_> {
         let party = ws[cb.min(verb)..verb]
             .first()
             .is_some_and(|w| is_in(TRANSPARENT, &w.lower) && !w.cap || w.lower == "pihak");
-        if name.split_whitespace().count() >= 2 || spoke_before || party {
+        // Once someone has spoken, a two-word name takes over only with something saying it is
+        // someone who could speak: a role (`Komisaris … Kuswara S. Taryono`) or an
+        // organisation's word; not `Garuda Jaya tampil kurang menggigit` (a team's nickname)
+        // between two quotes of the same player.
+        let introduced = name.split_whitespace().count() >= 2
+            && (self.last.is_none()
+                || sp.role.is_some()
+                || name
+                    .split_whitespace()
+                    .any(|t| is_in(INSTITUTION_WORDS, t) || super::names::is_acronym(t))
+                || matches!(subj, Subj::Org(_))
+                || name.split_whitespace().any(|t| {
+                    matches!(
+                        t.to_lowercase().as_str(),
+                        "group" | "grup" | "news" | "agency" | "company" | "network" | "tim"
+                    )
+                })
+                // `Khorne Group … mempublikasikan …`: the verb itself makes it a source.
+                || matches!(
+                    ws[verb].lower.as_str(),
+                    "mempublikasikan"
+                        | "merilis"
+                        | "mengunggah"
+                        | "memposting"
+                        | "menulis"
+                        | "menerbitkan"
+                        | "menyiarkan"
+                        | "membagikan"
+                        | "mencuit"
+                )
+                || matches!(&subj, Subj::Run(split, _) if split.org));
+        if introduced || spoke_before || party {
             self.seq += 1;
             self.last_subject = Some((sp, self.seq));
         }
@@ -495,9 +655,21 @@ impl Ctx<'_> {
                 .clone()
                 .unwrap_or_else(|| self.resolve(cues[ci].subj.as_ref(), pi, cues[ci].pos));
             (sp, Some(cues[ci].cue.clone()))
+        } else if let Some(i) = seg
+            .continued
+            .then(|| k.checked_sub(1).and_then(|p| self.seg_out[p]))
+            .flatten()
+        {
+            // 3. The next paragraph of a quote running over several: the speaker and cue of
+            //    its previous piece.
+            (self.speakers[i].clone(), self.out[i].cue.clone())
+        } else if let Some(sp) = self.embedded_without_cue(pi, open) {
+            // 4. `ribuan pengunjuk rasa menggaungkan kata-kata "…"`: a quote inside a sentence
+            //    with no cue belongs to the sentence's subject, not to the last speaker.
+            (sp, None)
         } else {
-            // 3. Continuation of the previous speaker (the second half of a split quote, the
-            //    next paragraph of a long one), keeping its cue.
+            // 5. Continuation of the previous speaker (the second half of a split quote, a
+            //    paragraph that is nothing but a quote), keeping its cue.
             let cue = self
                 .out
                 .last()
@@ -505,6 +677,7 @@ impl Ctx<'_> {
                 .and_then(|q| q.cue.clone());
             (self.resolve(None, pi, open), cue)
         };
+        self.seg_out[k] = Some(self.out.len());
         self.emit(
             text,
             QuoteKind::Direct,
@@ -514,6 +687,34 @@ impl Ctx<'_> {
             seg.start,
             seg.end,
         );
+    }
+
+    /// The speaker of a quote opening at `open` inside a sentence (after words of its own, with
+    /// no quote before it in the sentence) that has no cue: the sentence's subject when it is
+    /// a name or a pronoun, else nobody. `None` when the quote is not such a quote.
+    fn embedded_without_cue(&self, pi: usize, open: usize) -> Option<Speaker> {
+        let (ss, _) = self.sents[pi]
+            .iter()
+            .copied()
+            .find(|&(s, e)| open >= s && open < e)?;
+        let ws = &self.pwords[pi];
+        let first = ws.iter().position(|w| w.start >= ss)?;
+        let open_word = ws.iter().position(|w| w.start > open)?;
+        if open_word <= first + 1 || ws[first..open_word].iter().any(|w| self.masked_word(pi, w)) {
+            return None;
+        }
+        // Not the second half of a split quote: no earlier quote in this sentence.
+        if self
+            .out
+            .last()
+            .is_some_and(|q| q.paragraph == pi && q.start >= ss)
+        {
+            return None;
+        }
+        Some(match self.main_subject(pi, first, open_word) {
+            Some(subj) => self.resolve(Some(&subj), pi, open),
+            None => Speaker::default(),
+        })
     }
 
     /// The sentence holding the quote that opens at `open` names a written text (a law, a
@@ -574,6 +775,27 @@ impl Ctx<'_> {
                 return self
                     .phrase_subj(pi, i + 1)
                     .map(|s| (s, "pernyataan".to_string()));
+            }
+            // `,” demikian isi kicauan McLaughlin`, `demikian bunyi surat X`: the writer.
+            if matches!(ws[i].lower.as_str(), "isi" | "bunyi")
+                && ws.get(i + 1).is_some_and(|w| {
+                    matches!(
+                        w.lower.as_str(),
+                        "kicauan"
+                            | "cuitan"
+                            | "unggahan"
+                            | "postingan"
+                            | "tulisan"
+                            | "surat"
+                            | "pesan"
+                            | "keterangan"
+                            | "pernyataan"
+                    )
+                })
+            {
+                if let Some(subj @ Subj::Run(..)) = self.phrase_subj(pi, i + 2) {
+                    return Some((subj, ws[i].lower.clone()));
+                }
             }
         }
         if let Some((cue, nya)) = post_cue(&ws[i].lower) {
@@ -706,7 +928,43 @@ impl Ctx<'_> {
             .collect();
         // Appositive: `ucap pelatih Torino, Sinisa Mihajlovic.`
         let lead_lower = !phrase[0].cap || is_role(&phrase[0].lower);
-        if lead_lower && end < ws.len() {
+        // `kata Kompol Yhogi Hadi Setiawan, Kapolsek Dukuh Pakis`: the part after the comma is
+        // a role of the name already given.
+        // A rank or honorific is always followed by a person's name (`Kompol Yhogi …`), unlike
+        // a position (`Kepala Bagian Penerangan Umum …, Kombes Martinus Sitompul`).
+        let named = phrase.len() >= 3
+            && matches!(
+                phrase[0].lower.as_str(),
+                "kompol"
+                    | "kombes"
+                    | "akbp"
+                    | "akp"
+                    | "iptu"
+                    | "ipda"
+                    | "aiptu"
+                    | "aipda"
+                    | "bripka"
+                    | "brigpol"
+                    | "briptu"
+                    | "brigjen"
+                    | "irjen"
+                    | "komjen"
+                    | "letjen"
+                    | "mayjen"
+                    | "kolonel"
+                    | "letkol"
+                    | "mayor"
+                    | "dr"
+                    | "prof"
+                    | "ir"
+                    | "drs"
+                    | "pak"
+                    | "bu"
+                    | "bapak"
+                    | "ibu"
+            );
+        let role_after = ws.get(end).is_some_and(|w| is_role(&w.lower));
+        if lead_lower && end < ws.len() && !(named && role_after) {
             let gap: String = chars[ws[end - 1].end..ws[end].start].iter().collect();
             if gap.trim() == "," {
                 let runs = self.names.runs_in(chars, &ws[end..]);
@@ -957,8 +1215,13 @@ impl Ctx<'_> {
             .collect();
         // `mantan Kepala Staf Angkatan Darat (KSAD) tersebut mengatakan`: a description
         // pointing back, whatever names it holds.
+        // (`Eks pemain Arema FC ini menuturkan`: a role word capitalised only because it opens
+        // the sentence counts as lower case.)
+        let lead_lower = !head[0].cap
+            || (head[0].initial
+                && (is_role(&head[0].lower) || self.names.seen_lower(&head[0].lower)));
         if head.len() >= 3
-            && !head[0].cap
+            && lead_lower
             && head_end == cue
             && matches!(
                 head[head.len() - 1].lower.as_str(),
@@ -975,12 +1238,24 @@ impl Ctx<'_> {
             let demonstrative = head
                 .get(e)
                 .is_some_and(|w| matches!(w.lower.as_str(), "itu" | "ini" | "tersebut"));
+            // `Dirut IKT menyampaikan`: a role at an organisation named by its acronym is a
+            // person described, not the organisation.
+            let role_at_acronym = !split.role.is_empty()
+                && split.name.len() == 1
+                && super::names::is_acronym(&split.name[0])
+                && e == head.len();
             if split.name.is_empty()
+                || role_at_acronym
                 || (e == a + 1
                     && demonstrative
                     && (is_in(INSTITUTION_WORDS, &head[a].lower) || is_role(&head[a].lower)))
             {
-                return Some(Subj::Anaphora(head[a].lower.clone()));
+                let word = if role_at_acronym {
+                    split.role[0].to_lowercase()
+                } else {
+                    head[a].lower.clone()
+                };
+                return Some(Subj::Anaphora(word));
             }
             // Lower-case role words right before the name: `penasihat presiden Mykhailo Podolyak`.
             let mut r = a;
@@ -1148,7 +1423,24 @@ impl Ctx<'_> {
             };
             // Inverted attribution without quote marks: `…, kata Kombes Kamal, …`, `Kata Bang Ocit, …`.
             if let Some((_, nya)) = post_cue(&w.lower) {
-                let initial = k == first && w.cap;
+                // `Lebih lanjut kata dia, …`: only adverbs before the cue still make it initial.
+                let initial = (k == first && w.cap)
+                    || (k > first
+                        && k - first <= 3
+                        && !chars[ws[first].start..w.start].contains(&',')
+                        && ws[first..k].iter().all(|x| {
+                            is_in(FILLERS, &x.lower)
+                                || matches!(
+                                    x.lower.as_str(),
+                                    "selanjutnya"
+                                        | "namun"
+                                        | "tetapi"
+                                        | "sementara"
+                                        | "itu"
+                                        | "sedangkan"
+                                        | "adapun"
+                                )
+                        }));
                 if comma_before || initial {
                     if let Some(c) = self.inverted(pi, k, first, last, ss, se, nya) {
                         cues.push(c);
@@ -1227,12 +1519,15 @@ impl Ctx<'_> {
             if w.cap && !w.initial {
                 continue; // `' Ketika Tangan dan Kaki Berkata '` is a title
             }
-            if w.lower == "menyebut"
-                && ws[k + 1..=last.min(k + 3)]
-                    .iter()
-                    .any(|n| n.lower == "sebagai")
+            // `menyebut mereka sebagai …`, `menegaskan statusnya sebagai pemain penting`: an
+            // object `sebagai` something names or shows, it does not report.
+            if ws[k + 1..=last.min(k + 3)]
+                .iter()
+                .take_while(|n| !matches!(n.lower.as_str(), "bahwa" | "kalau" | "that"))
+                .any(|n| n.lower == "sebagai")
+                && !chars[w.end..ws[last.min(k + 3)].start].contains(&',')
             {
-                strong = false; // `menyebut mereka sebagai …` names, it does not report
+                strong = false;
             }
             if matches!(
                 prev_lower,
@@ -1266,8 +1561,11 @@ impl Ctx<'_> {
             } else {
                 self.subject_of(pi, first, cb, k, boundary_starter)
             };
+            // Its own subject only when the subject stands between the clause start and the
+            // verb (`…, dan Panglima … Sirsky mengklaim`), not when borrowed from the sentence
+            // (`X menekankan bahwa … dan menegaskan …`: one report).
             let own_subject =
-                matches!(subj, Some(Subj::Run(..)) | Some(Subj::Org(_))) && cb > first;
+                matches!(subj, Some(Subj::Run(..)) | Some(Subj::Org(_))) && cb > first && cb < k;
             let clause_start = if cb > first && boundary_starter {
                 ws[cb - 1].start
             } else {
@@ -1323,7 +1621,23 @@ impl Ctx<'_> {
                     .filter(|s| s.para == pi && s.start >= cs && s.start < ce)
                     .map(|s| word_count(&self.paras[pi][s.start..s.end]))
                     .sum::<usize>();
-                if word_count(&outside) < 2 && (quoted_words >= 3 || word_count(&chars[cs..ce]) < 2)
+                // `mengatakan: “…,” ujarnya ketika ditanya …`: a quote and its own attribution.
+                let quote_then_cue = self
+                    .segs
+                    .iter()
+                    .find(|s| s.para == pi && s.open.is_some_and(|o| o >= cs && o < ce))
+                    .is_some_and(|s| {
+                        let open = s.open.unwrap_or(cs);
+                        let close = s.close.unwrap_or(ce);
+                        chars[cs..open].iter().all(|c| c.is_whitespace())
+                            && self.pwords[pi]
+                                .iter()
+                                .find(|w| w.start > close)
+                                .is_some_and(|w| !w.cap && post_cue(&w.lower).is_some())
+                    });
+                if quote_then_cue
+                    || word_count(&outside) < 2
+                        && (quoted_words >= 3 || word_count(&chars[cs..ce]) < 2)
                 {
                     c.content = None;
                 }
@@ -1601,6 +1915,17 @@ impl Ctx<'_> {
         let gap = |a: usize, b: usize| -> String { chars[ws[a].end..ws[b].start].iter().collect() };
         let g = gap(k, k + 1);
         if g.contains(',') || g.contains(':') {
+            // `menuturkan, soal program khusus itu.`: a topic, not a reported clause.
+            let topic = matches!(
+                ws[k + 1].lower.as_str(),
+                "soal" | "tentang" | "terkait" | "mengenai" | "perihal"
+            ) && !ws[k + 2..=last]
+                .iter()
+                .take_while(|w| w.end <= se)
+                .any(verb_like);
+            if topic {
+                return None;
+            }
             let from = ws[k].end + g.find([',', ':']).map_or(0, |b| g[..b].chars().count() + 1);
             return trim_content(chars, from, se);
         }
@@ -1615,7 +1940,9 @@ impl Ctx<'_> {
             ) {
                 return trim_content(chars, ws[j].end, se);
             }
-            if ws[j].lower == "jika" && j == k + 1 {
+            // `mengatakan jika …` reports; `memastikan jika korban telah tewas` (a weak verb)
+            // usually does not.
+            if ws[j].lower == "jika" && j == k + 1 && strong {
                 return trim_content(chars, ws[j].end, se);
             }
         }

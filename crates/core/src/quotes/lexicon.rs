@@ -105,15 +105,24 @@ pub(crate) const PRE_CUES: &[(&str, bool)] = &[
 ];
 
 pub(crate) fn pre_cue(word_lower: &str) -> Option<bool> {
-    PRE_CUES
-        .iter()
-        .find(|(w, _)| *w == word_lower)
-        .map(|(_, strong)| *strong)
+    // Asked for every word of every sentence: a hash map, not a scan of the list.
+    static MAP: OnceLock<HashMap<&'static str, bool, std::hash::BuildHasherDefault<WordHasher>>> =
+        OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m = HashMap::default();
+        for &(w, strong) in PRE_CUES {
+            // The first entry wins, as the scan it replaces did.
+            m.entry(w).or_insert(strong);
+        }
+        m
+    })
+    .get(word_lower)
+    .copied()
 }
 
 /// `kata`, `katanya`, `ujarnya`: the bare post cue and whether it carried `-nya`.
 pub(crate) fn post_cue(word_lower: &str) -> Option<(&'static str, bool)> {
-    let set = sets().get(&(POST_CUES.as_ptr() as usize))?;
+    let set = set_of(POST_CUES)?;
     if let Some(w) = set.get(word_lower) {
         return Some((w, false));
     }
@@ -313,6 +322,7 @@ pub(crate) static ROLE_WORDS: &[&str] = &[
     "besar",
     "perdana",
     "mantan",
+    "eks",
     "senator",
     "hakim",
     "jaksa",
@@ -657,6 +667,7 @@ pub(crate) static ORG_HEADS: &[&str] = &[
     "istana",
     "parlemen",
     "misi",
+    "manajemen",
     "military",
     "government",
     "police",
@@ -756,8 +767,28 @@ pub(crate) static TIME_WORDS: &[&str] = &[
 
 /// Common nouns that begin with `me`/`ber`/`di`/`ter` but are not verbs.
 pub(crate) static NOT_VERBS: &[&str] = &[
-    "menteri", "media", "mereka", "merek", "meja", "menantu", "mertua", "berita", "dinas",
-    "direktur", "terdakwa",
+    "menteri",
+    "media",
+    "mereka",
+    "merek",
+    "meja",
+    "menantu",
+    "mertua",
+    "berita",
+    "dinas",
+    "direktur",
+    "terdakwa",
+    // Determiners, prepositions and nouns that only look like ter-/ber- verbs.
+    "tersebut",
+    "terhadap",
+    "terkait",
+    "termasuk",
+    "tertentu",
+    "terbaru",
+    "tersangka",
+    "beberapa",
+    "berbagai",
+    "berdasarkan",
 ];
 
 /// A title or role word, including the police and military compounds built on `ka-`/`waka-`
@@ -777,10 +808,41 @@ pub(crate) fn is_role(word: &str) -> bool {
         .any(|p| lower.starts_with(p))
 }
 
-/// Hash sets of the word lists, built once and keyed by the list's address (the lists are
-/// `static`, so each has one). Lists not registered here fall back to a linear scan.
-fn sets() -> &'static HashMap<usize, HashSet<&'static str>> {
-    static SETS: OnceLock<HashMap<usize, HashSet<&'static str>>> = OnceLock::new();
+/// A small multiply-rotate hasher for the word sets: the keys are short lower-case words
+/// from the article, so SipHash's flooding resistance buys nothing and costs a large share of
+/// the extractor's time.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type WordSet = HashSet<&'static str, std::hash::BuildHasherDefault<WordHasher>>;
+
+/// Hash sets of the word lists, built once and found by the list's address (the lists are
+/// `static`, so each has one; a scan over 16 addresses is cheaper than hashing one). Lists
+/// not registered here fall back to a linear scan.
+fn sets() -> &'static [(usize, WordSet)] {
+    static SETS: OnceLock<Vec<(usize, WordSet)>> = OnceLock::new();
     SETS.get_or_init(|| {
         let lists: [&'static [&'static str]; 16] = [
             POST_CUES,
@@ -807,6 +869,11 @@ fn sets() -> &'static HashMap<usize, HashSet<&'static str>> {
     })
 }
 
+fn set_of(list: &[&str]) -> Option<&'static WordSet> {
+    let key = list.as_ptr() as usize;
+    sets().iter().find(|(k, _)| *k == key).map(|(_, s)| s)
+}
+
 pub(crate) fn is_in(list: &[&str], word: &str) -> bool {
     // Most callers pass lower-case words already: no allocation then.
     let lower: Cow<'_, str> = if word.chars().any(char::is_uppercase) {
@@ -814,7 +881,7 @@ pub(crate) fn is_in(list: &[&str], word: &str) -> bool {
     } else {
         word.into()
     };
-    match sets().get(&(list.as_ptr() as usize)) {
+    match set_of(list) {
         Some(set) => set.contains(lower.as_ref()),
         None => list.contains(&lower.as_ref()),
     }

@@ -47,10 +47,19 @@ fn opens_at(chars: &[char], i: usize) -> Option<Kind> {
         '«' => Some(Kind::Guillemet),
         '"' => Some(Kind::Ascii),
         '‘' if !prev_is_word && next.is_some_and(|c| !c.is_whitespace()) => Some(Kind::Single),
+        // `”Kami …`, and with a space after the mark (`” Menang …`, `melanjutkan:” Semuanya`)
+        // when a capital follows: a closing mark with a stray space before it is only met
+        // inside an open quote, where marks are read as closing first.
         '”' if !prev_is_word
             && prev
                 .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | ':' | '—' | '–'))
-            && next.is_some_and(|c| c.is_alphanumeric() || matches!(c, '[' | '(' | '.' | '…')) =>
+            && (next
+                .is_some_and(|c| c.is_alphanumeric() || matches!(c, '[' | '(' | '.' | '…'))
+                || (next.is_some_and(char::is_whitespace)
+                    && chars[i + 1..]
+                        .iter()
+                        .find(|c| !c.is_whitespace())
+                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || *c == '['))) =>
         {
             Some(Kind::Kompas)
         }
@@ -58,12 +67,28 @@ fn opens_at(chars: &[char], i: usize) -> Option<Kind> {
     }
 }
 
+/// Does a lower-case attribution verb (`ujarnya`, `kata`) start at `i`? Then a mark right
+/// before it closes a quote whose space slipped to the wrong side (`bobotoh, "ucap Umuh`,
+/// `pengalaman, “ujarnya`).
+fn cue_follows(chars: &[char], i: usize) -> bool {
+    let word: String = chars[i.min(chars.len())..]
+        .iter()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    word.chars().next().is_some_and(char::is_lowercase) && super::lexicon::post_cue(&word).is_some()
+}
+
 fn closes_at(chars: &[char], i: usize, kind: Kind) -> bool {
     let next = chars.get(i + 1).copied();
+    let prev_space = i > 0 && chars[i - 1].is_whitespace();
     match (kind, chars[i]) {
         (Kind::Curly | Kind::Kompas, '”') => true,
         // A straight mark closing a curly quote (mixed typing), when it ends a word.
-        (Kind::Curly | Kind::Kompas, '"') => next.is_none_or(|c| !is_word_char(c)),
+        (Kind::Curly | Kind::Kompas, '"') => {
+            next.is_none_or(|c| !is_word_char(c)) || (prev_space && cue_follows(chars, i + 1))
+        }
+        // An opening curly mark typed for a closing one.
+        (Kind::Kompas, '“') => prev_space && cue_follows(chars, i + 1),
         (Kind::Ascii, '"') => true,
         (Kind::Ascii, '”') => true,
         (Kind::Guillemet, '»') => true,
@@ -127,7 +152,8 @@ pub(crate) fn scan(paras: &[Vec<char>]) -> Vec<Segment> {
                 // A new curly opening mark inside a curly quote: either it was meant as a
                 // closing mark (nothing word-like follows) or the previous quote was left open.
                 if kind == Kind::Curly && chars[i] == '“' {
-                    let next_is_word = chars.get(i + 1).is_some_and(|c| is_word_char(*c));
+                    let next_is_word = chars.get(i + 1).is_some_and(|c| is_word_char(*c))
+                        && !cue_follows(chars, i + 1);
                     let (s, e) = trimmed(chars, start, i);
                     if e > s {
                         out.push(Segment {
@@ -199,6 +225,17 @@ mod tests {
         assert_eq!(segs(&["\"Satu dua, \"ujar X."]), vec!["Satu dua"]);
         assert_eq!(segs(&["”Satu dua tiga,” kata X."]), vec!["Satu dua tiga"]);
         assert_eq!(segs(&["«Satu dua» kata X."]), vec!["Satu dua"]);
+        // Kompas marks with a space after the opening one, and closing marks typed wrongly.
+        assert_eq!(
+            segs(&["” Satu dua, \"ucap X.", "Y melanjutkan:” Tiga empat.”"]),
+            vec!["Satu dua", "Tiga empat."]
+        );
+        assert_eq!(segs(&["” Satu dua, “ujarnya."]), vec!["Satu dua"]);
+        assert_eq!(
+            segs(&["“Satu dua, “ujarnya. “Tiga empat.”"]),
+            vec!["Satu dua", "Tiga empat."]
+        );
+        assert_eq!(segs(&["“Satu dua kan? ” ujarnya."]), vec!["Satu dua kan?"]);
         assert_eq!(segs(&["‘Masa Depan Rusia’"]), vec!["Masa Depan Rusia"]);
         assert_eq!(
             segs(&["partai berlambang ka’bah saat ini"]),

@@ -1,6 +1,14 @@
 //! Words, capitalised name runs and speaker-name resolution for the quote extractor.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
+
+use super::lexicon::WordHasher;
+
+/// Sets and maps keyed by the article's words: hashed with the cheap word hasher (no iteration
+/// over them anywhere, so their order never matters).
+type FastSet<T> = HashSet<T, BuildHasherDefault<WordHasher>>;
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
 use super::lexicon::{
     is_in, is_role, HEAD_ROLES, INSTITUTION_WORDS, NAME_PARTICLES, PLACE_WORDS, STARTER_WORDS,
@@ -103,26 +111,28 @@ pub(crate) struct Split {
 
 pub(crate) struct Names<'e> {
     /// Lowercase words seen capitalised somewhere other than at a sentence start.
-    known: HashSet<String>,
+    known: FastSet<String>,
     /// Lowercase words that stand alone as a one-word name after a preposition (`di Belgorod`):
     /// places, not first names.
-    standalone: HashSet<String>,
+    standalone: FastSet<String>,
     /// Every name found in the article, in reading order.
     runs: Vec<Split>,
-    roles: HashMap<String, String>,
+    roles: FastMap<String, String>,
     /// `Kusuma Hartanto alias Om Shancoz`: lowercase alias → name.
-    aliases: HashMap<String, String>,
+    aliases: FastMap<String, String>,
     /// Lowercase tokens of every run, with the runs (as lowercase token lists) they occur in.
-    token_runs: HashMap<String, Vec<Vec<String>>>,
+    token_runs: FastMap<String, Vec<Vec<String>>>,
     /// Words seen in lower case (`korban`), which a capitalised sentence start does not make a name.
-    lower: HashSet<String>,
+    lower: FastSet<String>,
     entities: &'e [Entity],
+    /// Names of entities whose full name is written only in headline-like lines.
+    headline_only: FastSet<String>,
 }
 
 impl<'e> Names<'e> {
     pub(crate) fn new(paras: &[Vec<char>], pwords: &[Vec<Word>], entities: &'e [Entity]) -> Self {
-        let mut known = HashSet::new();
-        let mut standalone = HashSet::new();
+        let mut known = FastSet::default();
+        let mut standalone = FastSet::default();
         for ws in pwords {
             for w in ws {
                 if w.cap && !w.initial {
@@ -132,11 +142,11 @@ impl<'e> Names<'e> {
         }
         let mut names = Names {
             known,
-            standalone: HashSet::new(),
+            standalone: FastSet::default(),
             runs: Vec::new(),
-            roles: HashMap::new(),
-            aliases: HashMap::new(),
-            token_runs: HashMap::new(),
+            roles: FastMap::default(),
+            aliases: FastMap::default(),
+            token_runs: FastMap::default(),
             lower: pwords
                 .iter()
                 .flatten()
@@ -144,9 +154,34 @@ impl<'e> Names<'e> {
                 .map(|w| w.lower.clone())
                 .collect(),
             entities,
+            headline_only: FastSet::default(),
         };
-        let mut token_runs: HashMap<String, Vec<Vec<String>>> = HashMap::new();
-        let mut aliases = HashMap::new();
+        let headline: Vec<bool> = paras
+            .iter()
+            .zip(pwords)
+            .map(|(c, ws)| headline_like(c, ws))
+            .collect();
+        for e in entities {
+            let len = e.name.chars().count();
+            let mut full = e.mentions.iter().filter(|m| {
+                m.end.saturating_sub(m.start) == len
+                    && paras.get(m.paragraph).is_some_and(|c| {
+                        c.get(m.start..m.end).is_some_and(|t| {
+                            t.iter().collect::<String>().eq_ignore_ascii_case(&e.name)
+                        })
+                    })
+            });
+            let mut any = false;
+            let only = full.all(|m| {
+                any = true;
+                headline.get(m.paragraph).copied().unwrap_or(false)
+            });
+            if any && only {
+                names.headline_only.insert(e.name.clone());
+            }
+        }
+        let mut token_runs: FastMap<String, Vec<Vec<String>>> = FastMap::default();
+        let mut aliases = FastMap::default();
         for (pi, ws) in pwords.iter().enumerate() {
             let runs = names.runs_in(&paras[pi], ws);
             for &(s, e) in &runs {
@@ -183,6 +218,7 @@ impl<'e> Names<'e> {
                     }
                 }
             }
+            names.nicknames(&paras[pi], ws, &runs, &mut aliases);
         }
         names.token_runs = token_runs;
         names.aliases = aliases;
@@ -196,7 +232,7 @@ impl<'e> Names<'e> {
         names.standalone = standalone;
         let mut runs = Vec::new();
         for (pi, ws) in pwords.iter().enumerate() {
-            if headline_like(&paras[pi], ws) {
+            if headline[pi] {
                 continue;
             }
             let found = names.runs_in(&paras[pi], ws);
@@ -276,6 +312,72 @@ impl<'e> Names<'e> {
             i = e;
         }
         out
+    }
+
+    /// Nicknames introduced in the text: `Armantha, pria yang akrab disapa Tata ini` and
+    /// `dipanggil Tata` (the name comes first), `Djanur, sapaan akrab Djadjang` (the nickname
+    /// comes first). The two must sit in one sentence, a few words apart.
+    fn nicknames(
+        &self,
+        chars: &[char],
+        ws: &[Word],
+        runs: &[(usize, usize)],
+        aliases: &mut FastMap<String, String>,
+    ) {
+        for k in 0..ws.len() {
+            let nickname_after = matches!(ws[k].lower.as_str(), "disapa" | "dipanggil");
+            if !nickname_after && ws[k].lower != "sapaan" {
+                continue;
+            }
+            let mut a = k + 1;
+            if ws
+                .get(a)
+                .is_some_and(|w| matches!(w.lower.as_str(), "akrab" | "karib" | "akrabnya"))
+            {
+                a += 1;
+            }
+            let Some(&(s, e)) = runs.iter().find(|r| r.0 == a) else {
+                continue;
+            };
+            // The other name: the last run before the cue word, at most eight words back,
+            // with no sentence end in between.
+            let Some(&(ps, pe)) = runs.iter().rev().find(|r| r.1 <= k) else {
+                continue;
+            };
+            let ends_sentence = chars[ws[pe - 1].end..ws[k].start]
+                .iter()
+                .any(|c| matches!(c, '.' | '!' | '?'));
+            if k - pe > 8 || ends_sentence {
+                continue;
+            }
+            let before = self.split(&ws[ps..pe], false);
+            let after = self.split(&ws[s..e], false);
+            // The nickname may look like anything (`Tata` is also an institution word); the
+            // name it stands for must be a person's.
+            let full_side = if nickname_after { &before } else { &after };
+            if full_side.org || before.name.is_empty() || after.name.is_empty() {
+                continue;
+            }
+            let (nick, full) = if nickname_after {
+                (&ws[s..e], before.name)
+            } else {
+                (&ws[ps..pe], after.name)
+            };
+            let full = full.join(" ");
+            let nick_text: Vec<&str> = nick.iter().map(|w| w.lower.as_str()).collect();
+            if nick_text.join(" ") == full.to_lowercase() {
+                continue;
+            }
+            aliases
+                .entry(nick_text.join(" "))
+                .or_insert_with(|| full.clone());
+            // `Pak Haji`: also without the title.
+            if nick.len() > 1 && is_role(&nick[0].lower) {
+                aliases
+                    .entry(nick_text[1..].join(" "))
+                    .or_insert_with(|| full.clone());
+            }
+        }
     }
 
     fn name_word(&self, w: &Word) -> bool {
@@ -374,11 +476,16 @@ impl<'e> Names<'e> {
         while tail > k {
             let w = &run[tail - 1];
             // Past two name words, a common word of the article ends the name.
+            // `Kemenpar`, `Kemenkes`: ministries abbreviated into one word.
+            // `Manajer Arsenal Arsene Wenger`: past two name words, a word the article uses
+            // as a name on its own, without them (`Arsenal boleh …`), names something else.
             let namey = !is_role(&w.lower)
                 && !is_in(INSTITUTION_WORDS, &w.lower)
                 && !is_in(PLACE_WORDS, &w.lower)
                 && !is_acronym(&w.text)
-                && (full < 2 || !self.lower.contains(&w.lower));
+                && !w.lower.starts_with("kemen")
+                && (full < 2 || !self.lower.contains(&w.lower))
+                && (full < 2 || !self.organisation(&w.lower, &run[tail..]));
             let initial = w.text.chars().count() == 1 || is_in(NAME_PARTICLES, &w.lower);
             // `Universitas Oxford Susan Jebb`: the word after an institution word names it.
             let names_institution = full >= 2
@@ -468,6 +575,20 @@ impl<'e> Names<'e> {
             p += 1;
         }
         if p == 0 {
+            // `Kepada Dinas PUPR Kota Bekasi Tri Adhiyanto` (a typo of `Kepala`): a title
+            // whose first word is unknown still ends with an institution, place or acronym.
+            p = (1..run.len().saturating_sub(2))
+                .rev()
+                .find(|&k| {
+                    let w = &run[k];
+                    is_in(INSTITUTION_WORDS, &w.lower)
+                        || is_in(PLACE_WORDS, &w.lower)
+                        || is_acronym(&w.text)
+                        || self.standalone.contains(&w.lower)
+                })
+                .map_or(0, |k| k + 1);
+        }
+        if p == 0 {
             return None;
         }
         let rest = &run[p..];
@@ -547,10 +668,12 @@ impl<'e> Names<'e> {
         {
             return Some((e.name.clone(), e.role.clone()));
         }
-        let org_like = own_toks
-            .iter()
-            .any(|t| is_in(INSTITUTION_WORDS, t) || is_in(PLACE_WORDS, t) || is_role(t))
-            || own.split_whitespace().any(is_acronym);
+        let org_like = own_toks.iter().any(|t| {
+            is_in(INSTITUTION_WORDS, t)
+                || is_in(PLACE_WORDS, t)
+                || is_role(t)
+                || t.starts_with("kemen")
+        }) || own.split_whitespace().any(is_acronym);
         if org_like {
             return None;
         }
@@ -589,7 +712,10 @@ impl<'e> Names<'e> {
                     && !is_acronym(t)
                     && !self.other_name_token(&lower, &own_toks)
             });
-            if !plain {
+            // `Carlos Tevez Pindah` from a `SIMAK JUGA:` headline: a longer name written out
+            // only in headlines is not trusted.
+            let used = !self.headline_only.contains(&e.name);
+            if !plain || !used {
                 continue;
             }
             match found {
@@ -612,6 +738,39 @@ impl<'e> Names<'e> {
                 let toks: Vec<String> = e.name.split_whitespace().map(str::to_lowercase).collect();
                 toks.iter().any(|t| t == tok) && !toks.iter().any(|t| own.contains(t))
             })
+    }
+
+    /// `tok`, before the name words `rest`, is another name's: it stands alone as a name
+    /// elsewhere in the article (`Arsenal boleh …`) while `rest` is exactly a person entity's
+    /// name (`Arsene Wenger`), and no person entity holds it. (Organisation entities' ends are
+    /// not trusted: the tagger's boundary between an organisation and the person after it is
+    /// what is in doubt — `Dinas Pariwisata Turbey` before `Ony Dangeubun`.)
+    fn organisation(&self, tok: &str, rest: &[Word]) -> bool {
+        let own: Vec<&str> = rest.iter().map(|w| w.lower.as_str()).collect();
+        let alone = self
+            .token_runs
+            .get(tok)
+            .is_some_and(|runs| runs.iter().any(|r| r.len() == 1));
+        if !alone {
+            return false;
+        }
+        let mut person_rest = false;
+        for e in self
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+        {
+            let lower = e.name.to_lowercase();
+            let toks: Vec<&str> = lower
+                .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+                .filter(|t| !t.is_empty())
+                .collect();
+            if toks.contains(&tok) {
+                return false;
+            }
+            person_rest |= toks == own;
+        }
+        person_rest
     }
 
     /// `Boca` in `Boca Juniors Horacio Paolini`: the token also belongs to a name that does not
@@ -749,7 +908,9 @@ impl<'e> Names<'e> {
                 if ws[s].lower == head && e > s + 1 {
                     let before_role = s > 0 && !ws[s - 1].cap && is_role(&ws[s - 1].lower);
                     let sp = self.split(&ws[s..e], before_role);
-                    if !sp.name.is_empty() {
+                    // Not `Dirut IKT`: a role at an organisation names no one.
+                    let acronym_only = sp.name.len() == 1 && is_acronym(&sp.name[0]);
+                    if !sp.name.is_empty() && !acronym_only {
                         return Some(sp);
                     }
                 }
@@ -802,12 +963,20 @@ fn contains_seq(hay: &[String], needle: &[String]) -> bool {
 /// Case-insensitive; a needle of four or more letters may be a prefix that stops inside a word
 /// (`Enggar` in `Enggartiasto`), but not before a hyphen (`Anies` is not `Anies-Sandi`).
 fn token_eq(hay: &str, needle: &str) -> bool {
-    let h = hay.to_lowercase();
-    let n = needle.to_lowercase();
-    h == n
-        || (n.chars().count() >= 4
-            && h.starts_with(&n)
-            && h[n.len()..].chars().next().is_some_and(char::is_alphabetic))
+    // Compared char by char in lower case, without allocating: called for every token of
+    // every name of the article on each look-up.
+    let mut h = hay.chars().flat_map(char::to_lowercase);
+    let mut n = needle.chars().flat_map(char::to_lowercase);
+    let mut matched = 0usize;
+    loop {
+        match (n.next(), h.next()) {
+            (None, None) => return true,
+            (None, Some(c)) => return matched >= 4 && c.is_alphabetic(),
+            (Some(_), None) => return false,
+            (Some(a), Some(b)) if a == b => matched += 1,
+            _ => return false,
+        }
+    }
 }
 
 /// A title-case line (`SIMAK JUGA: Liverpool Beradaptasi Tanpa Coutinho`) or a `Baca juga` line:
