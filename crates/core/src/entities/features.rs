@@ -347,6 +347,31 @@ pub(crate) fn shape(w: &str) -> ([u8; 8], usize) {
     (out, n)
 }
 
+/// The features that depend on nothing but the word itself (`w`, its lowercase form `lc` and
+/// its [`shape`] `sh`), appended to `out`. The tagger sums their weights once per distinct word
+/// and caches the sum (`Model::word_infos`), so only put a template here if that holds.
+pub(crate) fn word_features(w: &str, lc: &str, sh: &[u8], out: &mut Vec<u32>) {
+    let l = lc.as_bytes();
+    out.push(H::new(0).finish());
+    out.push(H::new(1).bytes(l).finish());
+    out.push(H::new(24).bytes(w.as_bytes()).finish());
+    out.push(H::new(2).bytes(sh).finish());
+    // Affixes by chars.
+    let nch = lc.chars().count();
+    for (t, k) in [(3u8, 2usize), (4, 3)] {
+        if nch > k {
+            let end = lc.char_indices().nth(k).map_or(lc.len(), |(b, _)| b);
+            out.push(H::new(t).bytes(&l[..end]).finish());
+        }
+    }
+    for (t, k) in [(5u8, 2usize), (6, 3), (7, 4)] {
+        if nch > k {
+            let start = lc.char_indices().nth(nch - k).map_or(0, |(b, _)| b);
+            out.push(H::new(t).bytes(&l[start..]).finish());
+        }
+    }
+}
+
 /// Per-sentence precomputed word data.
 pub struct Prepared<'a> {
     pub words: &'a [&'a str],
@@ -386,6 +411,28 @@ impl<'a> Prepared<'a> {
             trig,
             caps,
             seen,
+        }
+    }
+
+    /// Like [`Prepared::with_parts`] with each word's shape, trigger class and capitalisation
+    /// bucket already known (the tagger caches them per distinct word).
+    pub(crate) fn with_word_data(
+        words: &'a [&'a str],
+        lower: &'a [String],
+        flags: &'a [u8],
+        seen: &'a [u16],
+        shapes: Vec<([u8; 8], usize)>,
+        trig: Vec<u8>,
+        caps: Vec<u8>,
+    ) -> Self {
+        Prepared {
+            words,
+            lower: lower.into(),
+            shapes,
+            gaz: flags.into(),
+            trig,
+            caps,
+            seen: seen.into(),
         }
     }
 
@@ -445,29 +492,24 @@ impl<'a> Prepared<'a> {
     /// Writes the feature hashes of word `i` into `out` (cleared first).
     pub fn features(&self, i: usize, out: &mut Vec<u32>) {
         out.clear();
+        word_features(
+            self.words[i],
+            &self.lower[i],
+            self.shape_at(i as isize),
+            out,
+        );
+        self.context_features(i, out);
+    }
+
+    /// The features of word `i` beyond [`word_features`] (neighbours, position, gazetteer and
+    /// name-list flags), appended to `out`.
+    pub(crate) fn context_features(&self, i: usize, out: &mut Vec<u32>) {
         let ii = i as isize;
         let w = self.words[i];
         let l = self.lower[i].as_bytes();
         let lc = &self.lower[i];
-        out.push(H::new(0).finish());
-        out.push(H::new(1).bytes(l).finish());
-        out.push(H::new(24).bytes(w.as_bytes()).finish());
         let sh = self.shape_at(ii);
-        out.push(H::new(2).bytes(sh).finish());
-        // Affixes by chars.
         let nch = lc.chars().count();
-        for (t, k) in [(3u8, 2usize), (4, 3)] {
-            if nch > k {
-                let end = lc.char_indices().nth(k).map_or(lc.len(), |(b, _)| b);
-                out.push(H::new(t).bytes(&l[..end]).finish());
-            }
-        }
-        for (t, k) in [(5u8, 2usize), (6, 3), (7, 4)] {
-            if nch > k {
-                let start = lc.char_indices().nth(nch - k).map_or(0, |(b, _)| b);
-                out.push(H::new(t).bytes(&l[start..]).finish());
-            }
-        }
         let p1 = self.lower_at(ii - 1);
         let n1 = self.lower_at(ii + 1);
         out.push(H::new(8).bytes(p1).finish());

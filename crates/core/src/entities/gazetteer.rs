@@ -84,9 +84,9 @@ pub struct Gazetteer {
     automaton: Option<AhoCorasick>,
     classes: Vec<u8>,
     /// Normalised (lowercase, single-spaced) surface form -> canonical name.
-    aliases: HashMap<String, String>,
+    aliases: FastMap<String, String>,
     /// Normalised name -> kind, for names from the lists.
-    kinds: HashMap<String, EntityKind>,
+    kinds: FastMap<String, EntityKind>,
     /// Lowercase word -> capitalisation bucket (1 = nearly always lowercase mid-sentence,
     /// 4 = nearly always capitalised).
     caps: FastMap<String, u8>,
@@ -200,8 +200,8 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
 
 impl Gazetteer {
     pub fn new(texts: &GazetteerTexts) -> Self {
-        let mut kinds = HashMap::new();
-        let mut aliases = HashMap::new();
+        let mut kinds = FastMap::default();
+        let mut aliases = FastMap::default();
         let mut lists: [Vec<String>; 3] = Default::default();
         let mut removed = std::collections::HashSet::new();
         for l in lines(&texts.place) {
