@@ -1,11 +1,12 @@
 // Browser benchmark (not a test): loads a big corpus into the release build the way a user
 // does, and measures what a user feels. Run after `trunk build --release --public-url /kliping/`:
 //
-//   node tests/bench/ui-bench.mjs [corpus.ndjson] [--articles N]
+//   node tests/bench/ui-bench.mjs [corpus.ndjson] [--articles N] [--core-only]
 //
 // (default corpus: data/indosum/indosum-dev.ndjson). `--articles N` repeats the corpus's
 // records, each copy marked in its text so it is a distinct article, up to N records: the
-// way to check that 10,000 cards still scroll smoothly.
+// way to check that 10,000 cards still scroll smoothly. `--core-only` skips the UI part and
+// reports only the in-wasm core figures (quicker, for comparing builds: KLIPING_DIST=<dist>).
 //
 // Reports: time until the first card appears, full ingest time, search and facet-toggle
 // latency (p50/p95, from the URL change to the updated count on screen), and the in-wasm core
@@ -18,6 +19,8 @@ const ROOT = new URL('../..', import.meta.url).pathname;
 const args = process.argv.slice(2);
 const scaleAt = args.indexOf('--articles');
 const want = scaleAt >= 0 ? Number(args.splice(scaleAt, 2)[1]) : 0;
+const coreAt = args.indexOf('--core-only');
+const coreOnly = coreAt >= 0 && args.splice(coreAt, 1).length > 0;
 const corpusPath = args[0] ?? join(ROOT, 'data/indosum/indosum-dev.ndjson');
 let corpus = await readFile(corpusPath);
 if (want > 0) {
@@ -38,7 +41,7 @@ const out = { corpus: basename(corpusPath) + (want ? ` ×→${want}` : ''), byte
 
 try {
   // 1. The real UI path: pick the file, wait for the first card, then for the end of ingest.
-  {
+  if (!coreOnly) {
     const { page, context } = await openPage(browser, served.origin);
     await page.goto(served.url);
     await page.getByRole('button', { name: 'Open files' }).waitFor();

@@ -348,9 +348,34 @@ pub(crate) fn shape(w: &str) -> ([u8; 8], usize) {
 }
 
 /// Cluster ids for words without clusters and for the positions before and after a sentence.
-const NO_CLUSTER: [u16; 3] = [u16::MAX; 3];
+pub(crate) const NO_CLUSTER: [u16; 3] = [u16::MAX; 3];
 const BOS_CLUSTER: u16 = u16::MAX - 1;
 const EOS_CLUSTER: u16 = u16::MAX - 2;
+
+/// The features that depend on nothing but the word itself (`w`, its lowercase form `lc` and
+/// its [`shape`] `sh`), appended to `out`. The tagger sums their weights once per distinct word
+/// and caches the sum (`Model::word_infos`), so only put a template here if that holds.
+pub(crate) fn word_features(w: &str, lc: &str, sh: &[u8], out: &mut Vec<u32>) {
+    let l = lc.as_bytes();
+    out.push(H::new(0).finish());
+    out.push(H::new(1).bytes(l).finish());
+    out.push(H::new(24).bytes(w.as_bytes()).finish());
+    out.push(H::new(2).bytes(sh).finish());
+    // Affixes by chars.
+    let nch = lc.chars().count();
+    for (t, k) in [(3u8, 2usize), (4, 3)] {
+        if nch > k {
+            let end = lc.char_indices().nth(k).map_or(lc.len(), |(b, _)| b);
+            out.push(H::new(t).bytes(&l[..end]).finish());
+        }
+    }
+    for (t, k) in [(5u8, 2usize), (6, 3), (7, 4)] {
+        if nch > k {
+            let start = lc.char_indices().nth(nch - k).map_or(0, |(b, _)| b);
+            out.push(H::new(t).bytes(&l[start..]).finish());
+        }
+    }
+}
 
 /// Per-sentence precomputed word data.
 pub struct Prepared<'a> {
@@ -397,6 +422,30 @@ impl<'a> Prepared<'a> {
             trig,
             caps,
             seen,
+        }
+    }
+
+    /// Like [`Prepared::with_parts`] with each word's shape, trigger class and capitalisation
+    /// bucket already known (the tagger caches them per distinct word).
+    pub(crate) fn with_word_data(
+        words: &'a [&'a str],
+        lower: &'a [String],
+        flags: &'a [u8],
+        seen: &'a [u16],
+        infos: &[super::model::WordInfo],
+    ) -> Self {
+        Prepared {
+            words,
+            lower: lower.into(),
+            shapes: infos
+                .iter()
+                .map(|x| (x.shape, usize::from(x.shape_len)))
+                .collect(),
+            gaz: flags.into(),
+            trig: infos.iter().map(|x| x.trig).collect(),
+            caps: infos.iter().map(|x| x.caps).collect(),
+            clus: infos.iter().map(|x| x.clus).collect(),
+            seen: seen.into(),
         }
     }
 
@@ -466,29 +515,24 @@ impl<'a> Prepared<'a> {
     /// Writes the feature hashes of word `i` into `out` (cleared first).
     pub fn features(&self, i: usize, out: &mut Vec<u32>) {
         out.clear();
+        word_features(
+            self.words[i],
+            &self.lower[i],
+            self.shape_at(i as isize),
+            out,
+        );
+        self.context_features(i, out);
+    }
+
+    /// The features of word `i` beyond [`word_features`] (neighbours, position, gazetteer and
+    /// name-list flags), appended to `out`.
+    pub(crate) fn context_features(&self, i: usize, out: &mut Vec<u32>) {
         let ii = i as isize;
         let w = self.words[i];
         let l = self.lower[i].as_bytes();
         let lc = &self.lower[i];
-        out.push(H::new(0).finish());
-        out.push(H::new(1).bytes(l).finish());
-        out.push(H::new(24).bytes(w.as_bytes()).finish());
         let sh = self.shape_at(ii);
-        out.push(H::new(2).bytes(sh).finish());
-        // Affixes by chars.
         let nch = lc.chars().count();
-        for (t, k) in [(3u8, 2usize), (4, 3)] {
-            if nch > k {
-                let end = lc.char_indices().nth(k).map_or(lc.len(), |(b, _)| b);
-                out.push(H::new(t).bytes(&l[..end]).finish());
-            }
-        }
-        for (t, k) in [(5u8, 2usize), (6, 3), (7, 4)] {
-            if nch > k {
-                let start = lc.char_indices().nth(nch - k).map_or(0, |(b, _)| b);
-                out.push(H::new(t).bytes(&l[start..]).finish());
-            }
-        }
         let p1 = self.lower_at(ii - 1);
         let n1 = self.lower_at(ii + 1);
         out.push(H::new(8).bytes(p1).finish());

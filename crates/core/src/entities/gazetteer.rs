@@ -32,7 +32,8 @@ impl Hasher for Fnv {
 /// A `HashMap` with [`Fnv`] hashing.
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+/// Marks a key in `Gazetteer::names` as the first words of a longer name.
+const PREFIX: u8 = 0x80;
 
 use super::tokenize::tokenize;
 use super::EntityKind;
@@ -84,13 +85,14 @@ impl GazetteerTexts {
 
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
-    /// One automaton over every list; `classes[pattern]` is the bit mask of lists it is in.
-    automaton: Option<AhoCorasick>,
-    classes: Vec<u8>,
+    /// Every listed name (normalised) -> bit mask of the lists it is in (bit `class`), plus
+    /// [`PREFIX`] on every leading run of whole words of a longer name, so a match over words
+    /// can stop as soon as its words stop being a prefix of some name.
+    names: FastMap<String, u8>,
     /// Normalised (lowercase, single-spaced) surface form -> canonical name.
-    aliases: HashMap<String, String>,
+    aliases: FastMap<String, String>,
     /// Normalised name -> kind, for names from the lists.
-    kinds: HashMap<String, EntityKind>,
+    kinds: FastMap<String, EntityKind>,
     /// Lowercase word -> capitalisation bucket (1 = nearly always lowercase mid-sentence,
     /// 4 = nearly always capitalised).
     caps: FastMap<String, u8>,
@@ -206,8 +208,8 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
 
 impl Gazetteer {
     pub fn new(texts: &GazetteerTexts) -> Self {
-        let mut kinds = HashMap::new();
-        let mut aliases = HashMap::new();
+        let mut kinds = FastMap::default();
+        let mut aliases = FastMap::default();
         let mut lists: [Vec<String>; 3] = Default::default();
         let mut removed = std::collections::HashSet::new();
         for l in lines(&texts.place) {
@@ -259,21 +261,15 @@ impl Gazetteer {
                 Some((w.to_string(), b.parse().ok()?))
             })
             .collect();
-        let mut patterns: std::collections::BTreeMap<&str, u8> = std::collections::BTreeMap::new();
+        let mut names: FastMap<String, u8> = FastMap::default();
         for (class, list) in lists.iter().enumerate() {
             for p in list.iter().filter(|p| !p.is_empty()) {
-                *patterns.entry(p).or_insert(0) |= 1 << class;
+                for (i, _) in p.match_indices(' ') {
+                    *names.entry(p[..i].to_string()).or_insert(0) |= PREFIX;
+                }
+                *names.entry(p.clone()).or_insert(0) |= 1 << class;
             }
         }
-        let classes: Vec<u8> = patterns.values().copied().collect();
-        let automaton = if patterns.is_empty() {
-            None
-        } else {
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
-                .build(patterns.keys())
-                .ok()
-        };
         let seen = parse_seen(&texts.seen);
         let auto = parse_seen(&texts.auto);
         let clusters = texts
@@ -293,8 +289,7 @@ impl Gazetteer {
             clusters,
             seen,
             auto,
-            automaton,
-            classes,
+            names,
             aliases,
             kinds,
             caps,
@@ -308,56 +303,39 @@ impl Gazetteer {
         if words.is_empty() {
             return flags;
         }
-        // Only stretches that start with a capitalised word or a digit can match, so only those
-        // (plus lowercase connectors inside names) are searched, separated by newlines.
-        let mut joined = String::with_capacity(64);
-        let mut starts = Vec::new();
-        let mut ends = Vec::new();
-        let mut index = Vec::new();
-        let mut in_run = false;
-        for (i, (w, l)) in words.iter().zip(lower).enumerate() {
-            let first = w.chars().next();
-            let opener = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-            let inner = opener || CONNECTORS.contains(&l.as_str());
-            if in_run && inner {
-                joined.push(' ');
-            } else if opener {
-                if !joined.is_empty() {
-                    joined.push('\n');
-                }
-                in_run = true;
-            } else {
-                in_run = false;
+        // A name matches a stretch of whole words, joined by single spaces, that starts on a
+        // capitalised word or a digit and goes on over capitalised words, digits and lowercase
+        // connectors (`Kementerian Energi dan Sumber Daya Mineral`). Every such stretch is tried
+        // from every start, word by word, while its words are still the start of some name.
+        let opener = |w: &str| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        };
+        let mut found: Vec<(usize, usize, u8)> = Vec::new();
+        let mut key = String::with_capacity(64);
+        for first in 0..words.len() {
+            if !opener(words[first]) {
                 continue;
             }
-            starts.push(joined.len());
-            joined.push_str(l);
-            ends.push(joined.len());
-            index.push(i);
-        }
-        let mut found: Vec<(usize, usize, u8)> = Vec::new();
-        if let Some(ac) = &self.automaton {
-            for m in ac.find_overlapping_iter(&joined) {
-                let Ok(first) = starts.binary_search(&m.start()) else {
-                    continue;
-                };
-                let Ok(last) = ends.binary_search(&m.end()) else {
-                    continue;
-                };
-                let (first, last) = (index[first], index[last]);
-                if !words[first]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                {
-                    continue;
+            key.clear();
+            for last in first..words.len() {
+                if last > first {
+                    if !(opener(words[last]) || CONNECTORS.contains(&lower[last].as_str())) {
+                        break;
+                    }
+                    key.push(' ');
                 }
-                let mask = self
-                    .classes
-                    .get(m.pattern().as_usize())
-                    .copied()
-                    .unwrap_or(0);
-                found.push((first, last, mask));
+                key.push_str(&lower[last]);
+                let Some(&bits) = self.names.get(key.as_str()) else {
+                    break;
+                };
+                if bits & !PREFIX != 0 {
+                    found.push((first, last, bits & !PREFIX));
+                }
+                if bits & PREFIX == 0 {
+                    break;
+                }
             }
         }
         // Per list, keep the leftmost-longest non-overlapping matches.
@@ -470,4 +448,47 @@ pub fn build_lexicon<'a>(texts: impl IntoIterator<Item = &'a str>) -> String {
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flags_of(g: &Gazetteer, text: &str) -> Vec<(String, u8)> {
+        let words: Vec<&str> = tokenize(text).iter().map(|t| t.text(text)).collect();
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let flags = g.flags(&words, &lower);
+        words.iter().map(|w| w.to_string()).zip(flags).collect()
+    }
+
+    /// Names match whole words only, longest first per list, through lowercase connectors, and
+    /// only from a capitalised (or digit) first word; one name can be in several lists.
+    #[test]
+    fn list_matches_are_whole_words_longest_first() {
+        let g = Gazetteer::new(&GazetteerTexts {
+            place: "Nizhny Novgorod\nNovgorod\nGeorgia\n".into(),
+            org: "Kementerian Energi dan Sumber Daya Mineral|ESDM\n".into(),
+            person: "Georgia\n".into(),
+            ..Default::default()
+        });
+        let got = flags_of(
+            &g,
+            "Kementerian Energi dan Sumber Daya Mineral di Nizhny Novgorod, Georgia dan novgorod Novgorodian ESDM",
+        );
+        let f = |w: &str| got.iter().find(|(x, _)| x == w).map(|(_, f)| *f).unwrap();
+        // Org begins (bit 2) on `Kementerian`, the rest of the name is inside (bit 3).
+        assert_eq!(f("Kementerian"), 1 << 2);
+        assert_eq!(f("dan"), 1 << 3);
+        assert_eq!(f("Mineral"), 1 << 3);
+        assert_eq!(f("di"), 0);
+        // `Nizhny Novgorod` wins over the shorter `Novgorod` inside it.
+        assert_eq!(f("Nizhny"), 1);
+        assert_eq!(f("Novgorod"), 1 << 1);
+        // Place and person at once.
+        assert_eq!(f("Georgia"), 1 | 1 << 4);
+        // Lowercase starts and partial words do not match.
+        assert_eq!(f("novgorod"), 0);
+        assert_eq!(f("Novgorodian"), 0);
+        assert_eq!(f("ESDM"), 1 << 2);
+    }
 }

@@ -1,10 +1,10 @@
 //! From tagged words to entities: role splitting, document-level consistency, acronym linking,
 //! alias merging within an article, and the corpus-level canonicaliser.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use super::features::{is_person_title, trigger_class, T_ORG, T_PLACE};
-use super::gazetteer::{name_flags, normalize, Gazetteer};
+use super::gazetteer::{name_flags, normalize, FastMap, Gazetteer};
 use super::model::Model;
 use super::tokenize::{sentences, tokenize, Token};
 use super::train::chunks;
@@ -365,6 +365,7 @@ pub(crate) fn tag_paragraphs<'a>(
         let flags = model.gazetteer().flags(&words, &lower);
         let gaz = model.gazetteer();
         let seen = name_flags(gaz.seen(), gaz.auto(), &words, &lower);
+        let infos = model.word_infos(&words, &lower);
         let mut found = Vec::new();
         for r in sentences(text, &toks) {
             let off = r.start;
@@ -372,7 +373,8 @@ pub(crate) fn tag_paragraphs<'a>(
                 &words[r.clone()],
                 &lower[r.clone()],
                 &flags[r.clone()],
-                &seen[r],
+                &seen[r.clone()],
+                &infos[r],
             );
             for (s, e, k) in chunks(&labels) {
                 found.push((s + off, e + off, KINDS[k]));
@@ -745,7 +747,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
 
     // Document-level consistency: majority kind per surface form, and untagged repeats of a
     // tagged name (or of a person's last name) become mentions too.
-    let mut votes: HashMap<String, [usize; 3]> = HashMap::new();
+    let mut votes: FastMap<String, [usize; 3]> = FastMap::default();
     for r in &raws {
         let k = KINDS.iter().position(|k| *k == r.kind).unwrap_or(0);
         votes
@@ -765,7 +767,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
     for w in surnames {
         votes.entry(w).or_default()[0] += 2;
     }
-    let mut surfaces: HashMap<String, Vec<(Vec<String>, EntityKind)>> = HashMap::new();
+    let mut surfaces: FastMap<String, Vec<(Vec<String>, EntityKind)>> = FastMap::default();
     let mut add_surface = |words: Vec<String>, kind: EntityKind| {
         if let Some(first) = words.first().cloned() {
             let v = surfaces.entry(first).or_default();
@@ -839,7 +841,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
     raws.dedup_by_key(|r| (r.p, r.s, r.e));
 
     // Acronyms linked in the text: `Perserikatan Bangsa-Bangsa (PBB)`.
-    let mut acronyms: HashMap<String, String> = HashMap::new();
+    let mut acronyms: FastMap<String, String> = FastMap::default();
     for r in &raws {
         let para = &paras[r.p];
         if r.e + 2 < para.toks.len() && para.word(r.e) == "(" && para.word(r.e + 2) == ")" {
@@ -938,7 +940,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
         mentions: Vec<Mention>,
     }
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut by_key: FastMap<(EntityKind, String), usize> = FastMap::default();
     let mut order: Vec<usize> = (0..raws.len()).collect();
     order.sort_by_key(|&i| {
         (
@@ -1046,7 +1048,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
     out
 }
 
-fn best_kind(votes: &HashMap<String, [usize; 3]>, surface: &str) -> Option<EntityKind> {
+fn best_kind(votes: &FastMap<String, [usize; 3]>, surface: &str) -> Option<EntityKind> {
     let v = votes.get(surface)?;
     let (i, n) = v
         .iter()
@@ -1102,7 +1104,7 @@ pub fn canonicalize_corpus(model: &Model, docs: &mut [Vec<Entity>]) {
         }
     }
     // Bare surnames.
-    let mut last_names: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut last_names: FastMap<String, Vec<usize>> = FastMap::default();
     for doc in docs.iter() {
         for e in doc
             .iter()
@@ -1149,7 +1151,7 @@ pub fn canonicalize_corpus(model: &Model, docs: &mut [Vec<Entity>]) {
                 .or_default() += e.mentions.len();
         }
     }
-    let chosen: HashMap<usize, String> = candidates
+    let chosen: FastMap<usize, String> = candidates
         .into_iter()
         .map(|(root, names)| {
             let table = names
@@ -1181,7 +1183,7 @@ pub fn canonicalize_corpus(model: &Model, docs: &mut [Vec<Entity>]) {
 
 #[derive(Default)]
 struct UnionFind {
-    ids: HashMap<(EntityKind, String), usize>,
+    ids: FastMap<(EntityKind, String), usize>,
     parent: Vec<usize>,
 }
 
