@@ -718,3 +718,20 @@ fn institution_description_may_mean_an_organisation_subject() {
         "{qs:#?}"
     );
 }
+
+/// Names inside quote marks are what someone says, never an antecedent: the anaphoric
+/// `Polisi tersebut` is the unnamed policeman, not the quoted `"Heil Hitler"` (indosum-dev
+/// record `1477107955-polisi-austria-divonis-sembilan-bulan-akibat-salam`).
+#[test]
+fn names_inside_quotes_are_not_antecedents() {
+    let qs = quotes(
+        "Polisi 29 tahun itu dikecam seorang rekannya yang menyaksikan kejadian di pos pemeriksaan perbatasan Nickelsdorf di negara bagian Burgenland pada 27 April.\n\
+         Dia menyetop seorang sopir Hongaria dan menyapanya dengan kalimat \"Heil Hitler\" menurut jaksa.\n\
+         Polisi tersebut membantah tuduhan itu, menegaskan rekannya salah paham menurut warta kantor berita AFP.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_deref() == Some("menegaskan"))
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(q.speaker, None, "{qs:#?}");
+}

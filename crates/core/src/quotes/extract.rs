@@ -67,6 +67,10 @@ struct Ctx<'a> {
     /// place or a team), with a sequence number: what `dia`/`katanya` mean when the latest
     /// name is an organisation that was merely the subject of a sentence.
     last_person: Option<(Speaker, usize)>,
+    /// Per paragraph, the words outside quotes: where a pronoun with no speaker before it
+    /// looks for its antecedent (names inside a quote are what someone talks about, not who
+    /// speaks: `“… Kapolres sudah …,” kata warga` does not make the Kapolres a speaker).
+    unquoted: Vec<Vec<Word>>,
     /// The NER entities, only for telling people from organisations and places.
     entities: &'a [Entity],
     seq: usize,
@@ -94,7 +98,18 @@ pub(crate) fn run(paragraphs: &[String], entities: &[Entity]) -> Vec<Quote> {
         }
     }
     let names = Names::new(&paras, &pwords, entities);
+    let unquoted: Vec<Vec<Word>> = pwords
+        .iter()
+        .zip(&masks)
+        .map(|(ws, m)| {
+            ws.iter()
+                .filter(|w| !m.get(w.start).copied().unwrap_or(false))
+                .cloned()
+                .collect()
+        })
+        .collect();
     let mut ctx = Ctx {
+        unquoted,
         paras,
         pwords,
         segs,
@@ -2173,17 +2188,17 @@ impl Ctx<'_> {
 
     /// Turns a subject into a speaker, using what was said before.
     fn resolve(&self, subj: Option<&Subj>, pi: usize, pos: usize) -> Speaker {
-        let word_idx = self.pwords[pi]
+        let word_idx = self.unquoted[pi]
             .iter()
             .position(|w| w.start >= pos)
-            .unwrap_or(self.pwords[pi].len());
+            .unwrap_or(self.unquoted[pi].len());
         let from_last = || -> Speaker {
             if let Some((l, _)) = &self.last {
                 return l.clone();
             }
             match self
                 .names
-                .last_person_before(&self.paras, &self.pwords, pi, word_idx)
+                .last_person_before(&self.paras, &self.unquoted, pi, word_idx)
             {
                 Some(name) => {
                     let name = self.names.canonical(&name);
@@ -2292,10 +2307,13 @@ impl Ctx<'_> {
                     };
                 }
                 if is_role(head) || is_in(INSTITUTION_WORDS, head) {
-                    if let Some(split) =
-                        self.names
-                            .last_run_with_head(&self.paras, &self.pwords, pi, word_idx, head)
-                    {
+                    if let Some(split) = self.names.last_run_with_head(
+                        &self.paras,
+                        &self.unquoted,
+                        pi,
+                        word_idx,
+                        head,
+                    ) {
                         return self.speaker_of(&split, None);
                     }
                 }
