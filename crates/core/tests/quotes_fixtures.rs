@@ -664,6 +664,12 @@ fn nya_cue_skips_an_organisation_that_was_only_a_subject() {
     assert_eq!(qs[0].speaker.as_deref(), Some("Dani Hamdani"), "{qs:#?}");
     assert_eq!(qs[1].kind, QuoteKind::Indirect);
     assert_eq!(qs[1].speaker.as_deref(), Some("Dani Hamdani"), "{qs:#?}");
+    // Without entities the article itself says `Bandung` is a place (`Pria asal Bandung`), so
+    // `Persib Bandung` is a club of it.
+    let qs = extract_quotes(&article, &[]);
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Dani Hamdani"), "{qs:#?}");
+    assert_eq!(qs[1].speaker.as_deref(), Some("Dani Hamdani"), "{qs:#?}");
 }
 
 /// An organisation that is itself the latest speaker keeps `katanya`, even with a person

@@ -71,6 +71,10 @@ struct Ctx<'a> {
     /// looks for its antecedent (names inside a quote are what someone talks about, not who
     /// speaks: `“… Kapolres sudah …,” kata warga` does not make the Kapolres a speaker).
     unquoted: Vec<Vec<Word>>,
+    /// Lowercase capitalised words that stand alone after a preposition of place outside quotes
+    /// (`di Bandung`, `asal Bandung`): places, so a name ending in one is a club or a branch
+    /// of that place (`Persib Bandung`), even without the NER entities.
+    places: std::collections::HashSet<String>,
     /// The NER entities, only for telling people from organisations and places.
     entities: &'a [Entity],
     seq: usize,
@@ -108,7 +112,28 @@ pub(crate) fn run(paragraphs: &[String], entities: &[Entity]) -> Vec<Quote> {
                 .collect()
         })
         .collect();
+    let mut places = std::collections::HashSet::new();
+    for (pi, ws) in unquoted.iter().enumerate() {
+        for k in 1..ws.len() {
+            let (prev, w) = (&ws[k - 1], &ws[k]);
+            let joined = only_space(&paras[pi], prev.end, w.start);
+            let alone = ws
+                .get(k + 1)
+                .is_none_or(|n| !n.cap || !only_space(&paras[pi], w.end, n.start));
+            if joined
+                && alone
+                && w.cap
+                && !prev.cap
+                // Only the prepositions of place: `kepada`, `oleh`, `dari`, `bersama`
+                // also take people (`kepada Thurman`).
+                && matches!(prev.lower.as_str(), "di" | "ke" | "asal" | "in" | "at")
+            {
+                places.insert(w.lower.clone());
+            }
+        }
+    }
     let mut ctx = Ctx {
+        places,
         unquoted,
         paras,
         pwords,
@@ -565,7 +590,9 @@ impl Ctx<'_> {
     /// place names later in a name are often the remains of a role (`Bos NRL Todd Greenberg`).
     /// Then by the NER entities: an organisation or place entity that is the name, or an
     /// organisation entity as the first word(s) followed by a place entity (`Persib` + `Bandung` in `Persib Bandung`, which the
-    /// tagger calls a person as a whole). Unnamed speakers (`korban`) are not organisations.
+    /// tagger calls a person as a whole). Without entities, a two-word name whose second word
+    /// stands alone as a place elsewhere in the article (`asal Bandung`) is one too. Unnamed
+    /// speakers (`korban`) are not organisations.
     fn org_like(&self, sp: &Speaker) -> bool {
         let Some(name) = sp.name.as_deref() else {
             return false;
@@ -596,6 +623,9 @@ impl Ctx<'_> {
             })
         };
         if entity(&toks, &|k| k != EntityKind::Person) {
+            return true;
+        }
+        if toks.len() == 2 && self.places.contains(&toks[1].to_lowercase()) {
             return true;
         }
         (1..toks.len()).any(|i| {
