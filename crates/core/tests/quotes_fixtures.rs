@@ -623,3 +623,121 @@ fn management_of_a_club_speaks_as_an_organisation() {
         "{qs:#?}"
     );
 }
+
+fn entity(name: &str, kind: EntityKind) -> Entity {
+    Entity {
+        name: name.into(),
+        kind,
+        aliases: Vec::new(),
+        role: None,
+        mentions: Vec::new(),
+    }
+}
+
+/// Antecedents of `-nya` cues and person descriptions: a club that is only the subject of a
+/// sentence of narration (`Bahkan harapannya, Persib Bandung bisa menang …`: what the captain
+/// hopes about) is not who `katanya` or `Pria asal Bandung ini` means; the captain, introduced
+/// as a subject two paragraphs earlier, is. Paragraphs of indosum-dev record
+/// `1496086200-tim-irfan-bachdim-dikalahkan-pasukan-michael-essie`, with the entities the NER
+/// model gives it (it calls `Persib Bandung` a person but `Persib` an organisation and
+/// `Bandung` a place).
+#[test]
+fn nya_cue_skips_an_organisation_that_was_only_a_subject() {
+    let article = article_from_lines(
+        "fixture",
+        "Seusai laga, kapten dari tim Essien, Dani Hamdani berharap Persib Bandung mengukir kemenangan yang sama saat dijamu Bali United.\n\
+         Bahkan harapannya, Persib Bandung bisa menang dengan skor yang sama seperti tim futsal Essien dengan skor 6-2.\n\
+         ” Menang. Mereka menang seperti kami-lah dengan skor 6-2 kalau bisa. Tetapi yang terpenting, mereka harus menang,” katanya.\n\
+         Pria asal Bandung ini mengatakan, motivasi pemain Persib Bandung harus sama seperti tim futsal asuhan Essien.",
+    );
+    let entities = [
+        entity("Dani Hamdani", EntityKind::Person),
+        entity("Persib Bandung", EntityKind::Person),
+        entity("Persib", EntityKind::Organization),
+        entity("Bandung", EntityKind::Place),
+        entity("Bali United", EntityKind::Organization),
+    ];
+    let qs = extract_quotes(&article, &entities);
+    check_spans(&article.paragraphs, &qs);
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(qs[0].cue.as_deref(), Some("katanya"));
+    assert_eq!(qs[0].speaker.as_deref(), Some("Dani Hamdani"), "{qs:#?}");
+    assert_eq!(qs[1].kind, QuoteKind::Indirect);
+    assert_eq!(qs[1].speaker.as_deref(), Some("Dani Hamdani"), "{qs:#?}");
+    // Without entities the article itself says `Bandung` is a place (`Pria asal Bandung`), so
+    // `Persib Bandung` is a club of it.
+    let qs = extract_quotes(&article, &[]);
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Dani Hamdani"), "{qs:#?}");
+    assert_eq!(qs[1].speaker.as_deref(), Some("Dani Hamdani"), "{qs:#?}");
+}
+
+/// An organisation that is itself the latest speaker keeps `katanya`, even with a person
+/// quoted just before it (seed 000: Gladkov, then `Militer Rusia kemudian mengklaim …`).
+#[test]
+fn nya_cue_keeps_an_organisation_that_spoke_last() {
+    let qs = quotes(
+        "“Satu-satunya hal yang menghentikan saya untuk bernegosiasi dengan mereka adalah orang-orang kita yang ada di tangan mereka, mungkin mereka sudah mati,” kata Gladkov.\n\
+         Ukraina baru-baru ini secara intensif menembaki pemukiman Rusia di perbatasan, memaksa ribuan orang melarikan diri ke pusat regional Belgorod.\n\
+         Militer Rusia kemudian mengklaim telah memukul mundur “kelompok sabotase teroris Ukraina” yang mencoba melintasi perbatasan dekat pemukiman.\n\
+         “Musuh dihantam oleh artileri. Musuh terpencar dan mundur,” katanya dalam sebuah pernyataan.",
+    );
+    let last = qs.last().expect("quotes");
+    assert_eq!(last.cue.as_deref(), Some("katanya"), "{qs:#?}");
+    assert_eq!(last.speaker.as_deref(), Some("Militer Rusia"), "{qs:#?}");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Gladkov"), "{qs:#?}");
+}
+
+/// `Mereka` may stand for an organisation introduced as a subject, even after a person spoke
+/// (seed 001: the governor, then the Khorne Group unit).
+#[test]
+fn plural_pronoun_may_mean_an_organisation_subject() {
+    let qs = quotes(
+        "Perintah evakuasi ini dikeluarkan seiring dengan berlanjutnya serangan berani Ukraina ke wilayah Rusia. Gubernur Kursk, Alexei Smirnov, mengumumkan bahwa kepolisian akan mengoordinasikan proses evakuasi tersebut.\n\
+         Sementara itu, unit Ukraina yang terkenal di Kursk, Khorne Group dari Brigade Mekanis ke-116 Ukraina, mempublikasikan apa yang mereka klaim sebagai wawancara dengan tawanan perang Rusia di saluran media sosial mereka.\n\
+         Mereka mengklaim sedang menyelamatkan tentara Rusia yang terluka untuk kemudian ditukar dengan anggota batalion Azov yang ditahan oleh Rusia sejak dikepung di Mariupol pada bulan-bulan awal perang.",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Alexei Smirnov"), "{qs:#?}");
+    assert_eq!(qs[1].speaker.as_deref(), Some("Khorne Group"), "{qs:#?}");
+}
+
+/// An institution's word pointing back (`Perusahaan manufaktur teknologi itu`) may mean the
+/// organisation that was only a subject, unlike a personal pronoun: indosum-dev record
+/// `1492736415-pemilik-galaxy-s8-komplain-layar-kemerahan`.
+#[test]
+fn institution_description_may_mean_an_organisation_subject() {
+    let article = article_from_lines(
+        "fixture",
+        "Warga Korea Selatan termasuk beruntung karena mereka menjadi yang pertama bisa menikmati ponsel baru Samsung Galaxy S8 dan S8 Plus. Namun keberuntungan itu tidak diikuti dengan ekspektasi yang diharapkan. Pihak Samsung sendiri sudah memberikan pernyataan resmi terkait masalah ini. Perusahaan manufaktur teknologi itu menyebutkan layar berwarna merah bukan karena adanya masalah di peranti kerasnya dan dapat diperbaiki di pengaturan layar ponsel.",
+    );
+    let qs = extract_quotes(&article, &[]);
+    check_spans(&article.paragraphs, &qs);
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    // Samsung, known here by its fuller mention `Samsung Galaxy S8` (the entities would give
+    // `Samsung`); not `Warga Korea Selatan`, the last subject that could be a person.
+    assert!(
+        qs[0]
+            .speaker
+            .as_deref()
+            .is_some_and(|s| s.starts_with("Samsung")),
+        "{qs:#?}"
+    );
+}
+
+/// Names inside quote marks are what someone says, never an antecedent: the anaphoric
+/// `Polisi tersebut` is the unnamed policeman, not the quoted `"Heil Hitler"` (indosum-dev
+/// record `1477107955-polisi-austria-divonis-sembilan-bulan-akibat-salam`).
+#[test]
+fn names_inside_quotes_are_not_antecedents() {
+    let qs = quotes(
+        "Polisi 29 tahun itu dikecam seorang rekannya yang menyaksikan kejadian di pos pemeriksaan perbatasan Nickelsdorf di negara bagian Burgenland pada 27 April.\n\
+         Dia menyetop seorang sopir Hongaria dan menyapanya dengan kalimat \"Heil Hitler\" menurut jaksa.\n\
+         Polisi tersebut membantah tuduhan itu, menegaskan rekannya salah paham menurut warta kantor berita AFP.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_deref() == Some("menegaskan"))
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(q.speaker, None, "{qs:#?}");
+}

@@ -8,15 +8,17 @@ use super::lexicon::{
 use super::marks::{scan, Segment};
 use super::names::{only_space, words, Names, Split, Word};
 use super::{Quote, QuoteKind};
-use crate::entities::Entity;
+use crate::entities::{Entity, EntityKind};
 
 /// Who a quote is attributed to, before resolution against the discourse so far.
 #[derive(Debug, Clone)]
 enum Subj {
     /// A capitalised name, split into role and name.
     Run(Split, Option<String>),
-    /// `dia`, `katanya`, `mereka`: the most recent speaker.
-    Pronoun,
+    /// `dia`, `katanya`, `mereka`: the most salient antecedent (see `Ctx::recent`). `plural`
+    /// for `mereka`/`they`/`pihaknya`, which stand for a group or an organisation as readily as
+    /// for people; `dia`/`ia`/`beliau`/`he`/`she` and the `-nya` cues prefer a person.
+    Pronoun { plural: bool },
     /// `Presiden berusia 71 tahun itu`, `Kapolsek`: the most recent speaker or name with this
     /// head word.
     Anaphora(String),
@@ -61,6 +63,20 @@ struct Ctx<'a> {
     last: Option<(Speaker, usize)>,
     /// The most recent named sentence subject (for pronouns), with a sequence number.
     last_subject: Option<(Speaker, usize)>,
+    /// The most recent speaker or noted subject that is a person (not an organisation, a
+    /// place or a team), with a sequence number: what `dia`/`katanya` mean when the latest
+    /// name is an organisation that was merely the subject of a sentence.
+    last_person: Option<(Speaker, usize)>,
+    /// Per paragraph, the words outside quotes: where a pronoun with no speaker before it
+    /// looks for its antecedent (names inside a quote are what someone talks about, not who
+    /// speaks: `“… Kapolres sudah …,” kata warga` does not make the Kapolres a speaker).
+    unquoted: Vec<Vec<Word>>,
+    /// Lowercase capitalised words that stand alone after a preposition of place outside quotes
+    /// (`di Bandung`, `asal Bandung`): places, so a name ending in one is a club or a branch
+    /// of that place (`Persib Bandung`), even without the NER entities.
+    places: std::collections::HashSet<String>,
+    /// The NER entities, only for telling people from organisations and places.
+    entities: &'a [Entity],
     seq: usize,
     out: Vec<Quote>,
     /// Speakers of emitted quotes, parallel to `out`.
@@ -86,7 +102,39 @@ pub(crate) fn run(paragraphs: &[String], entities: &[Entity]) -> Vec<Quote> {
         }
     }
     let names = Names::new(&paras, &pwords, entities);
+    let unquoted: Vec<Vec<Word>> = pwords
+        .iter()
+        .zip(&masks)
+        .map(|(ws, m)| {
+            ws.iter()
+                .filter(|w| !m.get(w.start).copied().unwrap_or(false))
+                .cloned()
+                .collect()
+        })
+        .collect();
+    let mut places = std::collections::HashSet::new();
+    for (pi, ws) in unquoted.iter().enumerate() {
+        for k in 1..ws.len() {
+            let (prev, w) = (&ws[k - 1], &ws[k]);
+            let joined = only_space(&paras[pi], prev.end, w.start);
+            let alone = ws
+                .get(k + 1)
+                .is_none_or(|n| !n.cap || !only_space(&paras[pi], w.end, n.start));
+            if joined
+                && alone
+                && w.cap
+                && !prev.cap
+                // Only the prepositions of place: `kepada`, `oleh`, `dari`, `bersama`
+                // also take people (`kepada Thurman`).
+                && matches!(prev.lower.as_str(), "di" | "ke" | "asal" | "in" | "at")
+            {
+                places.insert(w.lower.clone());
+            }
+        }
+    }
     let mut ctx = Ctx {
+        places,
+        unquoted,
         paras,
         pwords,
         segs,
@@ -94,6 +142,8 @@ pub(crate) fn run(paragraphs: &[String], entities: &[Entity]) -> Vec<Quote> {
         names,
         last: None,
         last_subject: None,
+        last_person: None,
+        entities,
         seq: 0,
         out: Vec::new(),
         speakers: Vec::new(),
@@ -286,6 +336,7 @@ impl Ctx<'_> {
                     }
                 }
                 self.seq += 1;
+                self.note_person(&sp);
                 self.last = Some((sp, self.seq));
             }
             self.paragraph_sentence(pi, ss, se);
@@ -407,7 +458,7 @@ impl Ctx<'_> {
         let verb = verb?;
         let (cb, starter) = self.clause_begin(pi, first, verb);
         match self.subject_of(pi, first, cb, verb, starter) {
-            Some(s @ Subj::Run(..)) | Some(s @ Subj::Pronoun) => Some(s),
+            Some(s @ Subj::Run(..)) | Some(s @ Subj::Pronoun { .. }) => Some(s),
             _ => None,
         }
     }
@@ -519,8 +570,68 @@ impl Ctx<'_> {
                 || matches!(&subj, Subj::Run(split, _) if split.org));
         if introduced || spoke_before || party {
             self.seq += 1;
+            self.note_person(&sp);
             self.last_subject = Some((sp, self.seq));
         }
+    }
+
+    /// Records `sp` (just given the current sequence number) as the latest person, when it is
+    /// one.
+    fn note_person(&mut self, sp: &Speaker) {
+        if sp.name.is_some() && !self.org_like(sp) {
+            self.last_person = Some((sp.clone(), self.seq));
+        }
+    }
+
+    /// Is this named speaker an organisation, a place or a team rather than a person? Told by
+    /// the name's own words: an institution word anywhere (`Otoritas Jasa Keuangan`, `Dinas
+    /// Pendidikan`), or an organisation head, place word or acronym as its first word
+    /// (`Polres Jember`, `BPOM`), where Indonesian puts an organisation's head; acronyms and
+    /// place names later in a name are often the remains of a role (`Bos NRL Todd Greenberg`).
+    /// Then by the NER entities: an organisation or place entity that is the name, or an
+    /// organisation entity as the first word(s) followed by a place entity (`Persib` + `Bandung` in `Persib Bandung`, which the
+    /// tagger calls a person as a whole). Without entities, a two-word name whose second word
+    /// stands alone as a place elsewhere in the article (`asal Bandung`) is one too. Unnamed
+    /// speakers (`korban`) are not organisations.
+    fn org_like(&self, sp: &Speaker) -> bool {
+        let Some(name) = sp.name.as_deref() else {
+            return false;
+        };
+        let toks: Vec<&str> = name.split_whitespace().collect();
+        let Some(head) = toks.first() else {
+            return false;
+        };
+        let head_lower = head.to_lowercase();
+        if is_in(ORG_HEADS, &head_lower)
+            || is_in(PLACE_WORDS, &head_lower)
+            || super::names::is_acronym(head)
+            || toks
+                .iter()
+                .any(|t| is_in(INSTITUTION_WORDS, &t.to_lowercase()))
+        {
+            return true;
+        }
+        // Whole names only, or an organisation followed by its place (`Persib` + `Bandung`): a
+        // prefix alone is not trusted, as the tagger labels stray first names (`Charles`) too.
+        let entity = |toks: &[&str], kind: &dyn Fn(EntityKind) -> bool| {
+            self.entities.iter().any(|e| {
+                kind(e.kind) && {
+                    let et: Vec<&str> = e.name.split_whitespace().collect();
+                    et.len() == toks.len()
+                        && et.iter().zip(toks).all(|(x, y)| x.eq_ignore_ascii_case(y))
+                }
+            })
+        };
+        if entity(&toks, &|k| k != EntityKind::Person) {
+            return true;
+        }
+        if toks.len() == 2 && self.places.contains(&toks[1].to_lowercase()) {
+            return true;
+        }
+        (1..toks.len()).any(|i| {
+            entity(&toks[..i], &|k| k == EntityKind::Organization)
+                && entity(&toks[i..], &|k| k == EntityKind::Place)
+        })
     }
 
     fn resolve_mut(&mut self, subj: Option<&Subj>, pi: usize, pos: usize) -> Speaker {
@@ -610,6 +721,7 @@ impl Ctx<'_> {
             });
         if (sp.name.is_some() || sp.desc.is_some()) && !document {
             self.seq += 1;
+            self.note_person(sp);
             self.last = Some((sp.clone(), self.seq));
         }
     }
@@ -802,7 +914,7 @@ impl Ctx<'_> {
             let cue_text = ws[i].lower.clone();
             let _ = cue;
             if nya {
-                return Some((Subj::Pronoun, cue_text));
+                return Some((Subj::Pronoun { plural: false }, cue_text));
             }
             return self.phrase_subj(pi, i + 1).map(|s| (s, cue_text));
         }
@@ -880,7 +992,9 @@ impl Ctx<'_> {
             return None;
         }
         if is_in(PRONOUNS, &first.lower) {
-            return Some(Subj::Pronoun);
+            return Some(Subj::Pronoun {
+                plural: plural_pronoun(&first.lower),
+            });
         }
         // The phrase: words up to a stopper or punctuation (parentheses are skipped over).
         let mut end = from;
@@ -1175,8 +1289,10 @@ impl Ctx<'_> {
             .find(|&k| matches!(ws[k].lower.as_str(), "yang" | "selaku"))
             .unwrap_or(cue);
         let head = &ws[s..head_end];
-        if head.first().is_some_and(|w| is_in(PRONOUNS, &w.lower)) {
-            return Some(Subj::Pronoun);
+        if let Some(w) = head.first().filter(|w| is_in(PRONOUNS, &w.lower)) {
+            return Some(Subj::Pronoun {
+                plural: plural_pronoun(&w.lower),
+            });
         }
         let chars = &self.paras[pi];
         if is_in(ORG_HEADS, &head[0].lower) && !head[0].cap {
@@ -1552,7 +1668,7 @@ impl Ctx<'_> {
             // Subject: the clause before the verb.
             let (cb, boundary_starter) = self.clause_begin(pi, first, k);
             let subj = if w.lower.ends_with("nya") {
-                Some(Subj::Pronoun)
+                Some(Subj::Pronoun { plural: false })
             } else if matches!(prev_lower, "dengan" | "sambil" | "sembari") && k > first + 1 {
                 // `X meretweet postingan itu dengan menambahkan caption “…”`: the subject of
                 // the main verb.
@@ -1744,7 +1860,7 @@ impl Ctx<'_> {
         let ws = &self.pwords[pi];
         let chars = &self.paras[pi];
         let subj = if nya {
-            Subj::Pronoun
+            Subj::Pronoun { plural: false }
         } else {
             let next = ws.get(k + 1)?;
             if next.end > se {
@@ -1818,7 +1934,7 @@ impl Ctx<'_> {
                 pos: ws[k].start,
                 clause_start: ws[k].start,
                 cue,
-                subj: Some(Subj::Pronoun),
+                subj: Some(Subj::Pronoun { plural: false }),
                 content: Some(content),
                 own_subject: false,
             });
@@ -2102,17 +2218,17 @@ impl Ctx<'_> {
 
     /// Turns a subject into a speaker, using what was said before.
     fn resolve(&self, subj: Option<&Subj>, pi: usize, pos: usize) -> Speaker {
-        let word_idx = self.pwords[pi]
+        let word_idx = self.unquoted[pi]
             .iter()
             .position(|w| w.start >= pos)
-            .unwrap_or(self.pwords[pi].len());
+            .unwrap_or(self.unquoted[pi].len());
         let from_last = || -> Speaker {
             if let Some((l, _)) = &self.last {
                 return l.clone();
             }
             match self
                 .names
-                .last_person_before(&self.paras, &self.pwords, pi, word_idx)
+                .last_person_before(&self.paras, &self.unquoted, pi, word_idx)
             {
                 Some(name) => {
                     let name = self.names.canonical(&name);
@@ -2126,22 +2242,54 @@ impl Ctx<'_> {
                 None => Speaker::default(),
             }
         };
-        // The most recent speaker or named sentence subject.
-        let recent = || match (&self.last, &self.last_subject) {
-            (Some((l, ls)), Some((t, ts))) => {
-                if ts > ls {
-                    t.clone()
-                } else {
-                    l.clone()
+        // The most salient antecedent for a pronoun or a `-nya` cue. Salience, in order:
+        // 1. Whoever was mentioned last as a speaker (attributed a quote) or as the named subject
+        //    of a sentence of narration (`note_subject`, which already keeps only names that can
+        //    speak), whichever is more recent: news text introduces the next speaker as a
+        //    subject (`Seusai laga, kapten …, Dani Hamdani berharap …`) before quoting them.
+        // 2. But a singular pronoun (`dia`, `ia`, `beliau`, `he`, `she`) or a `-nya` cue means a
+        //    person: when that latest mention is an organisation, a place or a team that was
+        //    only the subject of narration (`Bahkan harapannya, Persib Bandung bisa menang …`,
+        //    where `Persib Bandung` is what the captain hopes about, not who speaks), the latest
+        //    person mentioned as a speaker or subject is meant instead. An organisation that is
+        //    itself the latest speaker keeps the pronoun (seed 000: `Militer Rusia` says
+        //    something, then `“Musuh dihantam …” katanya`), and `mereka`/`pihaknya` may
+        //    always be an organisation (`org_ok`), as may an institution's word
+        //    (`perusahaan itu`).
+        // Names inside quotes never enter this model (only emitted speakers and subjects of
+        // sentences without quotes do), and paragraph breaks do not reset it: a quote paragraph
+        // ending in `katanya` refers back across them.
+        let recent = |org_ok: bool| -> Speaker {
+            let top = match (&self.last, &self.last_subject) {
+                (Some((l, ls)), Some((t, ts))) => {
+                    if ts > ls {
+                        Some((t, true))
+                    } else {
+                        Some((l, false))
+                    }
+                }
+                (Some((l, _)), None) => Some((l, false)),
+                (None, Some((t, _))) => Some((t, true)),
+                (None, None) => None,
+            };
+            let Some((top, subject_only)) = top else {
+                return from_last();
+            };
+            let last_speaker = self.last.as_ref().map(|(l, _)| l);
+            if !org_ok
+                && subject_only
+                && last_speaker.is_none_or(|l| l.name != top.name)
+                && self.org_like(top)
+            {
+                if let Some((p, _)) = &self.last_person {
+                    return p.clone();
                 }
             }
-            (Some((l, _)), None) => l.clone(),
-            (None, Some((t, _))) => t.clone(),
-            (None, None) => from_last(),
+            top.clone()
         };
         match subj {
             None => from_last(),
-            Some(Subj::Pronoun) => recent(),
+            Some(Subj::Pronoun { plural }) => recent(*plural),
             Some(Subj::Alias(_)) => from_last(),
             Some(Subj::Run(split, role)) => self.speaker_of(split, role.clone()),
             Some(Subj::Org(name)) => Speaker {
@@ -2167,7 +2315,7 @@ impl Ctx<'_> {
                 // `pemuda tersebut`, `perempuan berusia 31 tahun tersebut`: the recent speaker if
                 // that is a person, else someone unnamed (not `Polres Biak Numfor`).
                 if is_in(PERSON_NOUNS, head) {
-                    let sp = recent();
+                    let sp = recent(false);
                     let institutional = |t: &str| {
                         is_in(INSTITUTION_WORDS, t) || is_in(PLACE_WORDS, t) || is_in(ORG_HEADS, t)
                     };
@@ -2189,15 +2337,20 @@ impl Ctx<'_> {
                     };
                 }
                 if is_role(head) || is_in(INSTITUTION_WORDS, head) {
-                    if let Some(split) =
-                        self.names
-                            .last_run_with_head(&self.paras, &self.pwords, pi, word_idx, head)
-                    {
+                    if let Some(split) = self.names.last_run_with_head(
+                        &self.paras,
+                        &self.unquoted,
+                        pi,
+                        word_idx,
+                        head,
+                    ) {
                         return self.speaker_of(&split, None);
                     }
                 }
-                // `mantan gelandang Real Madrid itu`: described like a pronoun.
-                recent()
+                // `mantan gelandang Real Madrid itu`: described like a pronoun, meaning a person;
+                // `Perusahaan manufaktur teknologi itu` after `Pihak Samsung …`: an
+                // institution's word may mean the organisation itself.
+                recent(organisation_noun(head))
             }
         }
     }
@@ -2244,6 +2397,24 @@ impl Ctx<'_> {
             desc: None,
         }
     }
+}
+
+/// A common noun naming an organisation (`perusahaan`, `kementerian`, `agensi`, a medium):
+/// `Perusahaan … itu` may point back at an organisation, unlike `pria itu`.
+fn organisation_noun(w: &str) -> bool {
+    is_in(INSTITUTION_WORDS, w)
+        || is_in(ORG_HEADS, w)
+        || is_in(MEDIA_WORDS, w)
+        || matches!(
+            w,
+            "agensi" | "perusahaan" | "perseroan" | "manajemen" | "grup"
+        )
+}
+
+/// `mereka`, `they`, `pihaknya`, `we`, `it`: pronouns an organisation or a group answers to as
+/// naturally as a person does.
+fn plural_pronoun(lower: &str) -> bool {
+    matches!(lower, "mereka" | "they" | "pihaknya" | "we" | "it")
 }
 
 fn verb_like(w: &Word) -> bool {
