@@ -794,11 +794,7 @@ pub(crate) static NOT_VERBS: &[&str] = &[
 /// A title or role word, including the police and military compounds built on `ka-`/`waka-`
 /// (`Kapolrestabes`, `Kasatreskrim`, `Wakapolda`).
 pub(crate) fn is_role(word: &str) -> bool {
-    let lower: Cow<'_, str> = if word.chars().any(char::is_uppercase) {
-        word.to_lowercase().into()
-    } else {
-        word.into()
-    };
+    let lower = lowered(word);
     is_in(ROLE_WORDS, &lower)
         || [
             "kapol", "wakapol", "kasat", "kabag", "kasub", "kadis", "kabid", "kapus", "kajati",
@@ -874,13 +870,25 @@ fn set_of(list: &[&str]) -> Option<&'static WordSet> {
     sets().iter().find(|(k, _)| *k == key).map(|(_, s)| s)
 }
 
-pub(crate) fn is_in(list: &[&str], word: &str) -> bool {
-    // Most callers pass lower-case words already: no allocation then.
-    let lower: Cow<'_, str> = if word.chars().any(char::is_uppercase) {
+/// `word` in lower case, borrowed when it already is (most callers pass lower-case words).
+/// ASCII words, nearly all of them, are checked and converted byte-wise.
+fn lowered(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            word.to_ascii_lowercase().into()
+        } else {
+            word.into()
+        }
+    } else if word.chars().any(char::is_uppercase) {
         word.to_lowercase().into()
     } else {
         word.into()
-    };
+    }
+}
+
+pub(crate) fn is_in(list: &[&str], word: &str) -> bool {
+    // Most callers pass lower-case words already: no allocation then.
+    let lower = lowered(word);
     match set_of(list) {
         Some(set) => set.contains(lower.as_ref()),
         None => list.contains(&lower.as_ref()),

@@ -2,6 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
+use std::rc::Rc;
 
 use super::lexicon::WordHasher;
 
@@ -29,7 +30,8 @@ pub(crate) struct Word {
 }
 
 pub(crate) fn words(chars: &[char]) -> Vec<Word> {
-    let mut out = Vec::new();
+    // About one word per six or seven characters of running text.
+    let mut out = Vec::with_capacity(chars.len() / 6 + 1);
     let mut i = 0;
     while i < chars.len() {
         if !chars[i].is_alphanumeric() {
@@ -49,9 +51,18 @@ pub(crate) fn words(chars: &[char]) -> Vec<Word> {
                 break;
             }
         }
-        let text: String = chars[start..i].iter().collect();
-        let lower = text.to_lowercase();
-        let cap = text.chars().next().is_some_and(char::is_uppercase);
+        // Built in one pass with exact capacity: this runs for every word of every article,
+        // and collecting chars then lowercasing cost two growing allocations per word.
+        let span = &chars[start..i];
+        let mut text = String::with_capacity(span.iter().map(|c| c.len_utf8()).sum());
+        text.extend(span);
+        let lower = if text.is_ascii() {
+            text.to_ascii_lowercase()
+        } else {
+            // Context-dependent mappings (final sigma) need the full-string conversion.
+            text.to_lowercase()
+        };
+        let cap = span[0].is_uppercase();
         let mut k = start;
         let mut initial = true;
         while k > 0 {
@@ -121,7 +132,8 @@ pub(crate) struct Names<'e> {
     /// `Kusuma Hartanto alias Om Shancoz`: lowercase alias → name.
     aliases: FastMap<String, String>,
     /// Lowercase tokens of every run, with the runs (as lowercase token lists) they occur in.
-    token_runs: FastMap<String, Vec<Vec<String>>>,
+    /// (Shared: every token of a run points at the same list instead of a copy of it.)
+    token_runs: FastMap<String, Vec<Rc<Vec<String>>>>,
     /// Words seen in lower case (`korban`), which a capitalised sentence start does not make a name.
     lower: FastSet<String>,
     entities: &'e [Entity],
@@ -180,14 +192,20 @@ impl<'e> Names<'e> {
                 names.headline_only.insert(e.name.clone());
             }
         }
-        let mut token_runs: FastMap<String, Vec<Vec<String>>> = FastMap::default();
+        let mut token_runs: FastMap<String, Vec<Rc<Vec<String>>>> = FastMap::default();
         let mut aliases = FastMap::default();
         for (pi, ws) in pwords.iter().enumerate() {
             let runs = names.runs_in(&paras[pi], ws);
             for &(s, e) in &runs {
-                let toks: Vec<String> = ws[s..e].iter().map(|w| w.lower.clone()).collect();
-                for t in &toks {
-                    token_runs.entry(t.clone()).or_default().push(toks.clone());
+                let toks: Rc<Vec<String>> =
+                    Rc::new(ws[s..e].iter().map(|w| w.lower.clone()).collect());
+                for t in toks.iter() {
+                    match token_runs.get_mut(t) {
+                        Some(list) => list.push(Rc::clone(&toks)),
+                        None => {
+                            token_runs.insert(t.clone(), vec![Rc::clone(&toks)]);
+                        }
+                    }
                 }
             }
             // `X alias Y`, `Otoritas Jasa Keuangan (OJK)`
@@ -293,7 +311,7 @@ impl<'e> Names<'e> {
                     || (ws[e - 1].text.chars().count() == 1
                         && ws[e - 1].cap
                         && e - 1 > s
-                        && chars[ws[e - 1].end..ws[e].start].iter().collect::<String>() == ". "))
+                        && chars[ws[e - 1].end..ws[e].start] == ['.', ' ']))
             {
                 if self.name_word(&ws[e]) && !ws[e].initial {
                     e += 1;
