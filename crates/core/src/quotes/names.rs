@@ -145,10 +145,16 @@ impl<'e> Names<'e> {
     pub(crate) fn new(paras: &[Vec<char>], pwords: &[Vec<Word>], entities: &'e [Entity]) -> Self {
         let mut known = FastSet::default();
         let mut standalone = FastSet::default();
+        let mut lower = FastSet::default();
+        // Words repeat: look before cloning, so each distinct word is allocated once.
         for ws in pwords {
             for w in ws {
                 if w.cap && !w.initial {
-                    known.insert(w.lower.clone());
+                    if !known.contains(&w.lower) {
+                        known.insert(w.lower.clone());
+                    }
+                } else if !w.cap && !lower.contains(&w.lower) {
+                    lower.insert(w.lower.clone());
                 }
             }
         }
@@ -159,12 +165,7 @@ impl<'e> Names<'e> {
             roles: FastMap::default(),
             aliases: FastMap::default(),
             token_runs: FastMap::default(),
-            lower: pwords
-                .iter()
-                .flatten()
-                .filter(|w| !w.cap)
-                .map(|w| w.lower.clone())
-                .collect(),
+            lower,
             entities,
             headline_only: FastSet::default(),
         };
@@ -194,9 +195,16 @@ impl<'e> Names<'e> {
         }
         let mut token_runs: FastMap<String, Vec<Rc<Vec<String>>>> = FastMap::default();
         let mut aliases = FastMap::default();
+        // The runs of a paragraph depend only on `known`, fixed from here on: found once and
+        // used by all three passes below.
+        let para_runs: Vec<Vec<(usize, usize)>> = pwords
+            .iter()
+            .enumerate()
+            .map(|(pi, ws)| names.runs_in(&paras[pi], ws))
+            .collect();
         for (pi, ws) in pwords.iter().enumerate() {
-            let runs = names.runs_in(&paras[pi], ws);
-            for &(s, e) in &runs {
+            let runs = &para_runs[pi];
+            for &(s, e) in runs {
                 let toks: Rc<Vec<String>> =
                     Rc::new(ws[s..e].iter().map(|w| w.lower.clone()).collect());
                 for t in toks.iter() {
@@ -241,7 +249,7 @@ impl<'e> Names<'e> {
         names.token_runs = token_runs;
         names.aliases = aliases;
         for (pi, ws) in pwords.iter().enumerate() {
-            for (s, e) in names.runs_in(&paras[pi], ws) {
+            for &(s, e) in &para_runs[pi] {
                 if e == s + 1 && s > 0 && is_in(super::lexicon::PREPOSITIONS, &ws[s - 1].lower) {
                     standalone.insert(ws[s].lower.clone());
                 }
@@ -253,7 +261,7 @@ impl<'e> Names<'e> {
             if headline[pi] {
                 continue;
             }
-            let found = names.runs_in(&paras[pi], ws);
+            let found = &para_runs[pi];
             for (i, &(s, e)) in found.iter().enumerate() {
                 // `Kepala Suku Dinas … dan Penyelamatan Jakarta Pusat Hardisiswan`: a run after
                 // `dan` continues a title begun by a role word.
