@@ -865,7 +865,8 @@ struct Lexicon {
     sets: Vec<WordSet>,
     /// Every listed word with the bit mask of the lists holding it: `is_in` is asked half a
     /// million times per 400 articles, so one hash look-up per call, not one per list.
-    masks: HashMap<&'static str, u16, std::hash::BuildHasherDefault<WordHasher>>,
+    /// Keyed by bytes so a word lowercased into a stack buffer needs no UTF-8 check.
+    masks: HashMap<&'static [u8], u16, std::hash::BuildHasherDefault<WordHasher>>,
     /// No listed word is longer (in bytes): longer ASCII words are in no list.
     longest: usize,
 }
@@ -874,10 +875,10 @@ fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
         let lists = registered();
-        let mut masks: HashMap<&'static str, u16, _> = HashMap::default();
+        let mut masks: HashMap<&'static [u8], u16, _> = HashMap::default();
         for (bit, list) in lists.iter().enumerate() {
             for &w in *list {
-                *masks.entry(w).or_insert(0) |= 1 << bit;
+                *masks.entry(w.as_bytes()).or_insert(0) |= 1 << bit;
             }
         }
         Lexicon {
@@ -925,25 +926,27 @@ pub(crate) fn is_in(list: &[&str], word: &str) -> bool {
     let Some(bit) = lex.keys.iter().position(|k| *k == key) else {
         return list.contains(&lowered(word).as_ref());
     };
-    if word.is_ascii() {
-        // ASCII lowercasing keeps the length, so a longer word is in no list; a shorter one
-        // is lowercased on the stack.
-        if word.len() > lex.longest {
-            return false;
-        }
-        let mut buf = [0u8; 64];
-        let Some(b) = buf.get_mut(..word.len()) else {
-            return list.contains(&word.to_ascii_lowercase().as_str());
-        };
-        b.copy_from_slice(word.as_bytes());
-        b.make_ascii_lowercase();
-        // ASCII bytes are valid UTF-8.
-        let lower = std::str::from_utf8(b).unwrap_or_default();
-        return lex.masks.get(lower).is_some_and(|m| m & (1 << bit) != 0);
+    let has = |lower: &[u8]| lex.masks.get(lower).is_some_and(|m| m & (1 << bit) != 0);
+    if !word.is_ascii() {
+        return has(lowered(word).as_bytes());
     }
-    lex.masks
-        .get(lowered(word).as_ref())
-        .is_some_and(|m| m & (1 << bit) != 0)
+    // ASCII lowercasing keeps the length, so a longer word is in no list.
+    if word.len() > lex.longest {
+        return false;
+    }
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return has(word.as_bytes());
+    }
+    // Lowercased on the stack, not in a new String.
+    let mut buf = [0u8; 24];
+    match buf.get_mut(..word.len()) {
+        Some(b) => {
+            b.copy_from_slice(word.as_bytes());
+            b.make_ascii_lowercase();
+            has(b)
+        }
+        None => has(word.to_ascii_lowercase().as_bytes()),
+    }
 }
 
 /// Words that start sentences but never names (`Namun`, `Hal`, `Kata`).
