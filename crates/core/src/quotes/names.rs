@@ -29,6 +29,39 @@ pub(crate) struct Word {
     pub initial: bool,
 }
 
+/// End of the word that starts at `start` (an alphanumeric char), as [`words`] splits.
+fn word_end(chars: &[char], start: usize) -> usize {
+    let mut i = start;
+    while i < chars.len() {
+        let c = chars[i];
+        let inner = matches!(c, '-' | '\'' | '’')
+            && i + 1 < chars.len()
+            && chars[i + 1].is_alphanumeric()
+            && i > start;
+        if c.is_alphanumeric() || inner {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// `words(chars).len()` without building the words: asked of many quote and clause spans.
+pub(crate) fn word_count(chars: &[char]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_alphanumeric() {
+            i = word_end(chars, i);
+            n += 1;
+        } else {
+            i += 1;
+        }
+    }
+    n
+}
+
 pub(crate) fn words(chars: &[char]) -> Vec<Word> {
     // About one word per six or seven characters of running text.
     let mut out = Vec::with_capacity(chars.len() / 6 + 1);
@@ -39,18 +72,7 @@ pub(crate) fn words(chars: &[char]) -> Vec<Word> {
             continue;
         }
         let start = i;
-        while i < chars.len() {
-            let c = chars[i];
-            let inner = matches!(c, '-' | '\'' | '’')
-                && i + 1 < chars.len()
-                && chars[i + 1].is_alphanumeric()
-                && i > start;
-            if c.is_alphanumeric() || inner {
-                i += 1;
-            } else {
-                break;
-            }
-        }
+        i = word_end(chars, start);
         // Built in one pass with exact capacity: this runs for every word of every article,
         // and collecting chars then lowercasing cost two growing allocations per word.
         let span = &chars[start..i];
