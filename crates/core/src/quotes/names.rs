@@ -266,7 +266,7 @@ impl<'e> Names<'e> {
                     }
                 }
             }
-            names.nicknames(&paras[pi], ws, &runs, &mut aliases);
+            names.nicknames(&paras[pi], ws, runs, &mut aliases);
         }
         names.token_runs = token_runs;
         names.aliases = aliases;
