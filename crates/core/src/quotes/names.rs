@@ -201,8 +201,13 @@ impl<'e> Names<'e> {
             let mut full = e.mentions.iter().filter(|m| {
                 m.end.saturating_sub(m.start) == len
                     && paras.get(m.paragraph).is_some_and(|c| {
+                        // Char-wise ASCII-case-insensitive equality, which is what comparing the
+                        // collected String byte-wise was, without building it.
                         c.get(m.start..m.end).is_some_and(|t| {
-                            t.iter().collect::<String>().eq_ignore_ascii_case(&e.name)
+                            t.len() == len
+                                && t.iter()
+                                    .zip(e.name.chars())
+                                    .all(|(a, b)| a.eq_ignore_ascii_case(&b))
                         })
                     })
             });
