@@ -180,7 +180,7 @@ pub(crate) fn run(paragraphs: &[String], entities: &[Entity]) -> Vec<Quote> {
 }
 
 fn word_count(chars: &[char]) -> usize {
-    words(chars).len()
+    super::names::word_count(chars)
 }
 
 /// Words naming a written text whose words a quote may give (`Pasal 12 …`, `berbunyi`,

@@ -794,11 +794,7 @@ pub(crate) static NOT_VERBS: &[&str] = &[
 /// A title or role word, including the police and military compounds built on `ka-`/`waka-`
 /// (`Kapolrestabes`, `Kasatreskrim`, `Wakapolda`).
 pub(crate) fn is_role(word: &str) -> bool {
-    let lower: Cow<'_, str> = if word.chars().any(char::is_uppercase) {
-        word.to_lowercase().into()
-    } else {
-        word.into()
-    };
+    let lower = lowered(word);
     is_in(ROLE_WORDS, &lower)
         || [
             "kapol", "wakapol", "kasat", "kabag", "kasub", "kadis", "kabid", "kapus", "kajati",
@@ -838,52 +834,118 @@ impl std::hash::Hasher for WordHasher {
 
 type WordSet = HashSet<&'static str, std::hash::BuildHasherDefault<WordHasher>>;
 
-/// Hash sets of the word lists, built once and found by the list's address (the lists are
-/// `static`, so each has one; a scan over 16 addresses is cheaper than hashing one). Lists
-/// not registered here fall back to a linear scan.
-fn sets() -> &'static [(usize, WordSet)] {
-    static SETS: OnceLock<Vec<(usize, WordSet)>> = OnceLock::new();
-    SETS.get_or_init(|| {
-        let lists: [&'static [&'static str]; 16] = [
-            POST_CUES,
-            PRONOUNS,
-            PREPOSITIONS,
-            CLAUSE_STARTERS,
-            FILLERS,
-            ANON_MARKERS,
-            ROLE_WORDS,
-            INSTITUTION_WORDS,
-            PLACE_WORDS,
-            ORG_HEADS,
-            NAME_PARTICLES,
-            PHRASE_STOPPERS,
-            TIME_WORDS,
-            NOT_VERBS,
-            STARTER_WORDS,
-            HEAD_ROLES,
-        ];
-        lists
-            .iter()
-            .map(|l| (l.as_ptr() as usize, l.iter().copied().collect()))
-            .collect()
+/// The word lists registered for hashed look-up, in bit order of [`Lexicon::masks`]. The
+/// lists are `static`, so each is found by its address (a scan over 16 addresses is cheaper
+/// than hashing one). Lists not registered here fall back to a linear scan.
+fn registered() -> [&'static [&'static str]; 16] {
+    [
+        POST_CUES,
+        PRONOUNS,
+        PREPOSITIONS,
+        CLAUSE_STARTERS,
+        FILLERS,
+        ANON_MARKERS,
+        ROLE_WORDS,
+        INSTITUTION_WORDS,
+        PLACE_WORDS,
+        ORG_HEADS,
+        NAME_PARTICLES,
+        PHRASE_STOPPERS,
+        TIME_WORDS,
+        NOT_VERBS,
+        STARTER_WORDS,
+        HEAD_ROLES,
+    ]
+}
+
+struct Lexicon {
+    /// List addresses, by bit.
+    keys: [usize; 16],
+    /// Per list, its words as a set (`post_cue` needs the `'static` entry back).
+    sets: Vec<WordSet>,
+    /// Every listed word with the bit mask of the lists holding it: `is_in` is asked half a
+    /// million times per 400 articles, so one hash look-up per call, not one per list.
+    /// Keyed by bytes so a word lowercased into a stack buffer needs no UTF-8 check.
+    masks: HashMap<&'static [u8], u16, std::hash::BuildHasherDefault<WordHasher>>,
+    /// No listed word is longer (in bytes): longer ASCII words are in no list.
+    longest: usize,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let lists = registered();
+        let mut masks: HashMap<&'static [u8], u16, _> = HashMap::default();
+        for (bit, list) in lists.iter().enumerate() {
+            for &w in *list {
+                *masks.entry(w.as_bytes()).or_insert(0) |= 1 << bit;
+            }
+        }
+        Lexicon {
+            keys: lists.map(|l| l.as_ptr() as usize),
+            sets: lists.iter().map(|l| l.iter().copied().collect()).collect(),
+            longest: lists
+                .iter()
+                .flat_map(|l| l.iter())
+                .map(|w| w.len())
+                .max()
+                .unwrap_or(0),
+            masks,
+        }
     })
 }
 
 fn set_of(list: &[&str]) -> Option<&'static WordSet> {
     let key = list.as_ptr() as usize;
-    sets().iter().find(|(k, _)| *k == key).map(|(_, s)| s)
+    let lex = lexicon();
+    lex.keys
+        .iter()
+        .position(|k| *k == key)
+        .map(|b| &lex.sets[b])
 }
 
-pub(crate) fn is_in(list: &[&str], word: &str) -> bool {
-    // Most callers pass lower-case words already: no allocation then.
-    let lower: Cow<'_, str> = if word.chars().any(char::is_uppercase) {
+/// `word` in lower case, borrowed when it already is (most callers pass lower-case words).
+/// ASCII words, nearly all of them, are checked and converted byte-wise.
+fn lowered(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            word.to_ascii_lowercase().into()
+        } else {
+            word.into()
+        }
+    } else if word.chars().any(char::is_uppercase) {
         word.to_lowercase().into()
     } else {
         word.into()
+    }
+}
+
+pub(crate) fn is_in(list: &[&str], word: &str) -> bool {
+    let lex = lexicon();
+    let key = list.as_ptr() as usize;
+    let Some(bit) = lex.keys.iter().position(|k| *k == key) else {
+        return list.contains(&lowered(word).as_ref());
     };
-    match set_of(list) {
-        Some(set) => set.contains(lower.as_ref()),
-        None => list.contains(&lower.as_ref()),
+    let has = |lower: &[u8]| lex.masks.get(lower).is_some_and(|m| m & (1 << bit) != 0);
+    if !word.is_ascii() {
+        return has(lowered(word).as_bytes());
+    }
+    // ASCII lowercasing keeps the length, so a longer word is in no list.
+    if word.len() > lex.longest {
+        return false;
+    }
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return has(word.as_bytes());
+    }
+    // Lowercased on the stack, not in a new String.
+    let mut buf = [0u8; 24];
+    match buf.get_mut(..word.len()) {
+        Some(b) => {
+            b.copy_from_slice(word.as_bytes());
+            b.make_ascii_lowercase();
+            has(b)
+        }
+        None => has(word.to_ascii_lowercase().as_bytes()),
     }
 }
 

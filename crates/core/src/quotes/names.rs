@@ -2,6 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
+use std::rc::Rc;
 
 use super::lexicon::WordHasher;
 
@@ -28,8 +29,42 @@ pub(crate) struct Word {
     pub initial: bool,
 }
 
+/// End of the word that starts at `start` (an alphanumeric char), as [`words`] splits.
+fn word_end(chars: &[char], start: usize) -> usize {
+    let mut i = start;
+    while i < chars.len() {
+        let c = chars[i];
+        let inner = matches!(c, '-' | '\'' | '’')
+            && i + 1 < chars.len()
+            && chars[i + 1].is_alphanumeric()
+            && i > start;
+        if c.is_alphanumeric() || inner {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// `words(chars).len()` without building the words: asked of many quote and clause spans.
+pub(crate) fn word_count(chars: &[char]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_alphanumeric() {
+            i = word_end(chars, i);
+            n += 1;
+        } else {
+            i += 1;
+        }
+    }
+    n
+}
+
 pub(crate) fn words(chars: &[char]) -> Vec<Word> {
-    let mut out = Vec::new();
+    // About one word per six or seven characters of running text.
+    let mut out = Vec::with_capacity(chars.len() / 6 + 1);
     let mut i = 0;
     while i < chars.len() {
         if !chars[i].is_alphanumeric() {
@@ -37,21 +72,19 @@ pub(crate) fn words(chars: &[char]) -> Vec<Word> {
             continue;
         }
         let start = i;
-        while i < chars.len() {
-            let c = chars[i];
-            let inner = matches!(c, '-' | '\'' | '’')
-                && i + 1 < chars.len()
-                && chars[i + 1].is_alphanumeric()
-                && i > start;
-            if c.is_alphanumeric() || inner {
-                i += 1;
-            } else {
-                break;
-            }
-        }
-        let text: String = chars[start..i].iter().collect();
-        let lower = text.to_lowercase();
-        let cap = text.chars().next().is_some_and(char::is_uppercase);
+        i = word_end(chars, start);
+        // Built in one pass with exact capacity: this runs for every word of every article,
+        // and collecting chars then lowercasing cost two growing allocations per word.
+        let span = &chars[start..i];
+        let mut text = String::with_capacity(span.iter().map(|c| c.len_utf8()).sum());
+        text.extend(span);
+        let lower = if text.is_ascii() {
+            text.to_ascii_lowercase()
+        } else {
+            // Context-dependent mappings (final sigma) need the full-string conversion.
+            text.to_lowercase()
+        };
+        let cap = span[0].is_uppercase();
         let mut k = start;
         let mut initial = true;
         while k > 0 {
@@ -121,7 +154,8 @@ pub(crate) struct Names<'e> {
     /// `Kusuma Hartanto alias Om Shancoz`: lowercase alias → name.
     aliases: FastMap<String, String>,
     /// Lowercase tokens of every run, with the runs (as lowercase token lists) they occur in.
-    token_runs: FastMap<String, Vec<Vec<String>>>,
+    /// (Shared: every token of a run points at the same list instead of a copy of it.)
+    token_runs: FastMap<String, Vec<Rc<Vec<String>>>>,
     /// Words seen in lower case (`korban`), which a capitalised sentence start does not make a name.
     lower: FastSet<String>,
     entities: &'e [Entity],
@@ -133,10 +167,16 @@ impl<'e> Names<'e> {
     pub(crate) fn new(paras: &[Vec<char>], pwords: &[Vec<Word>], entities: &'e [Entity]) -> Self {
         let mut known = FastSet::default();
         let mut standalone = FastSet::default();
+        let mut lower = FastSet::default();
+        // Words repeat: look before cloning, so each distinct word is allocated once.
         for ws in pwords {
             for w in ws {
                 if w.cap && !w.initial {
-                    known.insert(w.lower.clone());
+                    if !known.contains(&w.lower) {
+                        known.insert(w.lower.clone());
+                    }
+                } else if !w.cap && !lower.contains(&w.lower) {
+                    lower.insert(w.lower.clone());
                 }
             }
         }
@@ -147,12 +187,7 @@ impl<'e> Names<'e> {
             roles: FastMap::default(),
             aliases: FastMap::default(),
             token_runs: FastMap::default(),
-            lower: pwords
-                .iter()
-                .flatten()
-                .filter(|w| !w.cap)
-                .map(|w| w.lower.clone())
-                .collect(),
+            lower,
             entities,
             headline_only: FastSet::default(),
         };
@@ -166,8 +201,13 @@ impl<'e> Names<'e> {
             let mut full = e.mentions.iter().filter(|m| {
                 m.end.saturating_sub(m.start) == len
                     && paras.get(m.paragraph).is_some_and(|c| {
+                        // Char-wise ASCII-case-insensitive equality, which is what comparing the
+                        // collected String byte-wise was, without building it.
                         c.get(m.start..m.end).is_some_and(|t| {
-                            t.iter().collect::<String>().eq_ignore_ascii_case(&e.name)
+                            t.len() == len
+                                && t.iter()
+                                    .zip(e.name.chars())
+                                    .all(|(a, b)| a.eq_ignore_ascii_case(&b))
                         })
                     })
             });
@@ -180,14 +220,27 @@ impl<'e> Names<'e> {
                 names.headline_only.insert(e.name.clone());
             }
         }
-        let mut token_runs: FastMap<String, Vec<Vec<String>>> = FastMap::default();
+        let mut token_runs: FastMap<String, Vec<Rc<Vec<String>>>> = FastMap::default();
         let mut aliases = FastMap::default();
+        // The runs of a paragraph depend only on `known`, fixed from here on: found once and
+        // used by all three passes below.
+        let para_runs: Vec<Vec<(usize, usize)>> = pwords
+            .iter()
+            .enumerate()
+            .map(|(pi, ws)| names.runs_in(&paras[pi], ws))
+            .collect();
         for (pi, ws) in pwords.iter().enumerate() {
-            let runs = names.runs_in(&paras[pi], ws);
-            for &(s, e) in &runs {
-                let toks: Vec<String> = ws[s..e].iter().map(|w| w.lower.clone()).collect();
-                for t in &toks {
-                    token_runs.entry(t.clone()).or_default().push(toks.clone());
+            let runs = &para_runs[pi];
+            for &(s, e) in runs {
+                let toks: Rc<Vec<String>> =
+                    Rc::new(ws[s..e].iter().map(|w| w.lower.clone()).collect());
+                for t in toks.iter() {
+                    match token_runs.get_mut(t) {
+                        Some(list) => list.push(Rc::clone(&toks)),
+                        None => {
+                            token_runs.insert(t.clone(), vec![Rc::clone(&toks)]);
+                        }
+                    }
                 }
             }
             // `X alias Y`, `Otoritas Jasa Keuangan (OJK)`
@@ -218,12 +271,12 @@ impl<'e> Names<'e> {
                     }
                 }
             }
-            names.nicknames(&paras[pi], ws, &runs, &mut aliases);
+            names.nicknames(&paras[pi], ws, runs, &mut aliases);
         }
         names.token_runs = token_runs;
         names.aliases = aliases;
         for (pi, ws) in pwords.iter().enumerate() {
-            for (s, e) in names.runs_in(&paras[pi], ws) {
+            for &(s, e) in &para_runs[pi] {
                 if e == s + 1 && s > 0 && is_in(super::lexicon::PREPOSITIONS, &ws[s - 1].lower) {
                     standalone.insert(ws[s].lower.clone());
                 }
@@ -235,7 +288,7 @@ impl<'e> Names<'e> {
             if headline[pi] {
                 continue;
             }
-            let found = names.runs_in(&paras[pi], ws);
+            let found = &para_runs[pi];
             for (i, &(s, e)) in found.iter().enumerate() {
                 // `Kepala Suku Dinas … dan Penyelamatan Jakarta Pusat Hardisiswan`: a run after
                 // `dan` continues a title begun by a role word.
@@ -293,7 +346,7 @@ impl<'e> Names<'e> {
                     || (ws[e - 1].text.chars().count() == 1
                         && ws[e - 1].cap
                         && e - 1 > s
-                        && chars[ws[e - 1].end..ws[e].start].iter().collect::<String>() == ". "))
+                        && chars[ws[e - 1].end..ws[e].start] == ['.', ' ']))
             {
                 if self.name_word(&ws[e]) && !ws[e].initial {
                     e += 1;
