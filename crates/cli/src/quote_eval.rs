@@ -18,6 +18,7 @@ const SETS: &[&str] = &[
     "indosum-heldout5.json",
     "indosum-kompas.json",
     "indosum-kompas2.json",
+    "indosum-heldout6.json",
 ];
 
 /// `root` is the repository root (holding `data/`); `entities` also runs the NER model and
