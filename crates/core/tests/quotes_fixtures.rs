@@ -741,3 +741,29 @@ fn names_inside_quotes_are_not_antecedents() {
         .unwrap_or_else(|| panic!("{qs:#?}"));
     assert_eq!(q.speaker, None, "{qs:#?}");
 }
+
+/// IndoSum (handuk article): `menurut` inside a clause or a relative clause is an aside, not a
+/// report; a clause-opening `Namun menurutnya, …` still is.
+#[test]
+fn menurut_reports_only_when_it_opens_the_clause() {
+    let qs = quotes(
+        "Profesor Tierno juga mengingatkan agar tak bertukar handuk bersama orang lain. \
+         Risiko penularan kuman dan bakteri menurutnya sangat besar.\n\
+         Jenis bakteri yang muncul dari kegiatan bertukar handuk, salah satunya adalah \
+         Staphylococcus aureus yang menurut Profesor Tierno dapat menimbulkan jerawat dan \
+         infeksi penyakit tertentu.\n\
+         Namun menurutnya, handuk yang dicuci dua kali seminggu sudah cukup aman.",
+    );
+    let texts: Vec<&str> = qs.iter().map(|q| q.text.as_str()).collect();
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.contains("sangat besar") || t.contains("jerawat")),
+        "{texts:?}"
+    );
+    assert!(
+        qs.iter()
+            .any(|q| q.kind == QuoteKind::Indirect && q.text.contains("dicuci dua kali")),
+        "{texts:?}"
+    );
+}

@@ -1572,6 +1572,18 @@ impl Ctx<'_> {
                 || w.lower == "menurutnya"
                 || (w.lower == "according" && ws.get(k + 1).is_some_and(|n| n.lower == "to"))
             {
+                // Only a clause-opening `menurut` reports speech. `… yang menurut Profesor
+                // Tierno dapat menimbulkan …` (a relative clause) and `Risiko penularan …
+                // menurutnya sangat besar` (an aside inside the clause) attribute an opinion
+                // to part of a sentence, not a statement (GUIDELINES.md).
+                let opens_clause = k == first
+                    || gap_before
+                        .iter()
+                        .any(|c| matches!(c, ',' | ';' | ':' | '(') || CLOSERS.contains(c))
+                    || CLAUSE_OPENERS.contains(&prev_lower);
+                if w.lower.starts_with("menurut") && !opens_clause {
+                    continue;
+                }
                 if let Some(c) = self.menurut(pi, k, last, se) {
                     cues.push(c);
                 }
@@ -2500,3 +2512,38 @@ fn lower_first(s: &str) -> String {
         None => String::new(),
     }
 }
+
+/// Words after which `menurut` still opens its clause (`Namun menurut X, …`).
+const CLAUSE_OPENERS: &[&str] = &[
+    "namun",
+    "tetapi",
+    "tapi",
+    "sedangkan",
+    "sementara",
+    "dan",
+    "bahkan",
+    "karena",
+    "padahal",
+    "jadi",
+    "maka",
+    "lalu",
+    "kemudian",
+    "selain",
+    "itu",
+    "sebab",
+    "pun",
+    "juga",
+    "sehingga",
+    "bahwa",
+    "kini",
+    "sebelumnya",
+    "sebaliknya",
+    "adapun",
+    "apalagi",
+    "meski",
+    "meskipun",
+    "walaupun",
+    "jika",
+    "kalau",
+    "oleh",
+];

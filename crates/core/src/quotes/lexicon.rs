@@ -65,6 +65,7 @@ pub(crate) const PRE_CUES: &[(&str, bool)] = &[
     ("menyatakan", true),
     ("menegaskan", true),
     ("menjelaskan", true),
+    ("menerangkan", true),
     ("menambahkan", true),
     ("mengklaim", true),
     ("mengungkapkan", true),
