@@ -767,3 +767,20 @@ fn menurut_reports_only_when_it_opens_the_clause() {
         "{texts:?}"
     );
 }
+
+/// IndoSum (Poskota): `menerangkan` is a cue, and `Pk.` (pukul) does not end the sentence.
+#[test]
+fn menerangkan_and_pukul_abbreviation() {
+    let qs = quotes(
+        "Kompol Subowo menerangkan kejadian berawal Pk. 04:30 Subuh, saat korban diserang oleh \
+         segerombolan motor kurang lebih 10 motor dengan berboncengan.",
+    );
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(qs[0].kind, QuoteKind::Indirect);
+    assert_eq!(qs[0].cue.as_deref(), Some("menerangkan"));
+    assert!(
+        qs[0].text.ends_with("dengan berboncengan"),
+        "{:?}",
+        qs[0].text
+    );
+}

@@ -2479,6 +2479,13 @@ fn abbreviation(chars: &[char], dot: usize) -> bool {
                 | "rep"
                 | "gov"
                 | "vs"
+                // Indonesian: `Pk. 04:30` / `Pkl.` (pukul), `Tgl.`, `Kec.`, `Kab.`, `Kel.`.
+                | "pk"
+                | "pkl"
+                | "tgl"
+                | "kec"
+                | "kab"
+                | "kel"
         )
 }
 
