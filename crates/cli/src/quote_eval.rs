@@ -8,18 +8,7 @@ use kliping_core::quotes::eval::{article_from_blocks, article_from_lines, GoldSe
 use kliping_core::quotes::extract_quotes;
 use kliping_core::Article;
 
-const SETS: &[&str] = &[
-    "seeds.json",
-    "indosum-dev.json",
-    "indosum-heldout.json",
-    "indosum-heldout2.json",
-    "indosum-heldout3.json",
-    "indosum-heldout4.json",
-    "indosum-heldout5.json",
-    "indosum-kompas.json",
-    "indosum-kompas2.json",
-    "indosum-heldout6.json",
-];
+use kliping_core::quotes::eval::GOLD_SETS as SETS;
 
 /// `root` is the repository root (holding `data/`); `entities` also runs the NER model and
 /// gives its entities to the quote extractor; `errors` lists every disagreement.

@@ -8,7 +8,9 @@
 use std::path::PathBuf;
 
 use kliping_core::entities::{extract, Model};
-use kliping_core::quotes::eval::{article_from_blocks, article_from_lines, GoldSet, Scores};
+use kliping_core::quotes::eval::{
+    article_from_blocks, article_from_lines, GoldSet, Scores, GOLD_SETS,
+};
 use kliping_core::quotes::{extract_quotes, Quote};
 use kliping_core::Article;
 
@@ -216,16 +218,7 @@ fn indosum_kompas2_against_gold() {
 #[test]
 fn entities_do_not_lower_speaker_accuracy() {
     let mut sets = vec![("seeds".to_string(), score_seeds(false), score_seeds(true))];
-    for f in [
-        "indosum-dev.json",
-        "indosum-heldout.json",
-        "indosum-heldout2.json",
-        "indosum-heldout3.json",
-        "indosum-heldout4.json",
-        "indosum-heldout5.json",
-        "indosum-kompas.json",
-        "indosum-kompas2.json",
-    ] {
+    for &f in GOLD_SETS.iter().filter(|f| f.starts_with("indosum-")) {
         sets.push((
             f.to_string(),
             score_indosum(f, false),

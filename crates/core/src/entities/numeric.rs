@@ -108,6 +108,11 @@ const WEEKDAYS: &[(&str, &str)] = &[
     ("sunday", "Sunday"),
 ];
 
+/// Whether a lowercase word is a day name (Indonesian or English).
+pub(crate) fn is_weekday(lower: &str) -> bool {
+    WEEKDAYS.iter().any(|(d, _)| *d == lower)
+}
+
 const RANGE_WORDS: &[&str] = &[
     "hingga", "sampai", "s.d.", "s/d", "sd", "-", "–", "—", "to", "until", "through", "till",
 ];

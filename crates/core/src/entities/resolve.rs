@@ -172,31 +172,14 @@ fn breaks_name(word: &str, lower: &str) -> bool {
         return false;
     };
     if !first.is_lowercase() {
-        return WEEKDAYS.contains(&lower);
+        // Day names never belong to a name (`Beijing on Tuesday`, `Jakarta Senin`).
+        return super::numeric::is_weekday(lower);
     }
     if lower.starts_with("al-") || lower.starts_with("el-") || lower.starts_with("ke-") {
         return false;
     }
     !NAME_CONNECTORS.contains(&lower) && !DIRECTIONS.contains(&lower)
 }
-
-/// Day names never belong to a name (`Beijing on Tuesday`, `Jakarta Senin`).
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "senin",
-    "selasa",
-    "rabu",
-    "kamis",
-    "jumat",
-    "sabtu",
-    "minggu",
-];
 
 /// A lowercase place word (`desa`, `kota`, `village`), also reduplicated as a plural
 /// (`desa-desa`).

@@ -48,6 +48,20 @@ pub struct GoldSet {
 }
 
 /// An article whose paragraphs are the non-empty lines (how the seed gold was annotated).
+/// The gold files in `data/gold/quotes/`, in the order `kliping eval-quotes` reports them.
+pub const GOLD_SETS: &[&str] = &[
+    "seeds.json",
+    "indosum-dev.json",
+    "indosum-heldout.json",
+    "indosum-heldout2.json",
+    "indosum-heldout3.json",
+    "indosum-heldout4.json",
+    "indosum-heldout5.json",
+    "indosum-kompas.json",
+    "indosum-kompas2.json",
+    "indosum-heldout6.json",
+];
+
 pub fn article_from_lines(name: &str, text: &str) -> Article {
     let paragraphs = text
         .lines()
