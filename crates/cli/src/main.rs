@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use kliping_core::record::ExtractRecord;
 use kliping_core::{parse_file, pipeline, Corpus, Input};
 
+mod entity_eval;
 mod eval;
 mod quote_eval;
 mod tag;
@@ -65,6 +66,15 @@ enum Command {
         #[arg(long)]
         errors: bool,
     },
+    /// Score per-article entity lists against the hand-made gold in data/gold/entities/.
+    EvalEntities {
+        /// Repository root holding `data/`.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Also print every disagreement with the gold.
+        #[arg(long)]
+        errors: bool,
+    },
     /// Train the tagger on idner-news-2k train (deterministic) and write the model file.
     Train {
         #[arg(long, default_value = "data/model/ner.bin")]
@@ -99,6 +109,7 @@ fn main() -> ExitCode {
             entities,
             errors,
         } => quote_eval::run(&root, entities, errors),
+        Command::EvalEntities { root, errors } => entity_eval::run(&root, errors),
     }
 }
 

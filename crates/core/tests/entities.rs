@@ -479,3 +479,41 @@ fn listed_names_with_commas_stay_whole_and_adjectival_countries_split() {
     assert_eq!(find(&ex.entities, "Rusia").kind, EntityKind::Place);
     assert!(!ex.entities.iter().any(|e| e.name.contains("Rusia Snagost")));
 }
+
+#[test]
+fn doubles_pairs_split_and_events_are_not_entities() {
+    // Shapes from indosum-dev sports news: doubles pairs written with a slash, and
+    // competitions whose names hold a person's or a country's name.
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Ganda putra Marcus Fernaldi Gideon dan Kevin Sanjaya Sukamuljo melaju ke final.\n\
+             Marcus/Kevin akan tampil di Piala Thomas dan Asian Games 2018, sedangkan \
+             Tontowi Ahmad / Liliyana Natsir absen dari Indonesia Open.",
+        ),
+    );
+    let all = names(&ex.entities);
+    for n in [
+        "Marcus Fernaldi Gideon",
+        "Kevin Sanjaya Sukamuljo",
+        "Tontowi Ahmad",
+        "Liliyana Natsir",
+    ] {
+        assert_eq!(find(&ex.entities, n).kind, EntityKind::Person, "{all:#?}");
+    }
+    // `Marcus/Kevin` are mentions of the two players, not a person called "Marcus/Kevin".
+    assert_eq!(
+        find(&ex.entities, "Kevin Sanjaya Sukamuljo").mentions.len(),
+        2
+    );
+    assert!(
+        !ex.entities.iter().any(|e| e.name.contains('/')),
+        "{all:#?}"
+    );
+    for event in ["Piala Thomas", "Asian Games", "Indonesia Open"] {
+        assert!(
+            !ex.entities.iter().any(|e| e.name.contains(event)),
+            "{all:#?}"
+        );
+    }
+}

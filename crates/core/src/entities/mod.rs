@@ -9,6 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod article_eval;
 pub mod features;
 pub mod gazetteer;
 pub mod model;

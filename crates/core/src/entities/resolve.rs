@@ -136,6 +136,33 @@ const ROLE_CONNECTORS: &[&str] = &[
     "executive",
 ];
 
+/// First words of events and competitions (`Piala Dunia`, `Olimpiade Tokyo`).
+const EVENT_HEADS: &[&str] = &[
+    "piala",
+    "olimpiade",
+    "kejuaraan",
+    "turnamen",
+    "festival",
+    "pilkada",
+    "pilpres",
+    "pemilu",
+    "pileg",
+];
+
+/// Last words of events and competitions (`Asian Games`, `Indonesia Open`, `Grand Prix`).
+const EVENT_TAILS: &[&str] = &[
+    "games",
+    "cup",
+    "championship",
+    "championships",
+    "open",
+    "olympics",
+    "festival",
+    "prix",
+    "awards",
+    "expo",
+];
+
 pub(crate) struct Para<'a> {
     pub text: &'a str,
     pub toks: Vec<Token>,
@@ -543,6 +570,32 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             if s >= e {
                 continue;
             }
+            // `Piala Thomas`, `Asian Games`: events and competitions are none of the three
+            // kinds, whatever the tagger made of the name inside them.
+            if gaz.kind_of(para.slice(s, e)).is_none()
+                && (EVENT_HEADS.contains(&para.lower(s))
+                    || (s + 1..e).any(|i| EVENT_TAILS.contains(&para.lower(i))))
+            {
+                continue;
+            }
+            // `Tontowi / Liliyana`: a pair joined by a slash is two names.
+            if let Some(slash) = (s + 1..e.saturating_sub(1)).find(|&i| para.word(i) == "/") {
+                for (a, b) in [(s, slash), (slash + 1, e)] {
+                    // `Kementerian / Lembaga`: a lone head or title word is no name.
+                    let l = para.lower(a);
+                    if b == a + 1 && (trigger_class(l) & T_ORG != 0 || is_title(l)) {
+                        continue;
+                    }
+                    raws.push(Raw {
+                        p,
+                        s: a,
+                        e: b,
+                        kind,
+                        role: None,
+                    });
+                }
+                continue;
+            }
             // `Mahkamah Konstitusi (MK)` tagged as one chunk: split off the acronym.
             if let Some(open) = (s..e).find(|&i| para.word(i) == "(") {
                 if open > s {
@@ -724,6 +777,32 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                     kind,
                     role: None,
                 });
+            }
+        }
+    }
+
+    // `Marcus/Kevin`, `Tontowi / Liliyana`: the two sides of a slash pair are the same kind of
+    // thing, and a person on either side makes both people (the tagger often calls the word
+    // after the slash an organisation).
+    raws.sort_by_key(|r| (r.p, r.s, r.e));
+    for i in 1..raws.len() {
+        let (a, b) = (&raws[i - 1], &raws[i]);
+        if a.p == b.p
+            && a.e + 1 == b.s
+            && paras[a.p].word(a.e) == "/"
+            && a.kind != b.kind
+            && (a.kind == EntityKind::Person || b.kind == EntityKind::Person)
+        {
+            // Never a listed or plainly institutional name (`PT Kereta Api Indonesia/…`).
+            let plain = |r: &Raw| {
+                let para = &paras[r.p];
+                gaz.kind_of(para.slice(r.s, r.e)).is_none()
+                    && (r.s..r.e).all(|k| trigger_class(para.lower(k)) & (T_ORG | T_PLACE) == 0)
+                    && !is_org_head(para.lower(r.e - 1))
+            };
+            if plain(a) && plain(b) {
+                raws[i - 1].kind = EntityKind::Person;
+                raws[i].kind = EntityKind::Person;
             }
         }
     }

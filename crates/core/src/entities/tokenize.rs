@@ -130,10 +130,27 @@ fn split_chunk(text: &str, chunk: &[(usize, char)], cstart: usize, out: &mut Vec
         {
             word_hi = hi - 2;
         }
+        // `Kevin/Marcus`, `Tontowi/Liliyana`: a slash between letters joins two words (a
+        // doubles pair, `dan/atau`), so it is a token of its own; `24/7` and dates stay whole.
+        let mut from = lo;
+        for k in lo + 1..word_hi.saturating_sub(1) {
+            if chunk[k].1 == '/' && chunk[k - 1].1.is_alphabetic() && chunk[k + 1].1.is_alphabetic()
+            {
+                for (a, b) in [(from, k), (k, k + 1)] {
+                    out.push(Token {
+                        start: chunk[a].0,
+                        end: byte_end(b),
+                        cstart: cstart + a,
+                        cend: cstart + b,
+                    });
+                }
+                from = k + 1;
+            }
+        }
         out.push(Token {
-            start: chunk[lo].0,
+            start: chunk[from].0,
             end: byte_end(word_hi),
-            cstart: cstart + lo,
+            cstart: cstart + from,
             cend: cstart + word_hi,
         });
         if word_hi < hi {
@@ -217,6 +234,10 @@ mod tests {
         assert_eq!(
             words("the U.S. and Russia's army"),
             ["the", "U.S.", "and", "Russia", "'s", "army"]
+        );
+        assert_eq!(
+            words("Kevin/Marcus (23/8) dan/atau 24/7"),
+            ["Kevin", "/", "Marcus", "(", "23/8", ")", "dan", "/", "atau", "24/7"]
         );
     }
 
