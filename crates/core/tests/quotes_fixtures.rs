@@ -784,3 +784,55 @@ fn menerangkan_and_pukul_abbreviation() {
         qs[0].text
     );
 }
+
+/// IndoSum (Goal, Detik-style sport): `mengungkapkan` with a feeling or an intention as its
+/// object expresses it; there is no reported clause. With `bahwa` it still reports.
+#[test]
+fn cue_with_a_noun_object_is_not_a_report() {
+    let qs = quotes(
+        "Bintang Atletico Madrid Antoine Griezmann mengungkapkan tekadnya untuk segera kembali \
+         pulih demi laga penting kontra Real Madrid di ajang La Liga Spanyol, Sabtu (19/11)\n\
+         Nicky Hayden mengungkapkan rasa takjubnya melihat pengendara motor di Jakarta.\n\
+         Griezmann mengungkapkan keyakinannya bahwa ia bisa tampil di Derby Madrid.",
+    );
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(qs[0].kind, QuoteKind::Indirect);
+    assert_eq!(qs[0].text, "ia bisa tampil di Derby Madrid");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Antoine Griezmann"));
+}
+
+/// IndoSum (Goal): a description standing before a club's or a player's name like a title is
+/// not part of the name, and the club's ground (`Celtic Park`) is not a fuller form of it.
+#[test]
+fn descriptive_prefix_is_not_part_of_the_name() {
+    let qs = quotes(
+        "Raksasa Liga Primer Skotlandia Celtic mengonfirmasi bahwa fullback Kieran Tierney telah \
+         meneken kontrak baru berdurasi enam tahun dengan pihak klub. Ia betah di Celtic Park.\n\
+         Bintang Atletico Madrid Antoine Griezmann menyatakan akan melakukan yang terbaik agar \
+         sembuh tepat waktu dan bisa tampil di Derby Madrid.",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Celtic"));
+    assert_eq!(qs[1].speaker.as_deref(), Some("Antoine Griezmann"));
+}
+
+/// IndoSum (Kumparan): a cue with a noun object reports nothing, but its subject is still the
+/// one who speaks next (`cuitnya`).
+#[test]
+fn noun_object_cue_still_names_the_next_speaker() {
+    let qs = quotes(
+        "Selain tampil bersama, The Sun juga menyebutkan bahwa mereka juga akan bernyanyi solo.\n\
+         Dalam cuitannya, Cowell sendiri mengungkapkan harapannya agar sejumlah musisi dapat \
+         berkumpul dan terlibat dalam proyek menggalang dana bagi korban tragedi apartemen \
+         terbakar di London yang merenggut 30 nyawa itu.\n\
+         “Kami berharap bisa mengonfirmasi rekaman secepatnya untuk menghasilkan sejumlah uang \
+         untuk para korban yang terkena tragedi ini,” cuitnya akhir pekan lalu.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(d[0].speaker.as_deref(), Some("Cowell"));
+    assert!(
+        !qs.iter().any(|q| q.text.starts_with("harapannya")),
+        "{qs:#?}"
+    );
+}

@@ -1,9 +1,9 @@
 //! The extractor proper: sentences, cue verbs, attribution and speaker resolution.
 
 use super::lexicon::{
-    is_in, is_role, post_cue, pre_cue, ANON_MARKERS, CLAUSE_STARTERS, FILLERS, INSTITUTION_WORDS,
-    NOT_VERBS, ORG_HEADS, PHRASE_STOPPERS, PLACE_WORDS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
-    TRANSPARENT,
+    is_in, is_role, post_cue, pre_cue, ANON_MARKERS, CLAUSE_STARTERS, EXPRESSED_NOUNS,
+    EXPRESSING_VERBS, FILLERS, INSTITUTION_WORDS, NOT_VERBS, ORG_HEADS, PHRASE_STOPPERS,
+    PLACE_WORDS, PREPOSITIONS, PRONOUNS, TIME_WORDS, TRANSPARENT,
 };
 use super::marks::{scan, Segment};
 use super::names::{only_space, words, Names, Split, Word};
@@ -424,6 +424,11 @@ impl Ctx<'_> {
                             cs,
                             ce,
                         );
+                    } else if speaker.name.is_some() {
+                        // `Cowell mengungkapkan harapannya agar …` (a noun object, no report):
+                        // the named subject is still the one who speaks next (`“…,” cuitnya`);
+                        // `takdir berkata lain` names nobody.
+                        self.note_speaker(&speaker);
                     }
                     resolved[k] = Some(speaker);
                 } else {
@@ -701,6 +706,11 @@ impl Ctx<'_> {
             },
         });
         self.speakers.push(sp.clone());
+        self.note_speaker(sp);
+    }
+
+    /// Makes `sp` the latest speaker, for later pronouns and zero cues.
+    fn note_speaker(&mut self, sp: &Speaker) {
         // `Menurut informasi yang diperoleh, …`: a document cannot be `dia` later.
         let document = sp.name.is_none()
             && sp.desc.as_deref().is_some_and(|d| {
@@ -2111,6 +2121,15 @@ impl Ctx<'_> {
             j += 1;
         }
         if j > last || !strong {
+            return None;
+        }
+        // `mengungkapkan rasa takjubnya melihat …`: a noun object, not a reported clause.
+        if is_in(EXPRESSING_VERBS, &ws[k].lower) && !ws[j].cap && {
+            let l = ws[j].lower.as_str();
+            is_in(EXPRESSED_NOUNS, l)
+                || l.strip_suffix("nya")
+                    .is_some_and(|b| is_in(EXPRESSED_NOUNS, b))
+        } {
             return None;
         }
         // Adverbs without a comma after them belong to the clause: `mengklaim telah …`.

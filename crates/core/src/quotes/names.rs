@@ -865,7 +865,31 @@ impl<'e> Names<'e> {
                 .filter(|t| !surface.iter().any(|x| x.eq_ignore_ascii_case(t)))
                 .peekable();
             let only_places = extra.peek().is_some() && extra.all(|t| is_in(PLACE_WORDS, t));
+            // `Celtic` is not `Celtic Park`: a place named after a club or a person (English
+            // facility words come last) is not a fuller form of the name.
+            let facility = |t: &String| {
+                matches!(
+                    t.to_lowercase().as_str(),
+                    "park"
+                        | "stadium"
+                        | "arena"
+                        | "road"
+                        | "lane"
+                        | "street"
+                        | "square"
+                        | "hall"
+                        | "tower"
+                        | "avenue"
+                        | "bridge"
+                        | "ground"
+                        | "garden"
+                        | "gardens"
+                )
+            };
+            let place_after =
+                r.name.last().is_some_and(facility) && !surface.last().is_some_and(facility);
             if !only_places
+                && !place_after
                 && contains_seq(&r.name, surface)
                 && best.as_ref().is_none_or(|(n, _)| r.name.len() > *n)
             {
