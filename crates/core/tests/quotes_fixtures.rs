@@ -836,3 +836,29 @@ fn noun_object_cue_still_names_the_next_speaker() {
         "{qs:#?}"
     );
 }
+
+/// IndoSum (Poskota, Suara): an unnamed spokesperson of an organisation is an anonymous
+/// speaker, not the organisation; a named one keeps the name.
+#[test]
+fn unnamed_spokesperson_is_anonymous() {
+    let qs = quotes(
+        "“Ciuman merupakan sebuah bagian besar dari film, jadi itu sangat menarik untuk melihat \
+         mana yang paling banyak memberikan pengaruh,” ujar juru bicara TLC, selaku \
+         penyelenggara jajak pendapat tersebut.\n\
+         “Kami memutuskan untuk meningkatkan peranti lunak pekan depan untuk semua pengguna,” \
+         ujar juru bicara Samsung di media lokal.\n\
+         “Pemeriksaan masih berjalan sesuai jadwal,” kata juru bicara KPK, Febri Diansyah.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 3, "{qs:#?}");
+    assert_eq!(d[0].speaker, None, "{:?}", d[0]);
+    assert!(
+        d[0].speaker_description
+            .as_deref()
+            .is_some_and(|s| s.contains("TLC")),
+        "{:?}",
+        d[0]
+    );
+    assert_eq!(d[1].speaker, None, "{:?}", d[1]);
+    assert_eq!(d[2].speaker.as_deref(), Some("Febri Diansyah"));
+}

@@ -2395,6 +2395,48 @@ impl Ctx<'_> {
                 desc: None,
             };
         }
+        // `ujar juru bicara TLC`, `kata juru bicara Pentagon`: an unnamed spokesperson of an
+        // organisation speaks, not the organisation (GUIDELINES.md: `juru bicara Samsung` is
+        // `null`). A spokesperson with a name (`juru bicara Sean Spicer`) keeps it.
+        let role_words: Vec<String> = if split.role.is_empty() {
+            role.as_deref()
+                .unwrap_or("")
+                .split_whitespace()
+                .map(str::to_string)
+                .collect()
+        } else {
+            split.role.clone()
+        };
+        let spokesperson = !role_words.is_empty()
+            && role_words.iter().all(|r| {
+                matches!(
+                    r.to_lowercase().as_str(),
+                    "juru"
+                        | "bicara"
+                        | "jubir"
+                        | "seorang"
+                        | "sang"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                        | "a"
+                )
+            });
+        if spokesperson {
+            let as_org = Speaker {
+                name: Some(name.clone()),
+                role: None,
+                desc: None,
+            };
+            let one_word = split.name.len() == 1 && !name.contains(' ');
+            if one_word || self.org_like(&as_org) {
+                return Speaker {
+                    name: None,
+                    role: None,
+                    desc: Some(format!("{} {}", role_words.join(" "), split.name.join(" "))),
+                };
+            }
+        }
         let role = if !split.role.is_empty() {
             Some(split.role.join(" "))
         } else {
