@@ -862,3 +862,23 @@ fn unnamed_spokesperson_is_anonymous() {
     assert_eq!(d[1].speaker, None, "{:?}", d[1]);
     assert_eq!(d[2].speaker.as_deref(), Some("Febri Diansyah"));
 }
+
+/// IndoSum (Rimanews): a nickname given in the description of a quote's speaker
+/// (`kata pria yang akrab disapa Emil itu`) stands for that speaker, not for a name inside the
+/// quote.
+#[test]
+fn nickname_in_a_pointing_description() {
+    let qs = quotes(
+        "Rimanews - Wali Kota Bandung Ridwan Kamil ingin mengundang aktor Korea Selatan Lee \
+         Min-ho saat peresmian jembatan layang (flyover) pemberian pengusaha asal Negeri Ginseng.\n\
+         \"Saya minta kepada pemilik flyover undanglah Oppa - Oppa dari Korea Selatan. Opsi \
+         pertama masih Lee Min-ho, \"kata pria yang akrab disapa Emil itu di Pendopo Kota \
+         Bandung, hari ini, dikutip dari Antaranews.\n\
+         Emil menuturkan dalam peresmiannya, Pemkot Bandung akan menyuguhkan hiburan berbau \
+         Negeri Gingseng.",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Ridwan Kamil"));
+    assert_eq!(qs[1].kind, QuoteKind::Indirect);
+    assert_eq!(qs[1].speaker.as_deref(), Some("Ridwan Kamil"));
+}

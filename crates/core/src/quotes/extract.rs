@@ -1047,6 +1047,34 @@ impl Ctx<'_> {
         if phrase.is_empty() {
             return None;
         }
+        // `kata pria yang akrab disapa Emil itu`: a description whose nickname stands for the
+        // speaker it points back to (registered as an alias when resolved). `yang` ends the
+        // phrase, so look past it.
+        if !phrase[0].cap && ws.get(end).is_some_and(|w| w.lower == "yang") {
+            let mut a = end + 1;
+            if ws
+                .get(a)
+                .is_some_and(|w| matches!(w.lower.as_str(), "akrab" | "karib"))
+            {
+                a += 1;
+            }
+            if a + 1 < ws.len()
+                && matches!(ws[a].lower.as_str(), "disapa" | "dipanggil")
+                && !chars[ws[end].end..ws[a + 1].start]
+                    .iter()
+                    .any(|c| matches!(c, ',' | '.' | ';' | ':'))
+            {
+                let upto = ws.len().min(a + 5);
+                let runs = self.names.runs_in(chars, &ws[a + 1..upto]);
+                if let Some(&(0, e)) = runs.first() {
+                    let alias = ws[a + 1..a + 1 + e]
+                        .iter()
+                        .map(|w| w.text.clone())
+                        .collect();
+                    return Some(Subj::Alias(alias));
+                }
+            }
+        }
         let phrase_text: String = chars[phrase[0].start..phrase[phrase.len() - 1].end]
             .iter()
             .collect();
@@ -2321,7 +2349,8 @@ impl Ctx<'_> {
         match subj {
             None => from_last(),
             Some(Subj::Pronoun { plural }) => recent(*plural),
-            Some(Subj::Alias(_)) => from_last(),
+            // `kata pria yang akrab disapa Emil itu`: a person described, like a pronoun.
+            Some(Subj::Alias(_)) => recent(false),
             Some(Subj::Run(split, role)) => self.speaker_of(split, role.clone()),
             Some(Subj::Org(name)) => Speaker {
                 name: Some(self.names.canonical(std::slice::from_ref(name))),

@@ -397,9 +397,11 @@ impl<'e> Names<'e> {
             let Some(&(ps, pe)) = runs.iter().rev().find(|r| r.1 <= k) else {
                 continue;
             };
+            // `“… masih Lee Min-ho,” kata pria yang akrab disapa Emil itu`: a name inside the
+            // quote is not the one the nickname stands for.
             let ends_sentence = chars[ws[pe - 1].end..ws[k].start]
                 .iter()
-                .any(|c| matches!(c, '.' | '!' | '?'));
+                .any(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '”' | '«' | '»'));
             if k - pe > 8 || ends_sentence {
                 continue;
             }
