@@ -882,3 +882,26 @@ fn nickname_in_a_pointing_description() {
     assert_eq!(qs[1].kind, QuoteKind::Indirect);
     assert_eq!(qs[1].speaker.as_deref(), Some("Ridwan Kamil"));
 }
+
+/// IndoSum (Goal): an indirect clause ends where a later cue opens a direct quote
+/// (`…, dengan ia mengatakan: “…”`).
+#[test]
+fn indirect_clause_stops_before_a_cue_opening_a_quote() {
+    let qs = quotes(
+        "Tierney mengaku senang bisa memperpanjang masa tinggalnya di Celtic Park, dengan ia \
+         mengatakan: “Saya harus berterima kasih kepada manajer yang percaya pada saya,” ujarnya \
+         di laman resmi klub.",
+    );
+    let ind: Vec<&Quote> = qs
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .collect();
+    assert_eq!(ind.len(), 1, "{qs:#?}");
+    assert_eq!(
+        ind[0].text,
+        "senang bisa memperpanjang masa tinggalnya di Celtic Park"
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(d[0].speaker.as_deref(), Some("Tierney"));
+}

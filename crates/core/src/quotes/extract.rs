@@ -1757,7 +1757,22 @@ impl Ctx<'_> {
                 continue;
             };
             if cues[b].pos >= cs && cues[b].pos < ce {
-                if cues[b].own_subject && cues[b].clause_start > cs {
+                // `X mengaku senang …, dengan ia mengatakan: “…”`: a later cue that opens a
+                // direct quote ends the clause before it, whoever its subject is.
+                let opens_quote = {
+                    let after = ws_end_of(&self.pwords[pi], cues[b].pos);
+                    self.segs.iter().any(|s| {
+                        s.para == pi
+                            && s.open.is_some_and(|o| {
+                                o >= after
+                                    && o < ce
+                                    && chars[after..o]
+                                        .iter()
+                                        .all(|c| c.is_whitespace() || matches!(c, ':' | ','))
+                            })
+                    })
+                };
+                if (cues[b].own_subject || opens_quote) && cues[b].clause_start > cs {
                     let mut end = cues[b].clause_start;
                     while end > cs && (chars[end - 1].is_whitespace() || chars[end - 1] == ',') {
                         end -= 1;
@@ -2503,6 +2518,11 @@ impl Ctx<'_> {
 
 /// A common noun naming an organisation (`perusahaan`, `kementerian`, `agensi`, a medium):
 /// `Perusahaan … itu` may point back at an organisation, unlike `pria itu`.
+/// The end of the word starting at char `pos` (`pos` itself when no word starts there).
+fn ws_end_of(ws: &[Word], pos: usize) -> usize {
+    ws.iter().find(|w| w.start == pos).map_or(pos, |w| w.end)
+}
+
 fn organisation_noun(w: &str) -> bool {
     is_in(INSTITUTION_WORDS, w)
         || is_in(ORG_HEADS, w)

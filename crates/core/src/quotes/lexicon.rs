@@ -173,6 +173,9 @@ pub(crate) static EXPRESSED_NOUNS: &[&str] = &[
     "permohonan",
     "isi",
     "unek-unek",
+    "kritik",
+    "pujian",
+    "keluhan",
 ];
 
 /// Verbs that take such a noun object as readily as a clause. Not `mengatakan`, `berkata`,
