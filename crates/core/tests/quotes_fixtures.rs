@@ -905,3 +905,19 @@ fn indirect_clause_stops_before_a_cue_opening_a_quote() {
     assert_eq!(d.len(), 1, "{qs:#?}");
     assert_eq!(d[0].speaker.as_deref(), Some("Tierney"));
 }
+
+/// IndoSum (DailySocial): an English title with lower-case words (`Head of eCommerce`) before
+/// the company and the name.
+#[test]
+fn english_title_with_lower_case_words_before_a_name() {
+    let qs = quotes(
+        "Head of eCommerce Unilever Indonesia Hira Triadi mengatakan, “[..] Sejak kami memiliki \
+         toko resmi di Shopee, konsumen kami bisa dengan mudah mendapatkan produk Unilever.”\n\
+         Director Huawei Device Indonesia Johnson Ma menambahkan, “[..] Peluncuran ini adalah \
+         sebuah langkah strategis, dan kami senang bergabung.”",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 2, "{qs:#?}");
+    assert_eq!(d[0].speaker.as_deref(), Some("Hira Triadi"));
+    assert_eq!(d[1].speaker.as_deref(), Some("Johnson Ma"));
+}

@@ -1387,7 +1387,15 @@ impl Ctx<'_> {
             return Some(Subj::Anaphora(head[0].lower.clone()));
         }
         if let Some(&(a, e)) = ok.last() {
-            let before_role = a > 0 && is_role(&head[a - 1].lower);
+            // `Head of eCommerce Unilever Indonesia Hira Triadi mengatakan`: a title opened by a
+            // role word, with lower-case words inside it, still ends in the name.
+            let role_led = a > 0
+                && head[0].cap
+                && is_role(&head[0].lower)
+                && !head[..a]
+                    .iter()
+                    .any(|w| verb_like(w) || is_in(PREPOSITIONS, &w.lower) && w.lower != "of");
+            let before_role = a > 0 && (is_role(&head[a - 1].lower) || role_led);
             let split = self.names.split(&head[a..e], before_role);
             let demonstrative = head
                 .get(e)
@@ -1415,6 +1423,9 @@ impl Ctx<'_> {
             let mut r = a;
             while r > 0 && is_role(&head[r - 1].lower) {
                 r -= 1;
+            }
+            if role_led {
+                r = 0;
             }
             let role = if r < a {
                 Some(chars[head[r].start..head[a - 1].end].iter().collect())

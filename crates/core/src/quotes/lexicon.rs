@@ -492,6 +492,10 @@ pub(crate) static ROLE_WORDS: &[&str] = &[
     "dokter",
     "wartawan",
     "jurnalis",
+    // English titles in Indonesian business news (`Head of eCommerce …`, `Vice President …`).
+    "head",
+    "vice",
+    "executive",
     // Descriptions that stand before a name like a title (`Bintang Atletico Madrid Antoine
     // Griezmann`, `Raksasa Liga Primer Skotlandia Celtic`): in IndoSum never a given name.
     "bintang",

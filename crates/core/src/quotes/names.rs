@@ -860,9 +860,25 @@ impl<'e> Names<'e> {
             if r.org || r.name.iter().any(|t| is_acronym(t)) {
                 continue;
             }
-            // `Bagnet` is not `Rusia Bagnet`: a country before a name does not make it fuller.
-            let mut extra = r
+            // `Hira Triadi` is not `Unilever Indonesia Hira Triadi`: words before the name
+            // that hold a place, an institution or an acronym are what is left of a title, and
+            // the fuller name is the part from the surface's first word on (`Halim` →
+            // `Halim Pagarra`, not `Dirlantas Polda Metro Jaya Kombes Halim Pagarra`).
+            let title_end = r
                 .name
+                .iter()
+                .position(|t| surface.first().is_some_and(|f| f.eq_ignore_ascii_case(t)))
+                .filter(|&p| {
+                    // `Arab Saudi`, `Korea Selatan`: a place's own name is not a title.
+                    !r.name.iter().all(|t| is_in(PLACE_WORDS, t))
+                        && r.name[..p].iter().any(|t| {
+                            let l = t.to_lowercase();
+                            is_in(PLACE_WORDS, &l) || is_in(INSTITUTION_WORDS, &l) || is_acronym(t)
+                        })
+                });
+            let cand = &r.name[title_end.unwrap_or(0)..];
+            // `Bagnet` is not `Rusia Bagnet`: a country before a name does not make it fuller.
+            let mut extra = cand
                 .iter()
                 .filter(|t| !surface.iter().any(|x| x.eq_ignore_ascii_case(t)))
                 .peekable();
@@ -889,13 +905,13 @@ impl<'e> Names<'e> {
                 )
             };
             let place_after =
-                r.name.last().is_some_and(facility) && !surface.last().is_some_and(facility);
+                cand.last().is_some_and(facility) && !surface.last().is_some_and(facility);
             if !only_places
                 && !place_after
-                && contains_seq(&r.name, surface)
-                && best.as_ref().is_none_or(|(n, _)| r.name.len() > *n)
+                && contains_seq(cand, surface)
+                && best.as_ref().is_none_or(|(n, _)| cand.len() > *n)
             {
-                best = Some((r.name.len(), r.name.join(" ")));
+                best = Some((cand.len(), cand.join(" ")));
             }
         }
         if let Some((_, name)) = best {
