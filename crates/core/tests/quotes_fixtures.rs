@@ -921,3 +921,36 @@ fn english_title_with_lower_case_words_before_a_name() {
     assert_eq!(d[0].speaker.as_deref(), Some("Hira Triadi"));
     assert_eq!(d[1].speaker.as_deref(), Some("Johnson Ma"));
 }
+
+/// IndoSum (Antara): `umum` right after a closing mark is the short form of `mengumumkan`,
+/// and a lower-case institution with a proper noun speaks.
+#[test]
+fn umum_after_a_quote_is_a_cue() {
+    let qs = quotes(
+        "Pengumuman ini sejalan dengan reformasi yang ambisius dari Putra Mahkota Mohammed bin \
+         Salman untuk mengubah kerajaan ultrakonservatif ini.\n\
+         \"Tiga stadion di Riyadh, Jedah dan Damman siap mengakomodasi para keluarga mulai awal \
+         2018,\" umum otoritas olah raga Saudi dalam Twitter seperti dikutip AFP.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(d[0].cue.as_deref(), Some("umum"));
+    assert_eq!(
+        d[0].speaker.as_deref().map(str::to_lowercase).as_deref(),
+        Some("otoritas olah raga saudi")
+    );
+}
+
+/// IndoSum (Poskota): an English film title with lower-case small words is a title, not a
+/// quote; a two-word term closed with the wrong mark is a scare quote, not a quote running to
+/// the paragraph's end.
+#[test]
+fn english_title_and_wrongly_closed_term() {
+    let qs = quotes(
+        "Selain ‘Titanic’ adegan ciuman terbaik juga diberikan kepada film ‘Lady and the \
+         Tramp’. Dalam film tersebut, ciuman dilakukan oleh dua ekor anjing yang sedang \
+         menikmati spagetthi. Oleh karena itu, ciuman tersebut dijuluki “ciuman spagetthi’. \
+         (embun)",
+    );
+    assert!(qs.is_empty(), "{qs:#?}");
+}

@@ -663,7 +663,39 @@ impl Ctx<'_> {
             .iter()
             .filter(|w| w.cap || w.text.chars().all(|c| c.is_ascii_digit()))
             .count();
-        let title_case = caps * 4 >= ws.len() * 3;
+        // English titles keep their small words in lower case (`‘Lady and the Tramp’`): they
+        // count for neither side. (Not Indonesian ones: `“Saya di Jakarta dan Bandung”` is
+        // speech.)
+        let small = ws
+            .iter()
+            .filter(|w| {
+                !w.cap
+                    && matches!(
+                        w.lower.as_str(),
+                        "and"
+                            | "the"
+                            | "of"
+                            | "a"
+                            | "an"
+                            | "in"
+                            | "on"
+                            | "to"
+                            | "for"
+                            | "with"
+                            | "at"
+                            | "by"
+                            | "from"
+                            | "or"
+                    )
+            })
+            .count();
+        let sentence_end = inner
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|c| matches!(c, '.' | '!' | '?'));
+        let title_case = caps * 4 >= ws.len() * 3
+            || (small > 0 && caps >= 2 && !sentence_end && caps * 4 >= (ws.len() - small) * 3);
         if title_case && ws.len() <= 8 {
             return false; // names and titles: "Taeyang 2017 World Tour White Night in Jakarta"
         }
@@ -918,6 +950,13 @@ impl Ctx<'_> {
                 if let Some(subj @ Subj::Run(..)) = self.phrase_subj(pi, i + 2) {
                     return Some((subj, ws[i].lower.clone()));
                 }
+            }
+        }
+        // `,” umum otoritas olah raga Saudi`: `umum` (short for `mengumumkan`) is a cue only
+        // right after a closing mark; elsewhere it is the adjective (`Ketua Umum`).
+        if ws[i].lower == "umum" && !ws[i].cap {
+            if let Some(subj) = self.phrase_subj(pi, i + 1) {
+                return Some((subj, "umum".to_string()));
             }
         }
         if let Some((cue, nya)) = post_cue(&ws[i].lower) {
