@@ -922,6 +922,22 @@ fn english_title_with_lower_case_words_before_a_name() {
     assert_eq!(d[1].speaker.as_deref(), Some("Johnson Ma"));
 }
 
+/// IndoSum (Kumparan, Detik-style tech): the same titles after a post cue.
+#[test]
+fn english_title_after_a_post_cue() {
+    let qs = quotes(
+        "“Pemahaman mendalam Ongki akan membantu kami dalam mengubah GrabPay,” kata Head of \
+         GrabPay Indonesia Ongki Kurniawan.\n\
+         “Ertiga kami fokus ke Diesel, walaupun ada teman-teman lain yang meramaikan \
+         kompetisi,” ujar Head of 4W Brand Development and Marketing Research PT Suzuki \
+         Indomobil Sales, Harold Donnel di Jakarta.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 2, "{qs:#?}");
+    assert_eq!(d[0].speaker.as_deref(), Some("Ongki Kurniawan"));
+    assert_eq!(d[1].speaker.as_deref(), Some("Harold Donnel"));
+}
+
 /// IndoSum (Antara): `umum` right after a closing mark is the short form of `mengumumkan`,
 /// and a lower-case institution with a proper noun speaks.
 #[test]

@@ -1065,7 +1065,9 @@ impl Ctx<'_> {
                     }
                     break;
                 }
-                let gap_ok = gap.trim().is_empty();
+                // `Head of Brand Development & Marketing Research …`: `&` joins a title.
+                let gap_ok =
+                    gap.trim().is_empty() || (gap.trim() == "&" && ws[end - 1].cap && ws[end].cap);
                 if !gap_ok {
                     break;
                 }
@@ -1073,7 +1075,17 @@ impl Ctx<'_> {
                 let joins_names = ws[end].lower == "dan"
                     && ws[end - 1].cap
                     && ws.get(end + 1).is_some_and(|n| n.cap);
-                if is_in(PHRASE_STOPPERS, &ws[end].lower) && !ws[end].cap && !joins_names {
+                // `kata Head of GrabPay Indonesia Ongki Kurniawan`: `of` inside an English title.
+                let title_of = ws[end].lower == "of"
+                    && is_role(&ws[from].lower)
+                    && ws
+                        .get(end + 1)
+                        .is_some_and(|n| n.cap || n.text.chars().any(char::is_uppercase));
+                if is_in(PHRASE_STOPPERS, &ws[end].lower)
+                    && !ws[end].cap
+                    && !joins_names
+                    && !title_of
+                {
                     break;
                 }
             }
@@ -1263,6 +1275,28 @@ impl Ctx<'_> {
             );
         if pointing && !anon {
             return Subj::Anaphora(phrase[0].lower.clone());
+        }
+        // `Head of GrabPay Indonesia Ongki Kurniawan`: an English title; the name ends its
+        // last run.
+        if phrase[0].cap && is_role(&phrase[0].lower) && phrase.iter().any(|w| w.lower == "of") {
+            if let Some(&(s, e)) = runs.last() {
+                if s > 0 && e == phrase.len() {
+                    let split = self.names.split(&phrase[s..e], true);
+                    if !split.name.is_empty() && !split.org {
+                        let mut role: String =
+                            chars[phrase[0].start..phrase[s - 1].end].iter().collect();
+                        if !split.role.is_empty() {
+                            role = format!("{role} {}", split.role.join(" "));
+                        }
+                        let name_only = Split {
+                            role: Vec::new(),
+                            name: split.name,
+                            org: false,
+                        };
+                        return Subj::Run(name_only, Some(role));
+                    }
+                }
+            }
         }
         // A long title joined by `dan`: the name is in the last run.
         if is_role(&phrase[0].lower) && runs.len() > 1 && phrase.iter().any(|w| w.lower == "dan") {

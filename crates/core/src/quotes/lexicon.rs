@@ -639,6 +639,22 @@ pub(crate) static INSTITUTION_WORDS: &[&str] = &[
     "court",
     "government",
     "party",
+    // English fields that end business titles (`Head of Product Management Raf Van Nuffel`,
+    // `Head of Corporate Communication CMNP Solahuddin`).
+    "management",
+    "development",
+    "marketing",
+    "communication",
+    "communications",
+    "research",
+    "corporate",
+    "relations",
+    "affairs",
+    "operations",
+    "engineering",
+    "strategy",
+    "ecommerce",
+    "e-commerce",
 ];
 
 /// Countries and big places, which open runs like `Presiden Rusia Vladimir Putin`.
