@@ -61,6 +61,7 @@ pub const GOLD_SETS: &[&str] = &[
     "indosum-kompas2.json",
     "indosum-heldout6.json",
     "indosum-heldout7.json",
+    "indosum-heldout8.json",
 ];
 
 pub fn article_from_lines(name: &str, text: &str) -> Article {
