@@ -145,6 +145,24 @@ const NAME_LIKE_TITLES: &[&str] = &[
     "bicara", "duta", "sir", "paus", "pope",
 ];
 
+/// Titles of heads of state, government and royals: what follows them is a person or a place
+/// (`Presiden Ukraina`), never an institution.
+const HEAD_OF_STATE: &[&str] = &[
+    "mahkota",
+    "pangeran",
+    "raja",
+    "ratu",
+    "sultan",
+    "presiden",
+    "pm",
+    "kanselir",
+    "prince",
+    "king",
+    "queen",
+    "president",
+    "chancellor",
+];
+
 /// First words of events and competitions (`Piala Dunia`, `Olimpiade Tokyo`).
 const EVENT_HEADS: &[&str] = &[
     "piala",
@@ -643,8 +661,33 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 }
             } else {
                 // `Presiden Ukraina` tagged as a place: the title is not part of it.
-                while s + 1 < e && is_title(para.lower(s)) && !is_org_head(para.lower(s)) {
+                let t0 = s;
+                while s + 1 < e && {
+                    let l = para.lower(s);
+                    (is_title(l) && !is_org_head(l))
+                        || (l == "putra" && para.lower(s + 1) == "mahkota")
+                } {
                     s += 1;
+                }
+                // `Putra Mahkota Mohammed bin Salman` tagged as a place: what follows a head of
+                // state's or a royal's title, if it is no listed name and holds no institution
+                // word, is a person.
+                if s > t0
+                    && e - s >= 2
+                    // Heads of state and royals only: `Dekan Fakultas …`, `Kepala Bandara …`
+                    // head institutions.
+                    && (t0..s).any(|k| HEAD_OF_STATE.contains(&para.lower(k)))
+                    && gaz.kind_of(para.slice(s, e)).is_none()
+                    && (s..e).all(|k| {
+                        let l = para.lower(k);
+                        trigger_class(l) & (T_ORG | T_PLACE) == 0
+                            && !is_org_head(l)
+                            && !matches!(l, "agensi" | "stadium" | "stadion" | "arena")
+                            && gaz.kind_of(para.word(k)).is_none()
+                    })
+                {
+                    kind = EntityKind::Person;
+                    role = Some(para.slice(t0, s).to_string());
                 }
                 // `selatan Ukraina`, `wilayah Gaza`: names start with a capital.
                 while s + 1 < e && !is_cap(para.word(s)) {
