@@ -1,5 +1,6 @@
 //! Words, capitalised name runs and speaker-name resolution for the quote extractor.
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::rc::Rc;
@@ -161,6 +162,10 @@ pub(crate) struct Names<'e> {
     entities: &'e [Entity],
     /// Names of entities whose full name is written only in headline-like lines.
     headline_only: FastSet<String>,
+    /// [`Names::canonical_inner`] by surface. It depends on nothing but the surface and
+    /// `runs`, fixed once `Names` is built, and an article asks it about the same few speakers
+    /// again and again, each time scanning every name of the article.
+    inner_memo: RefCell<FastMap<Vec<String>, String>>,
 }
 
 impl<'e> Names<'e> {
@@ -190,6 +195,7 @@ impl<'e> Names<'e> {
             lower,
             entities,
             headline_only: FastSet::default(),
+            inner_memo: RefCell::default(),
         };
         let headline: Vec<bool> = paras
             .iter()
@@ -842,6 +848,17 @@ impl<'e> Names<'e> {
     }
 
     fn canonical_inner(&self, surface: &[String]) -> String {
+        if let Some(name) = self.inner_memo.borrow().get(surface) {
+            return name.clone();
+        }
+        let name = self.canonical_inner_uncached(surface);
+        self.inner_memo
+            .borrow_mut()
+            .insert(surface.to_vec(), name.clone());
+        name
+    }
+
+    fn canonical_inner_uncached(&self, surface: &[String]) -> String {
         let joined = surface.join(" ");
         if surface.is_empty() {
             return joined;
