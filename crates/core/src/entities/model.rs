@@ -627,22 +627,32 @@ pub(crate) fn viterbi(em: &[[f32; NL]], trans: &[f32]) -> Vec<usize> {
     if n == 0 {
         return Vec::new();
     }
+    // The transitions with every BIO-invalid one set to -inf, so the inner loop needs no
+    // `allowed` test: an invalid step scores -inf, which never beats `best` (it starts at
+    // -inf and only a strictly greater score replaces it), exactly as if it were skipped.
+    let mut t = [[f32::NEG_INFINITY; NL]; NL + 1];
+    for (p, row) in t.iter_mut().enumerate() {
+        let prev = (p < NL).then_some(p);
+        for (y, v) in row.iter_mut().enumerate() {
+            if allowed(prev, y) {
+                *v = trans.get(p * NL + y).copied().unwrap_or(f32::NEG_INFINITY);
+            }
+        }
+    }
     let mut score = vec![[f32::NEG_INFINITY; NL]; n];
     let mut back = vec![[0u8; NL]; n];
     for y in 0..NL {
         if allowed(None, y) {
-            score[0][y] = em[0][y] + trans[NL * NL + y];
+            score[0][y] = em[0][y] + t[NL][y];
         }
     }
     for i in 1..n {
+        let prev = score[i - 1];
         for y in 0..NL {
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0;
-            for p in 0..NL {
-                if !allowed(Some(p), y) {
-                    continue;
-                }
-                let s = score[i - 1][p] + trans[p * NL + y];
+            for (p, row) in t[..NL].iter().enumerate() {
+                let s = prev[p] + row[y];
                 if s > best {
                     best = s;
                     arg = p;
