@@ -377,6 +377,195 @@ pub(crate) fn word_features(w: &str, lc: &str, sh: &[u8], out: &mut Vec<u32>) {
     }
 }
 
+/// Whether a token makes the word after it clause-initial (the `first` of template 16).
+pub(crate) fn opens_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "“" | "\"" | "‘" | "'" | "(" | ":" | "-" | "–" | "—" | "." | "!" | "?"
+    )
+}
+
+// The tagger's fast path (`Model::word_infos` and `Model::emissions_cached`) splits
+// [`Prepared::context_features`] by what each feature depends on, so that most of them can be
+// summed once per distinct word and cached: the features of word `i` that depend on a single
+// neighbour `j` only (templates 8-13, 51, 52) are the same whatever `i` is, so word `j` carries
+// their summed weights "as a previous word", "as a next word", and so on; those that depend on
+// word `i` alone (23, 26, 50) join its own [`word_features`]. Only the rest
+// ([`window_features`]) is hashed per token. Together they are exactly the templates of
+// `context_features` (the test `cached_emissions_equal_full_feature_emissions` in `model.rs`
+// holds them to it): a template added there must be added to one of these.
+// `context_features` itself stays as it is: training hashes through it, in its order.
+
+/// A neighbour of a word as the context features see it: a word of the sentence, or the
+/// position before ([`Neighbour::BOS`]) or after ([`Neighbour::EOS`]) it.
+pub(crate) struct Neighbour<'a> {
+    pub lower: &'a [u8],
+    pub shape: &'a [u8],
+    pub clus: [u16; 3],
+}
+
+impl Neighbour<'static> {
+    pub(crate) const BOS: Self = Neighbour {
+        lower: b"<s>",
+        shape: b"<s>",
+        clus: [BOS_CLUSTER; 3],
+    };
+    pub(crate) const EOS: Self = Neighbour {
+        lower: b"</s>",
+        shape: b"</s>",
+        clus: [EOS_CLUSTER; 3],
+    };
+}
+
+/// Features a word gives the word after it (templates 8, 12, 51).
+pub(crate) fn as_prev_features(n: &Neighbour<'_>, out: &mut Vec<u32>) {
+    out.push(H::new(8).bytes(n.lower).finish());
+    out.push(H::new(12).bytes(n.shape).finish());
+    for lvl in 0..2u8 {
+        let p = n.clus[lvl as usize].to_le_bytes();
+        out.push(H::new(51).bytes(&[lvl, p[0], p[1]]).finish());
+    }
+}
+
+/// Features a word gives the word before it (templates 9, 13, 52).
+pub(crate) fn as_next_features(n: &Neighbour<'_>, out: &mut Vec<u32>) {
+    out.push(H::new(9).bytes(n.lower).finish());
+    out.push(H::new(13).bytes(n.shape).finish());
+    for lvl in 0..2u8 {
+        let c = n.clus[lvl as usize].to_le_bytes();
+        out.push(H::new(52).bytes(&[lvl, c[0], c[1]]).finish());
+    }
+}
+
+/// Feature a word gives the word two after it (template 10).
+pub(crate) fn as_prev2_features(n: &Neighbour<'_>, out: &mut Vec<u32>) {
+    out.push(H::new(10).bytes(n.lower).finish());
+}
+
+/// Feature a word gives the word two before it (template 11).
+pub(crate) fn as_next2_features(n: &Neighbour<'_>, out: &mut Vec<u32>) {
+    out.push(H::new(11).bytes(n.lower).finish());
+}
+
+/// Context templates that depend on nothing but the word itself (23, 26, 50): its lowercase
+/// form `lc`, trigger class, clusters and capitalisation.
+pub(crate) fn own_context_features(
+    lc: &str,
+    trig: u8,
+    clus: [u16; 3],
+    cap: bool,
+    out: &mut Vec<u32>,
+) {
+    if trig != 0 {
+        out.push(H::new(23).bytes(&[trig, u8::from(cap)]).finish());
+    }
+    let len = lc.chars().count().min(12) as u8;
+    out.push(H::new(26).bytes(&[len, u8::from(cap)]).finish());
+    for lvl in 0..3u8 {
+        let c = clus[lvl as usize].to_le_bytes();
+        out.push(H::new(50).bytes(&[lvl, c[0], c[1], u8::from(cap)]).finish());
+    }
+}
+
+/// What [`window_features`] needs to know about word `i` and its neighbours: `p`/`n` are
+/// words `i-1`/`i+1` (`p2`/`n2`: `i-2`/`i+2`), with the values `Prepared`'s accessors give
+/// outside the sentence.
+pub(crate) struct Window<'a> {
+    pub p1: &'a [u8],
+    pub l: &'a [u8],
+    pub n1: &'a [u8],
+    pub ps: &'a [u8],
+    pub sh: &'a [u8],
+    pub ns: &'a [u8],
+    pub first: bool,
+    pub cap: bool,
+    /// Gazetteer flags of words `i-1`, `i`, `i+1`.
+    pub gaz: [u8; 3],
+    /// Trigger classes of words `i-2`, `i-1`, `i+1`.
+    pub trig: [u8; 3],
+    /// Capitalisation buckets of words `i-1`, `i`, `i+1`.
+    pub caps: [u8; 3],
+    /// Name-list flags of words `i-1`, `i`, `i+1`.
+    pub seen: [u16; 3],
+    /// Finest cluster ids of words `i-1`, `i`, `i+1`.
+    pub clus: [u16; 3],
+}
+
+/// The context templates of word `i` that combine it with a neighbour, or depend on the
+/// sentence's gazetteer and name-list matches (see the comment above [`Neighbour`]).
+pub(crate) fn window_features(x: &Window<'_>, out: &mut Vec<u32>) {
+    let cap = u8::from(x.cap);
+    let first = u8::from(x.first);
+    out.push(H::new(14).bytes(x.p1).sep().bytes(x.l).finish());
+    out.push(H::new(15).bytes(x.l).sep().bytes(x.n1).finish());
+    out.push(
+        H::new(25)
+            .bytes(x.ps)
+            .sep()
+            .bytes(x.sh)
+            .sep()
+            .bytes(x.ns)
+            .finish(),
+    );
+    out.push(H::new(27).bytes(x.p1).sep().bytes(x.sh).finish());
+    out.push(H::new(28).bytes(x.sh).sep().bytes(x.n1).finish());
+    out.push(H::new(16).bytes(&[first, cap]).finish());
+    let [gp, g, gn] = x.gaz;
+    if g != 0 {
+        out.push(H::new(17).bytes(&[g]).finish());
+        out.push(H::new(29).bytes(&[g, first]).finish());
+        for b in 0..6u8 {
+            if g & (1 << b) != 0 {
+                out.push(H::new(30).bytes(&[b]).finish());
+            }
+        }
+    }
+    if gp != 0 {
+        out.push(H::new(18).bytes(&[gp]).finish());
+    }
+    if gn != 0 {
+        out.push(H::new(19).bytes(&[gn]).finish());
+    }
+    let [tp2, tp, tn] = x.trig;
+    if tp != 0 {
+        out.push(H::new(20).bytes(&[tp, cap]).finish());
+    }
+    if tp2 != 0 {
+        out.push(H::new(21).bytes(&[tp2, cap]).finish());
+    }
+    if tn != 0 {
+        out.push(H::new(22).bytes(&[tn, cap]).finish());
+    }
+    let [cp, c0, cn] = x.caps;
+    out.push(H::new(31).bytes(&[c0, cap, first]).finish());
+    out.push(H::new(32).bytes(&[cp, c0, cn, cap]).finish());
+    out.push(H::new(33).bytes(&[cp, cap]).finish());
+    out.push(H::new(34).bytes(&[cn, cap]).finish());
+    let [sp, s0, sn] = x.seen;
+    for (t, shift) in [(38u8, 0u16), (41, 8)] {
+        let (p, c, n) = (
+            (sp >> shift) as u8,
+            (s0 >> shift) as u8,
+            (sn >> shift) as u8,
+        );
+        if c != 0 {
+            out.push(H::new(t).bytes(&[c, cap]).finish());
+        }
+        if p != 0 {
+            out.push(H::new(t + 1).bytes(&[p]).finish());
+        }
+        if n != 0 {
+            out.push(H::new(t + 2).bytes(&[n]).finish());
+        }
+    }
+    let [kp, k0, kn] = x.clus.map(u16::to_le_bytes);
+    out.push(
+        H::new(53)
+            .bytes(&[kp[0], kp[1], k0[0], k0[1], kn[0], kn[1], cap])
+            .finish(),
+    );
+}
+
 /// Per-sentence precomputed word data.
 pub struct Prepared<'a> {
     pub words: &'a [&'a str],
@@ -422,30 +611,6 @@ impl<'a> Prepared<'a> {
             trig,
             caps,
             seen,
-        }
-    }
-
-    /// Like [`Prepared::with_parts`] with each word's shape, trigger class and capitalisation
-    /// bucket already known (the tagger caches them per distinct word).
-    pub(crate) fn with_word_data(
-        words: &'a [&'a str],
-        lower: &'a [String],
-        flags: &'a [u8],
-        seen: &'a [u16],
-        infos: &[super::model::WordInfo],
-    ) -> Self {
-        Prepared {
-            words,
-            lower: lower.into(),
-            shapes: infos
-                .iter()
-                .map(|x| (x.shape, usize::from(x.shape_len)))
-                .collect(),
-            gaz: flags.into(),
-            trig: infos.iter().map(|x| x.trig).collect(),
-            caps: infos.iter().map(|x| x.caps).collect(),
-            clus: infos.iter().map(|x| x.clus).collect(),
-            seen: seen.into(),
         }
     }
 
@@ -556,11 +721,7 @@ impl<'a> Prepared<'a> {
         );
         out.push(H::new(27).bytes(p1).sep().bytes(sh).finish());
         out.push(H::new(28).bytes(sh).sep().bytes(n1).finish());
-        let first = i == 0
-            || matches!(
-                self.words[i - 1],
-                "“" | "\"" | "‘" | "'" | "(" | ":" | "-" | "–" | "—" | "." | "!" | "?"
-            );
+        let first = i == 0 || opens_clause(self.words[i - 1]);
         let cap = w.chars().next().is_some_and(char::is_uppercase);
         out.push(H::new(16).bytes(&[u8::from(first), u8::from(cap)]).finish());
         let g = self.gaz_at(ii);

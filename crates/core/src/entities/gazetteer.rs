@@ -193,8 +193,14 @@ pub fn normalize(s: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        for c in t.text(s).chars() {
-            out.extend(c.to_lowercase());
+        let w = t.text(s);
+        if w.is_ascii() {
+            // What the per-char mapping below gives an ASCII word, without its tables.
+            out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            for c in w.chars() {
+                out.extend(c.to_lowercase());
+            }
         }
     }
     out

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use super::features::{is_person_title, trigger_class, T_ORG, T_PLACE};
 use super::gazetteer::{name_flags, normalize, FastMap, Gazetteer};
 use super::model::Model;
-use super::tokenize::{sentences, tokenize, Token};
+use super::tokenize::{lowercase, sentences, tokenize, Token};
 use super::train::chunks;
 use super::{Entity, EntityKind, Mention};
 
@@ -475,7 +475,7 @@ pub(crate) fn tag_paragraphs<'a>(
     for text in paragraphs {
         let toks = tokenize(text);
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
-        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let lower: Vec<String> = words.iter().map(|w| lowercase(w)).collect();
         let flags = model.gazetteer().flags(&words, &lower);
         let gaz = model.gazetteer();
         let seen = name_flags(gaz.seen(), gaz.auto(), &words, &lower);

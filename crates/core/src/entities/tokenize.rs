@@ -172,6 +172,16 @@ fn split_chunk(text: &str, chunk: &[(usize, char)], cstart: usize, out: &mut Vec
     }
 }
 
+/// `w.to_lowercase()`, byte-wise for ASCII words (nearly all of them): the same string
+/// without the Unicode case tables.
+pub(crate) fn lowercase(w: &str) -> String {
+    if w.is_ascii() {
+        w.to_ascii_lowercase()
+    } else {
+        w.to_lowercase()
+    }
+}
+
 /// Splits a token list into sentences at `.`, `!`, `?` tokens followed by something that does
 /// not continue the sentence. Returns index ranges.
 pub fn sentences(text: &str, toks: &[Token]) -> Vec<std::ops::Range<usize>> {

@@ -6,7 +6,7 @@ use super::lexicon::{
     PLACE_WORDS, PREPOSITIONS, PRONOUNS, TIME_WORDS, TRANSPARENT,
 };
 use super::marks::{scan, Segment};
-use super::names::{only_space, words, Names, Split, Word};
+use super::names::{only_space, word_spans, words, Names, Split, Word};
 use super::{Quote, QuoteKind};
 use crate::entities::{Entity, EntityKind};
 
@@ -54,7 +54,7 @@ struct Cue {
 
 struct Ctx<'a> {
     paras: Vec<Vec<char>>,
-    pwords: Vec<Vec<Word>>,
+    pwords: Vec<Vec<Word<'a>>>,
     segs: Vec<Segment>,
     /// Per paragraph, per char: inside a quote segment or on its marks.
     masks: Vec<Vec<bool>>,
@@ -70,7 +70,7 @@ struct Ctx<'a> {
     /// Per paragraph, the words outside quotes: where a pronoun with no speaker before it
     /// looks for its antecedent (names inside a quote are what someone talks about, not who
     /// speaks: `“… Kapolres sudah …,” kata warga` does not make the Kapolres a speaker).
-    unquoted: Vec<Vec<Word>>,
+    unquoted: Vec<Vec<Word<'a>>>,
     /// Lowercase capitalised words that stand alone after a preposition of place outside quotes
     /// (`di Bandung`, `asal Bandung`): places, so a name ending in one is a club or a branch
     /// of that place (`Persib Bandung`), even without the NER entities.
@@ -89,9 +89,13 @@ struct Ctx<'a> {
     seg_out: Vec<Option<usize>>,
 }
 
-pub(crate) fn run(paragraphs: &[String], entities: &[Entity]) -> Vec<Quote> {
+pub(crate) fn run<'a>(paragraphs: &'a [String], entities: &'a [Entity]) -> Vec<Quote> {
     let paras: Vec<Vec<char>> = paragraphs.iter().map(|p| p.chars().collect()).collect();
-    let pwords: Vec<Vec<Word>> = paras.iter().map(|c| words(c)).collect();
+    let pwords: Vec<Vec<Word>> = paragraphs
+        .iter()
+        .zip(&paras)
+        .map(|(t, c)| words(t, c))
+        .collect();
     let segs = scan(&paras);
     let mut masks: Vec<Vec<bool>> = paras.iter().map(|c| vec![false; c.len()]).collect();
     for s in &segs {
@@ -126,9 +130,9 @@ pub(crate) fn run(paragraphs: &[String], entities: &[Entity]) -> Vec<Quote> {
                 && !prev.cap
                 // Only the prepositions of place: `kepada`, `oleh`, `dari`, `bersama`
                 // also take people (`kepada Thurman`).
-                && matches!(prev.lower.as_str(), "di" | "ke" | "asal" | "in" | "at")
+                && matches!(prev.lc(), "di" | "ke" | "asal" | "in" | "at")
             {
-                places.insert(w.lower.clone());
+                places.insert(w.lower.to_string());
             }
         }
     }
@@ -349,7 +353,7 @@ impl Ctx<'_> {
     fn back_reference(&self, pi: usize, ss: usize, se: usize) -> Option<Speaker> {
         let ws = &self.pwords[pi];
         let first = ws.iter().position(|w| w.start >= ss)?;
-        let word = |k: usize| ws.get(k).filter(|w| w.end <= se).map(|w| w.lower.as_str());
+        let word = |k: usize| ws.get(k).filter(|w| w.end <= se).map(|w| w.lc());
         if !matches!(
             word(first)?,
             "hal" | "pernyataan" | "keterangan" | "penjelasan" | "informasi"
@@ -490,7 +494,7 @@ impl Ctx<'_> {
                 in_rel = true;
             }
             let aux = matches!(
-                ws[k].lower.as_str(),
+                ws[k].lc(),
                 "akan" | "telah" | "sudah" | "sedang" | "tidak" | "tak" | "belum"
             );
             if !in_rel && !aux && verb_like(&ws[k]) {
@@ -509,7 +513,7 @@ impl Ctx<'_> {
             {
                 if let Some(v) = (c..=last).find(|&v| {
                     let aux = matches!(
-                        ws[v].lower.as_str(),
+                        ws[v].lc(),
                         "akan" | "telah" | "sudah" | "sedang" | "tidak" | "tak" | "belum"
                     );
                     !aux && verb_like(&ws[v])
@@ -561,7 +565,7 @@ impl Ctx<'_> {
                 })
                 // `Khorne Group … mempublikasikan …`: the verb itself makes it a source.
                 || matches!(
-                    ws[verb].lower.as_str(),
+                    ws[verb].lc(),
                     "mempublikasikan"
                         | "merilis"
                         | "mengunggah"
@@ -652,51 +656,53 @@ impl Ctx<'_> {
         let s = &self.segs[k];
         let chars = &self.paras[s.para];
         let inner = &chars[s.start..s.end];
-        let ws = words(inner);
-        if s.continued || s.continues {
-            return !ws.is_empty();
-        }
-        if ws.len() < 3 {
-            return false; // scare quotes, terms: “teroris”, “orang-orang kita”
-        }
-        let caps = ws
-            .iter()
-            .filter(|w| w.cap || w.text.chars().all(|c| c.is_ascii_digit()))
-            .count();
+        // Only the words' count and capitalisation are needed: their spans suffice.
         // English titles keep their small words in lower case (`‘Lady and the Tramp’`): they
         // count for neither side. (Not Indonesian ones: `“Saya di Jakarta dan Bandung”` is
         // speech.)
-        let small = ws
-            .iter()
-            .filter(|w| {
-                !w.cap
-                    && matches!(
-                        w.lower.as_str(),
-                        "and"
-                            | "the"
-                            | "of"
-                            | "a"
-                            | "an"
-                            | "in"
-                            | "on"
-                            | "to"
-                            | "for"
-                            | "with"
-                            | "at"
-                            | "by"
-                            | "from"
-                            | "or"
-                    )
-            })
-            .count();
+        let (mut n, mut caps, mut small) = (0, 0, 0);
+        for (ws, we) in word_spans(inner) {
+            n += 1;
+            let span = &inner[ws..we];
+            if span[0].is_uppercase() || span.iter().all(|c| c.is_ascii_digit()) {
+                caps += 1;
+            } else if span.len() <= 4 {
+                let w: String = span.iter().collect();
+                if matches!(
+                    w.as_str(),
+                    "and"
+                        | "the"
+                        | "of"
+                        | "a"
+                        | "an"
+                        | "in"
+                        | "on"
+                        | "to"
+                        | "for"
+                        | "with"
+                        | "at"
+                        | "by"
+                        | "from"
+                        | "or"
+                ) {
+                    small += 1;
+                }
+            }
+        }
+        if s.continued || s.continues {
+            return n > 0;
+        }
+        if n < 3 {
+            return false; // scare quotes, terms: “teroris”, “orang-orang kita”
+        }
         let sentence_end = inner
             .iter()
             .rev()
             .find(|c| !c.is_whitespace())
             .is_some_and(|c| matches!(c, '.' | '!' | '?'));
-        let title_case = caps * 4 >= ws.len() * 3
-            || (small > 0 && caps >= 2 && !sentence_end && caps * 4 >= (ws.len() - small) * 3);
-        if title_case && ws.len() <= 8 {
+        let title_case = caps * 4 >= n * 3
+            || (small > 0 && caps >= 2 && !sentence_end && caps * 4 >= (n - small) * 3);
+        if title_case && n <= 8 {
             return false; // names and titles: "Taeyang 2017 World Tour White Night in Jakarta"
         }
         let first = chars.iter().position(|c| !c.is_whitespace()).unwrap_or(0);
@@ -705,7 +711,7 @@ impl Ctx<'_> {
         let ends_sentence = inner
             .last()
             .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…'));
-        if whole && !ends_sentence && ws.len() <= 8 {
+        if whole && !ends_sentence && n <= 8 {
             return false; // subheads standing alone: ‘Dikirim ke pembantaian’
         }
         true
@@ -886,7 +892,7 @@ impl Ctx<'_> {
         // `Dikatakan bahwa …`: reported without anyone to report it.
         let agentless = before.len() >= 2
             && matches!(
-                before[0].lower.as_str(),
+                before[0].lc(),
                 "dikatakan" | "disebutkan" | "dilaporkan" | "dikabarkan" | "diberitakan"
             )
             && before[1].lower == "bahwa";
@@ -912,7 +918,7 @@ impl Ctx<'_> {
         if ws[i].lower == "bunyi"
             && ws.get(i + 1).is_some_and(|w| {
                 matches!(
-                    w.lower.as_str(),
+                    w.lc(),
                     "pernyataan" | "keterangan" | "cuitan" | "unggahan" | "tulisan" | "surat"
                 )
             })
@@ -931,10 +937,10 @@ impl Ctx<'_> {
                     .map(|s| (s, "pernyataan".to_string()));
             }
             // `,” demikian isi kicauan McLaughlin`, `demikian bunyi surat X`: the writer.
-            if matches!(ws[i].lower.as_str(), "isi" | "bunyi")
+            if matches!(ws[i].lc(), "isi" | "bunyi")
                 && ws.get(i + 1).is_some_and(|w| {
                     matches!(
-                        w.lower.as_str(),
+                        w.lc(),
                         "kicauan"
                             | "cuitan"
                             | "unggahan"
@@ -948,7 +954,7 @@ impl Ctx<'_> {
                 })
             {
                 if let Some(subj @ Subj::Run(..)) = self.phrase_subj(pi, i + 2) {
-                    return Some((subj, ws[i].lower.clone()));
+                    return Some((subj, ws[i].lower.to_string()));
                 }
             }
         }
@@ -960,7 +966,7 @@ impl Ctx<'_> {
             }
         }
         if let Some((cue, nya)) = post_cue(&ws[i].lower) {
-            let cue_text = ws[i].lower.clone();
+            let cue_text = ws[i].lower.to_string();
             let _ = cue;
             if nya {
                 return Some((Subj::Pronoun { plural: false }, cue_text));
@@ -986,22 +992,19 @@ impl Ctx<'_> {
                 {
                     let split = self.names.split(&ws[i..v], false);
                     if !split.name.is_empty() {
-                        return Some((Subj::Run(split, None), ws[v].lower.clone()));
+                        return Some((Subj::Run(split, None), ws[v].lower.to_string()));
                     }
                 }
             }
         }
         // English `,” Putin said` / `,” he said`.
         for j in i + 1..(i + 5).min(ws.len()) {
-            if matches!(
-                ws[j].lower.as_str(),
-                "said" | "says" | "added" | "told" | "wrote"
-            ) {
+            if matches!(ws[j].lc(), "said" | "says" | "added" | "told" | "wrote") {
                 if !only_space(chars, ws[j - 1].end, ws[j].start) {
                     break;
                 }
                 let sub = self.subject_in(pi, i, j);
-                return sub.map(|s| (s, ws[j].lower.clone()));
+                return sub.map(|s| (s, ws[j].lower.to_string()));
             }
         }
         // `… agensi berita TASS mengutip Putin sebagai berkata`.
@@ -1105,12 +1108,12 @@ impl Ctx<'_> {
             let mut a = end + 1;
             if ws
                 .get(a)
-                .is_some_and(|w| matches!(w.lower.as_str(), "akrab" | "karib"))
+                .is_some_and(|w| matches!(w.lc(), "akrab" | "karib"))
             {
                 a += 1;
             }
             if a + 1 < ws.len()
-                && matches!(ws[a].lower.as_str(), "disapa" | "dipanggil")
+                && matches!(ws[a].lc(), "disapa" | "dipanggil")
                 && !chars[ws[end].end..ws[a + 1].start]
                     .iter()
                     .any(|c| matches!(c, ',' | '.' | ';' | ':'))
@@ -1120,7 +1123,7 @@ impl Ctx<'_> {
                 if let Some(&(0, e)) = runs.first() {
                     let alias = ws[a + 1..a + 1 + e]
                         .iter()
-                        .map(|w| w.text.clone())
+                        .map(|w| w.text.to_string())
                         .collect();
                     return Some(Subj::Alias(alias));
                 }
@@ -1137,7 +1140,7 @@ impl Ctx<'_> {
         // a position (`Kepala Bagian Penerangan Umum …, Kombes Martinus Sitompul`).
         let named = phrase.len() >= 3
             && matches!(
-                phrase[0].lower.as_str(),
+                phrase[0].lc(),
                 "kompol"
                     | "kombes"
                     | "akbp"
@@ -1214,7 +1217,7 @@ impl Ctx<'_> {
             return None;
         }
         if gap(k - 1, k).trim() == "(" {
-            if !(super::names::is_acronym(&ws[k].text)
+            if !(super::names::is_acronym(ws[k].text)
                 && k + 1 < ws.len()
                 && gap(k, k + 1).trim() == ")")
             {
@@ -1249,13 +1252,13 @@ impl Ctx<'_> {
         // `dipanggil Ahok`, `disapa Kang Emil`: the alias names the speaker.
         if let Some(k) = phrase
             .iter()
-            .position(|w| matches!(w.lower.as_str(), "dipanggil" | "disapa" | "alias"))
+            .position(|w| matches!(w.lc(), "dipanggil" | "disapa" | "alias"))
         {
             let runs = self.names.runs_in(chars, &phrase[k + 1..]);
             if let Some(&(s, e)) = runs.first() {
                 let alias: Vec<String> = phrase[k + 1 + s..k + 1 + e]
                     .iter()
-                    .map(|w| w.text.clone())
+                    .map(|w| w.text.to_string())
                     .collect();
                 if !phrase[0].cap {
                     return Subj::Alias(alias);
@@ -1269,12 +1272,9 @@ impl Ctx<'_> {
         // holds.
         let pointing = phrase.len() >= 3
             && !phrase[0].cap
-            && matches!(
-                phrase[phrase.len() - 1].lower.as_str(),
-                "itu" | "ini" | "tersebut"
-            );
+            && matches!(phrase[phrase.len() - 1].lc(), "itu" | "ini" | "tersebut");
         if pointing && !anon {
-            return Subj::Anaphora(phrase[0].lower.clone());
+            return Subj::Anaphora(phrase[0].lower.to_string());
         }
         // `Head of GrabPay Indonesia Ongki Kurniawan`: an English title; the name ends its
         // last run.
@@ -1358,7 +1358,7 @@ impl Ctx<'_> {
             }
             if !(lead_common || anon && s > 0) {
                 if split.name.is_empty() {
-                    return Subj::Anaphora(phrase[s].lower.clone());
+                    return Subj::Anaphora(phrase[s].lower.to_string());
                 }
                 let role = if s > 0 {
                     Some(chars[phrase[0].start..phrase[s - 1].end].iter().collect())
@@ -1372,7 +1372,7 @@ impl Ctx<'_> {
             return Subj::Anon(text);
         }
         if phrase.len() <= 6 {
-            return Subj::Anaphora(phrase[0].lower.clone());
+            return Subj::Anaphora(phrase[0].lower.to_string());
         }
         Subj::Anon(text)
     }
@@ -1397,7 +1397,7 @@ impl Ctx<'_> {
         }
         // Cut a relative clause or a role: `Krisna yang tinggal … mengaku`, `Adi selaku …`.
         let head_end = (s + 1..cue)
-            .find(|&k| matches!(ws[k].lower.as_str(), "yang" | "selaku"))
+            .find(|&k| matches!(ws[k].lc(), "yang" | "selaku"))
             .unwrap_or(cue);
         let head = &ws[s..head_end];
         if let Some(w) = head.first().filter(|w| is_in(PRONOUNS, &w.lower)) {
@@ -1427,7 +1427,7 @@ impl Ctx<'_> {
             if split.name.len() == 1
                 && (is_in(INSTITUTION_WORDS, &split.name[0]) || is_role(&split.name[0]))
             {
-                return Some(Subj::Anaphora(head[0].lower.clone()));
+                return Some(Subj::Anaphora(head[0].lower.to_string()));
             }
             return Some(Subj::Run(split, None));
         }
@@ -1450,14 +1450,11 @@ impl Ctx<'_> {
         if head.len() >= 3
             && lead_lower
             && head_end == cue
-            && matches!(
-                head[head.len() - 1].lower.as_str(),
-                "itu" | "ini" | "tersebut"
-            )
+            && matches!(head[head.len() - 1].lc(), "itu" | "ini" | "tersebut")
             && !head.iter().any(|w| is_in(ANON_MARKERS, &w.lower))
             && !head.iter().any(|w| is_in(PREPOSITIONS, &w.lower))
         {
-            return Some(Subj::Anaphora(head[0].lower.clone()));
+            return Some(Subj::Anaphora(head[0].lower.to_string()));
         }
         if let Some(&(a, e)) = ok.last() {
             // `Head of eCommerce Unilever Indonesia Hira Triadi mengatakan`: a title opened by a
@@ -1472,7 +1469,7 @@ impl Ctx<'_> {
             let split = self.names.split(&head[a..e], before_role);
             let demonstrative = head
                 .get(e)
-                .is_some_and(|w| matches!(w.lower.as_str(), "itu" | "ini" | "tersebut"));
+                .is_some_and(|w| matches!(w.lc(), "itu" | "ini" | "tersebut"));
             // `Dirut IKT menyampaikan`: a role at an organisation named by its acronym is a
             // person described, not the organisation.
             let role_at_acronym = !split.role.is_empty()
@@ -1488,7 +1485,7 @@ impl Ctx<'_> {
                 let word = if role_at_acronym {
                     split.role[0].to_lowercase()
                 } else {
-                    head[a].lower.clone()
+                    head[a].lower.to_string()
                 };
                 return Some(Subj::Anaphora(word));
             }
@@ -1534,7 +1531,7 @@ impl Ctx<'_> {
             let linked = a > 0
                 && (is_role(&head[a - 1].lower)
                     || matches!(
-                        head[a - 1].lower.as_str(),
+                        head[a - 1].lc(),
                         "itu"
                             | "ini"
                             | "tersebut"
@@ -1595,7 +1592,7 @@ impl Ctx<'_> {
             return None;
         }
         let np = &head[..np_end];
-        let last = np[np.len() - 1].lower.as_str();
+        let last = np[np.len() - 1].lc();
         let has_prep = np.iter().any(|w| is_in(PREPOSITIONS, &w.lower));
         if is_in(ORG_HEADS, &np[0].lower) && np.iter().skip(1).any(|w| w.cap) {
             let text: String = chars[np[0].start..np[np.len() - 1].end].iter().collect();
@@ -1616,9 +1613,9 @@ impl Ctx<'_> {
             || (org_noun(&np[0].lower)
                 && head
                     .get(np_end)
-                    .is_some_and(|w| matches!(w.lower.as_str(), "itu" | "ini" | "tersebut")));
+                    .is_some_and(|w| matches!(w.lc(), "itu" | "ini" | "tersebut")));
         if pointing && !has_prep && !np.iter().any(|w| is_in(ANON_MARKERS, &w.lower)) {
-            return Some(Subj::Anaphora(np[0].lower.clone()));
+            return Some(Subj::Anaphora(np[0].lower.to_string()));
         }
         // Description: the whole clause before the verb, relative clause included.
         let mut d_end = cue;
@@ -1654,11 +1651,7 @@ impl Ctx<'_> {
             };
             let closer_before = gap_before.iter().any(|c| CLOSERS.contains(c));
             let comma_before = gap_before.contains(&',') && !closer_before;
-            let prev_lower = if k > first {
-                ws[k - 1].lower.as_str()
-            } else {
-                ""
-            };
+            let prev_lower = if k > first { ws[k - 1].lc() } else { "" };
             // Inverted attribution without quote marks: `…, kata Kombes Kamal, …`, `Kata Bang Ocit, …`.
             if let Some((_, nya)) = post_cue(&w.lower) {
                 // `Lebih lanjut kata dia, …`: only adverbs before the cue still make it initial.
@@ -1669,7 +1662,7 @@ impl Ctx<'_> {
                         && ws[first..k].iter().all(|x| {
                             is_in(FILLERS, &x.lower)
                                 || matches!(
-                                    x.lower.as_str(),
+                                    x.lc(),
                                     "selanjutnya"
                                         | "namun"
                                         | "tetapi"
@@ -1685,7 +1678,7 @@ impl Ctx<'_> {
                         continue;
                     }
                 }
-                if comma_before && matches!(w.lower.as_str(), "said" | "says" | "added" | "told") {
+                if comma_before && matches!(w.lc(), "said" | "says" | "added" | "told") {
                     continue;
                 }
             }
@@ -1716,7 +1709,7 @@ impl Ctx<'_> {
             if k > first
                 && !w.cap
                 && matches!(
-                    w.lower.as_str(),
+                    w.lc(),
                     "dikatakan" | "disebutkan" | "dijelaskan" | "diungkapkan" | "dituturkan"
                 )
                 && !comma_before
@@ -1741,7 +1734,7 @@ impl Ctx<'_> {
                                 !is_in(FILLERS, &x.lower)
                                     && !is_in(TIME_WORDS, &x.lower)
                                     && !is_in(CLAUSE_STARTERS, &x.lower)
-                                    && !matches!(x.lower.as_str(), "kini" | "kemudian" | "juga")
+                                    && !matches!(x.lc(), "kini" | "kemudian" | "juga")
                             })
                             .count()
                             >= 2;
@@ -1750,7 +1743,7 @@ impl Ctx<'_> {
                             cues.push(Cue {
                                 pos: w.start,
                                 clause_start: ws[first].start,
-                                cue: w.lower.clone(),
+                                cue: w.lower.to_string(),
                                 subj: Some(Subj::Run(split, None)),
                                 content: Some(content),
                                 own_subject: false,
@@ -1773,7 +1766,7 @@ impl Ctx<'_> {
             // object `sebagai` something names or shows, it does not report.
             if ws[k + 1..=last.min(k + 3)]
                 .iter()
-                .take_while(|n| !matches!(n.lower.as_str(), "bahwa" | "kalau" | "that"))
+                .take_while(|n| !matches!(n.lc(), "bahwa" | "kalau" | "that"))
                 .any(|n| n.lower == "sebagai")
                 && !chars[w.end..ws[last.min(k + 3)].start].contains(&',')
             {
@@ -1824,7 +1817,7 @@ impl Ctx<'_> {
             cues.push(Cue {
                 pos: w.start,
                 clause_start,
-                cue: w.lower.clone(),
+                cue: w.lower.to_string(),
                 subj,
                 content,
                 own_subject,
@@ -2059,7 +2052,7 @@ impl Ctx<'_> {
         Some(Cue {
             pos: ws[k].start,
             clause_start: ws[k].start,
-            cue: ws[k].lower.clone(),
+            cue: ws[k].lower.to_string(),
             subj: Some(subj),
             content: Some(content),
             own_subject: false,
@@ -2182,7 +2175,7 @@ impl Ctx<'_> {
         if g.contains(',') || g.contains(':') {
             // `menuturkan, soal program khusus itu.`: a topic, not a reported clause.
             let topic = matches!(
-                ws[k + 1].lower.as_str(),
+                ws[k + 1].lc(),
                 "soal" | "tentang" | "terkait" | "mengenai" | "perihal"
             ) && !ws[k + 2..=last]
                 .iter()
@@ -2199,10 +2192,7 @@ impl Ctx<'_> {
             if self.masked_word(pi, &ws[j]) {
                 break;
             }
-            if matches!(
-                ws[j].lower.as_str(),
-                "bahwa" | "bahwasanya" | "kalau" | "that"
-            ) {
+            if matches!(ws[j].lc(), "bahwa" | "bahwasanya" | "kalau" | "that") {
                 return trim_content(chars, ws[j].end, se);
             }
             // `mengatakan jika …` reports; `memastikan jika korban telah tewas` (a weak verb)
@@ -2216,14 +2206,14 @@ impl Ctx<'_> {
         let mut j = k + 1;
         let mut first_filler: Option<usize> = None;
         while j <= last {
-            let w = &ws[j].lower;
+            let w = ws[j].lc();
             if first_filler.is_none() && is_in(FILLERS, w) {
                 first_filler = Some(j);
             }
             let skip = is_in(TIME_WORDS, w)
                 || is_in(FILLERS, w)
                 || matches!(
-                    w.as_str(),
+                    w,
                     "pada"
                         | "kepada"
                         | "para"
@@ -2237,7 +2227,7 @@ impl Ctx<'_> {
                 )
                 || (ws[j].cap
                     && j > k + 1
-                    && matches!(ws[j - 1].lower.as_str(), "di" | "kepada" | "pada" | "on"))
+                    && matches!(ws[j - 1].lc(), "di" | "kepada" | "pada" | "on"))
                 || (w == "di" && ws.get(j + 1).is_some_and(|n| n.cap));
             if !skip {
                 break;
@@ -2252,7 +2242,7 @@ impl Ctx<'_> {
         }
         // `mengungkapkan rasa takjubnya melihat …`: a noun object, not a reported clause.
         if is_in(EXPRESSING_VERBS, &ws[k].lower) && !ws[j].cap && {
-            let l = ws[j].lower.as_str();
+            let l = ws[j].lc();
             is_in(EXPRESSED_NOUNS, l)
                 || l.strip_suffix("nya")
                     .is_some_and(|b| is_in(EXPRESSED_NOUNS, b))
@@ -2278,9 +2268,9 @@ impl Ctx<'_> {
         let chars = &self.paras[pi];
         let mut start = first;
         loop {
-            let w = &ws[start].lower;
+            let w = ws[start].lc();
             let adverbial = is_in(PREPOSITIONS, w)
-                || matches!(w.as_str(), "setelah" | "sebelum" | "sementara" | "namun");
+                || matches!(w, "setelah" | "sebelum" | "sementara" | "namun");
             if !adverbial {
                 break;
             }
@@ -2315,7 +2305,7 @@ impl Ctx<'_> {
             }
             let part = &ws[s..end];
             let descriptive = matches!(
-                part[0].lower.as_str(),
+                part[0].lc(),
                 "sebuah"
                     | "seorang"
                     | "salah"
@@ -2347,7 +2337,7 @@ impl Ctx<'_> {
                             .names
                             .split(&part[a..e], a > 0 && is_role(&part[a - 1].lower));
                         if split.name.is_empty() {
-                            return Some(Subj::Anaphora(part[a].lower.clone()));
+                            return Some(Subj::Anaphora(part[a].lower.to_string()));
                         }
                         // The part before: a role (`Gubernur Kursk`).
                         let mut role = None;
@@ -2624,7 +2614,7 @@ fn plural_pronoun(lower: &str) -> bool {
 }
 
 fn verb_like(w: &Word) -> bool {
-    let l = w.lower.as_str();
+    let l = w.lc();
     if is_in(NOT_VERBS, l) || w.cap {
         return false;
     }

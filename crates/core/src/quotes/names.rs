@@ -1,5 +1,7 @@
 //! Words, capitalised name runs and speaker-name resolution for the quote extractor.
 
+use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::rc::Rc;
@@ -17,16 +19,26 @@ use super::lexicon::{
 use crate::entities::{Entity, EntityKind};
 
 /// One word of a paragraph: a run of letters and digits, with inner `-`, `'` and `’` kept
-/// (`orang-orang`, `ka’bah`). Offsets are char indices.
+/// (`orang-orang`, `ka’bah`). Offsets are char indices. The text is borrowed from the
+/// paragraph, and so is the lowercase form when the word already is lowercase (most words):
+/// every word of every article is built, and cloned into `Ctx::unquoted`, so two `String`s
+/// per word were a large share of the extractor's time, mostly in the allocator.
 #[derive(Debug, Clone)]
-pub(crate) struct Word {
+pub(crate) struct Word<'a> {
     pub start: usize,
     pub end: usize,
-    pub text: String,
-    pub lower: String,
+    pub text: &'a str,
+    pub lower: Cow<'a, str>,
     pub cap: bool,
     /// First word of a sentence (or of a quote, or after a colon).
     pub initial: bool,
+}
+
+impl Word<'_> {
+    /// The lowercase form.
+    pub(crate) fn lc(&self) -> &str {
+        &self.lower
+    }
 }
 
 /// End of the word that starts at `start` (an alphanumeric char), as [`words`] splits.
@@ -47,42 +59,56 @@ fn word_end(chars: &[char], start: usize) -> usize {
     i
 }
 
-/// `words(chars).len()` without building the words: asked of many quote and clause spans.
-pub(crate) fn word_count(chars: &[char]) -> usize {
-    let mut n = 0;
+/// The char ranges of the words of `chars`, as [`words`] splits them.
+pub(crate) fn word_spans(chars: &[char]) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut i = 0;
-    while i < chars.len() {
-        if chars[i].is_alphanumeric() {
-            i = word_end(chars, i);
-            n += 1;
-        } else {
+    std::iter::from_fn(move || {
+        while i < chars.len() {
+            if chars[i].is_alphanumeric() {
+                let start = i;
+                i = word_end(chars, i);
+                return Some((start, i));
+            }
             i += 1;
         }
-    }
-    n
+        None
+    })
 }
 
-pub(crate) fn words(chars: &[char]) -> Vec<Word> {
+/// `words(chars).len()` without building the words: asked of many quote and clause spans.
+pub(crate) fn word_count(chars: &[char]) -> usize {
+    word_spans(chars).count()
+}
+
+/// The words of a paragraph: `text` and its chars, `chars` (char offsets index `chars`).
+pub(crate) fn words<'a>(text: &'a str, chars: &[char]) -> Vec<Word<'a>> {
     // About one word per six or seven characters of running text.
     let mut out = Vec::with_capacity(chars.len() / 6 + 1);
-    let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].is_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        i = word_end(chars, start);
-        // Built in one pass with exact capacity: this runs for every word of every article,
-        // and collecting chars then lowercasing cost two growing allocations per word.
+    // Byte offset of char `at` in `text`, walked forward with the words.
+    let (mut at, mut byte) = (0, 0);
+    for (start, i) in word_spans(chars) {
+        byte += chars[at..start].iter().map(|c| c.len_utf8()).sum::<usize>();
+        let len: usize = chars[start..i].iter().map(|c| c.len_utf8()).sum();
+        let Some(text) = text.get(byte..byte + len) else {
+            // `chars` is not `text`'s chars: no words rather than wrong ones.
+            return Vec::new();
+        };
+        (at, byte) = (i, byte + len);
         let span = &chars[start..i];
-        let mut text = String::with_capacity(span.iter().map(|c| c.len_utf8()).sum());
-        text.extend(span);
-        let lower = if text.is_ascii() {
-            text.to_ascii_lowercase()
+        let lower: Cow<'a, str> = if text.is_ascii() {
+            if text.bytes().any(|b| b.is_ascii_uppercase()) {
+                text.to_ascii_lowercase().into()
+            } else {
+                text.into()
+            }
         } else {
             // Context-dependent mappings (final sigma) need the full-string conversion.
-            text.to_lowercase()
+            let lower = text.to_lowercase();
+            if lower == text {
+                text.into()
+            } else {
+                lower.into()
+            }
         };
         let cap = span[0].is_uppercase();
         let mut k = start;
@@ -161,6 +187,10 @@ pub(crate) struct Names<'e> {
     entities: &'e [Entity],
     /// Names of entities whose full name is written only in headline-like lines.
     headline_only: FastSet<String>,
+    /// [`Names::canonical_inner`] by surface. It depends on nothing but the surface and
+    /// `runs`, fixed once `Names` is built, and an article asks it about the same few speakers
+    /// again and again, each time scanning every name of the article.
+    inner_memo: RefCell<FastMap<Vec<String>, String>>,
 }
 
 impl<'e> Names<'e> {
@@ -172,11 +202,11 @@ impl<'e> Names<'e> {
         for ws in pwords {
             for w in ws {
                 if w.cap && !w.initial {
-                    if !known.contains(&w.lower) {
-                        known.insert(w.lower.clone());
+                    if !known.contains(w.lc()) {
+                        known.insert(w.lower.to_string());
                     }
-                } else if !w.cap && !lower.contains(&w.lower) {
-                    lower.insert(w.lower.clone());
+                } else if !w.cap && !lower.contains(w.lc()) {
+                    lower.insert(w.lower.to_string());
                 }
             }
         }
@@ -190,6 +220,7 @@ impl<'e> Names<'e> {
             lower,
             entities,
             headline_only: FastSet::default(),
+            inner_memo: RefCell::default(),
         };
         let headline: Vec<bool> = paras
             .iter()
@@ -233,7 +264,7 @@ impl<'e> Names<'e> {
             let runs = &para_runs[pi];
             for &(s, e) in runs {
                 let toks: Rc<Vec<String>> =
-                    Rc::new(ws[s..e].iter().map(|w| w.lower.clone()).collect());
+                    Rc::new(ws[s..e].iter().map(|w| w.lower.to_string()).collect());
                 for t in toks.iter() {
                     match token_runs.get_mut(t) {
                         Some(list) => list.push(Rc::clone(&toks)),
@@ -249,7 +280,7 @@ impl<'e> Names<'e> {
                 let chars = &paras[pi];
                 if c == b
                     && d == c + 1
-                    && is_acronym(&ws[c].text)
+                    && is_acronym(ws[c].text)
                     && chars[ws[b - 1].end..ws[c].start]
                         .iter()
                         .collect::<String>()
@@ -259,12 +290,12 @@ impl<'e> Names<'e> {
                     && b - a >= 2
                 {
                     let name = names.split(&ws[a..b], false).name.join(" ");
-                    aliases.insert(ws[c].lower.clone(), name);
+                    aliases.insert(ws[c].lower.to_string(), name);
                     continue;
                 }
                 if c == b + 1 && ws[b].lower == "alias" {
                     let name = names.split(&ws[a..b], false).name.join(" ");
-                    let alias: Vec<String> = ws[c..d].iter().map(|w| w.text.clone()).collect();
+                    let alias: Vec<String> = ws[c..d].iter().map(|w| w.text.to_string()).collect();
                     aliases.insert(alias.join(" ").to_lowercase(), name.clone());
                     if alias.len() > 1 {
                         aliases.insert(alias[alias.len() - 1].to_lowercase(), name);
@@ -278,7 +309,7 @@ impl<'e> Names<'e> {
         for (pi, ws) in pwords.iter().enumerate() {
             for &(s, e) in &para_runs[pi] {
                 if e == s + 1 && s > 0 && is_in(super::lexicon::PREPOSITIONS, &ws[s - 1].lower) {
-                    standalone.insert(ws[s].lower.clone());
+                    standalone.insert(ws[s].lower.to_string());
                 }
             }
         }
@@ -378,14 +409,14 @@ impl<'e> Names<'e> {
         aliases: &mut FastMap<String, String>,
     ) {
         for k in 0..ws.len() {
-            let nickname_after = matches!(ws[k].lower.as_str(), "disapa" | "dipanggil");
+            let nickname_after = matches!(ws[k].lc(), "disapa" | "dipanggil");
             if !nickname_after && ws[k].lower != "sapaan" {
                 continue;
             }
             let mut a = k + 1;
             if ws
                 .get(a)
-                .is_some_and(|w| matches!(w.lower.as_str(), "akrab" | "karib" | "akrabnya"))
+                .is_some_and(|w| matches!(w.lc(), "akrab" | "karib" | "akrabnya"))
             {
                 a += 1;
             }
@@ -419,7 +450,7 @@ impl<'e> Names<'e> {
                 (&ws[ps..pe], after.name)
             };
             let full = full.join(" ");
-            let nick_text: Vec<&str> = nick.iter().map(|w| w.lower.as_str()).collect();
+            let nick_text: Vec<&str> = nick.iter().map(|w| w.lc()).collect();
             if nick_text.join(" ") == full.to_lowercase() {
                 continue;
             }
@@ -440,7 +471,7 @@ impl<'e> Names<'e> {
             return false;
         }
         !w.initial
-            || self.known.contains(&w.lower)
+            || self.known.contains(w.lc())
             || is_role(&w.lower)
             || is_in(INSTITUTION_WORDS, &w.lower)
     }
@@ -462,7 +493,7 @@ impl<'e> Names<'e> {
     /// Splits `Gubernur Belgorod Vyacheslav Gladkov` into role `Gubernur Belgorod` and name
     /// `Vyacheslav Gladkov`; `Kementerian Pertahanan Ukraina` stays whole as an organisation.
     pub(crate) fn split(&self, run: &[Word], before_role: bool) -> Split {
-        let toks: Vec<String> = run.iter().map(|w| w.text.clone()).collect();
+        let toks: Vec<String> = run.iter().map(|w| w.text.to_string()).collect();
         let has_role = before_role || run.first().is_some_and(|w| is_role(&w.lower));
         // `Health Minister Budi Sadikin`, `Menlu`-style heads inside the run.
         if !has_role && run.len() >= 3 {
@@ -482,7 +513,7 @@ impl<'e> Names<'e> {
                 }
             }
         }
-        if !has_role && run.len() >= 3 && matches!(run[0].text.as_str(), "H" | "Hj" | "KH" | "Kh") {
+        if !has_role && run.len() >= 3 && matches!(run[0].text, "H" | "Hj" | "KH" | "Kh") {
             let mut sp = self.split(&run[1..], false);
             sp.role.insert(0, toks[0].clone());
             return sp;
@@ -492,7 +523,7 @@ impl<'e> Names<'e> {
             let plain = rest.iter().all(|w| {
                 !is_in(PLACE_WORDS, &w.lower)
                     && !is_in(INSTITUTION_WORDS, &w.lower)
-                    && !is_acronym(&w.text)
+                    && !is_acronym(w.text)
             });
             if plain {
                 let mut sp = self.split(rest, false);
@@ -512,7 +543,7 @@ impl<'e> Names<'e> {
         if !has_role {
             let org = run
                 .first()
-                .is_some_and(|w| is_in(INSTITUTION_WORDS, &w.lower) || is_acronym(&w.text))
+                .is_some_and(|w| is_in(INSTITUTION_WORDS, &w.lower) || is_acronym(w.text))
                 || (run.len() == 1 && is_in(PLACE_WORDS, &run[0].lower));
             return Split {
                 role: Vec::new(),
@@ -537,9 +568,9 @@ impl<'e> Names<'e> {
             let namey = !is_role(&w.lower)
                 && !is_in(INSTITUTION_WORDS, &w.lower)
                 && !is_in(PLACE_WORDS, &w.lower)
-                && !is_acronym(&w.text)
+                && !is_acronym(w.text)
                 && !w.lower.starts_with("kemen")
-                && (full < 2 || !self.lower.contains(&w.lower))
+                && (full < 2 || !self.lower.contains(w.lc()))
                 && (full < 2 || !self.organisation(&w.lower, &run[tail..]));
             let initial = w.text.chars().count() == 1 || is_in(NAME_PARTICLES, &w.lower);
             // `Universitas Oxford Susan Jebb`: the word after an institution word names it.
@@ -547,7 +578,7 @@ impl<'e> Names<'e> {
                 && tail >= 2
                 && tail - 2 >= k
                 && matches!(
-                    run[tail - 2].lower.as_str(),
+                    run[tail - 2].lc(),
                     "universitas"
                         | "university"
                         | "institut"
@@ -578,10 +609,9 @@ impl<'e> Names<'e> {
                 && (is_role(&w.lower)
                     || is_in(INSTITUTION_WORDS, &w.lower)
                     || is_in(PLACE_WORDS, &w.lower)
-                    || is_acronym(&w.text)))
+                    || is_acronym(w.text)))
                 || (left > 2
-                    && (self.standalone.contains(&w.lower)
-                        || self.foreign(&w.lower, &run[k + 1..])));
+                    && (self.standalone.contains(w.lc()) || self.foreign(&w.lower, &run[k + 1..])));
             if !strip {
                 break;
             }
@@ -619,10 +649,10 @@ impl<'e> Names<'e> {
             let w = &run[k];
             is_in(INSTITUTION_WORDS, &w.lower)
                 || is_in(PLACE_WORDS, &w.lower)
-                || is_acronym(&w.text)
+                || is_acronym(w.text)
                 || w.lower.starts_with("kemen")
-                || self.standalone.contains(&w.lower)
-                || self.lower.contains(&w.lower)
+                || self.standalone.contains(w.lc())
+                || self.lower.contains(w.lc())
                 || self.foreign(&w.lower, &run[k + 1..])
         };
         let mut p = 0;
@@ -638,8 +668,8 @@ impl<'e> Names<'e> {
                     let w = &run[k];
                     is_in(INSTITUTION_WORDS, &w.lower)
                         || is_in(PLACE_WORDS, &w.lower)
-                        || is_acronym(&w.text)
-                        || self.standalone.contains(&w.lower)
+                        || is_acronym(w.text)
+                        || self.standalone.contains(w.lc())
                 })
                 .map_or(0, |k| k + 1);
         }
@@ -651,20 +681,20 @@ impl<'e> Names<'e> {
         let plain = rest.iter().all(|w| {
             initial(w)
                 || (w.cap
-                    && !is_acronym(&w.text)
+                    && !is_acronym(w.text)
                     && !is_role(&w.lower)
                     && !is_in(INSTITUTION_WORDS, &w.lower)
                     && !is_in(PLACE_WORDS, &w.lower)
-                    && !self.lower.contains(&w.lower)
-                    && !self.standalone.contains(&w.lower))
+                    && !self.lower.contains(w.lc())
+                    && !self.standalone.contains(w.lc()))
         }) && rest.iter().filter(|w| !initial(w)).count() >= 2;
         if !plain {
             return None;
         }
         // The article names the person without the prefix somewhere else.
-        let prefix: Vec<&str> = run[..p].iter().map(|w| w.lower.as_str()).collect();
+        let prefix: Vec<&str> = run[..p].iter().map(|w| w.lc()).collect();
         let used_alone = rest.iter().any(|w| {
-            self.token_runs.get(&w.lower).is_some_and(|runs| {
+            self.token_runs.get(w.lc()).is_some_and(|runs| {
                 runs.iter()
                     .any(|r| !r.iter().any(|t| prefix.contains(&t.as_str())))
             })
@@ -801,7 +831,7 @@ impl<'e> Names<'e> {
     /// not trusted: the tagger's boundary between an organisation and the person after it is
     /// what is in doubt — `Dinas Pariwisata Turbey` before `Ony Dangeubun`.)
     fn organisation(&self, tok: &str, rest: &[Word]) -> bool {
-        let own: Vec<&str> = rest.iter().map(|w| w.lower.as_str()).collect();
+        let own: Vec<&str> = rest.iter().map(|w| w.lc()).collect();
         let alone = self
             .token_runs
             .get(tok)
@@ -844,6 +874,17 @@ impl<'e> Names<'e> {
     }
 
     fn canonical_inner(&self, surface: &[String]) -> String {
+        if let Some(name) = self.inner_memo.borrow().get(surface) {
+            return name.clone();
+        }
+        let name = self.canonical_inner_uncached(surface);
+        self.inner_memo
+            .borrow_mut()
+            .insert(surface.to_vec(), name.clone());
+        name
+    }
+
+    fn canonical_inner_uncached(&self, surface: &[String]) -> String {
         let joined = surface.join(" ");
         if surface.is_empty() {
             return joined;
@@ -1079,7 +1120,7 @@ fn token_eq(hay: &str, needle: &str) -> bool {
 fn headline_like(chars: &[char], ws: &[Word]) -> bool {
     if ws
         .first()
-        .is_some_and(|w| matches!(w.lower.as_str(), "baca" | "simak" | "lihat" | "tonton"))
+        .is_some_and(|w| matches!(w.lc(), "baca" | "simak" | "lihat" | "tonton"))
     {
         return true;
     }
@@ -1090,4 +1131,40 @@ fn headline_like(chars: &[char], ws: &[Word]) -> bool {
         .find(|c| !c.is_whitespace())
         .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”'));
     ws.len() >= 3 && !ends_sentence && caps * 10 >= ws.len() * 7
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Words borrow their text by byte offsets found from char offsets: multi-byte letters and
+    /// marks before and inside words must not shift them.
+    #[test]
+    fn words_slice_the_paragraph_at_char_offsets() {
+        let text = "“Éric” ka’bah — Straße, ΣΊΣΥΦΟΣ dan ÇAĞLAR: 20.000 orang-orang…";
+        let chars: Vec<char> = text.chars().collect();
+        let ws = words(text, &chars);
+        let got: Vec<(&str, &str, bool)> = ws.iter().map(|w| (w.text, w.lc(), w.cap)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Éric", "éric", true),
+                ("ka’bah", "ka’bah", false),
+                ("Straße", "straße", true),
+                ("ΣΊΣΥΦΟΣ", "σίσυφος", true),
+                ("dan", "dan", false),
+                ("ÇAĞLAR", "çağlar", true),
+                ("20", "20", false),
+                ("000", "000", false),
+                ("orang-orang", "orang-orang", false),
+            ]
+        );
+        for w in &ws {
+            let from_chars: String = chars[w.start..w.end].iter().collect();
+            assert_eq!(w.text, from_chars);
+        }
+        // Already lowercase: borrowed, not copied.
+        assert!(matches!(ws[1].lower, Cow::Borrowed(_)));
+        assert!(matches!(ws[0].lower, Cow::Owned(_)));
+    }
 }
