@@ -1,16 +1,14 @@
 //! `kliping eval-entities`: scores per-article entity lists against the hand-made gold in
 //! `data/gold/entities/` (see its GUIDELINES.md for what counts and how names match).
 //!
-//! Each gold record goes through exactly what a user's file goes through: the indosum line is
-//! parsed as an ndjson file, analysed, and the set is canonicalised as one run, the way
-//! `kliping extract` does it.
+//! Each gold record goes through exactly what a user's file goes through
+//! ([`score_set`]).
 
 use std::path::Path;
 use std::process::ExitCode;
 
-use kliping_core::entities::article_eval::{GoldSet, Scores, GOLD_SETS};
+use kliping_core::entities::article_eval::{score_set, GoldSet, Scores, GOLD_SETS};
 use kliping_core::entities::Model;
-use kliping_core::{parse_file, pipeline, Input};
 
 /// `root` is the repository root (holding `data/`); `errors` lists every disagreement.
 pub fn run(root: &Path, errors: bool) -> ExitCode {
@@ -39,35 +37,13 @@ pub fn run(root: &Path, errors: bool) -> ExitCode {
                 return ExitCode::FAILURE;
             }
         };
-        let mut docs = Vec::new();
-        for a in &gold.articles {
-            let Some(line) = lines.get(a.line.wrapping_sub(1)) else {
-                eprintln!("kliping: {set}: no indosum record on line {}", a.line);
+        let scores = match score_set(model, &gold, &lines) {
+            Ok(s) => s,
+            Err(err) => {
+                eprintln!("kliping: {set}: {err}");
                 return ExitCode::FAILURE;
-            };
-            let name = format!("{}.ndjson", a.id);
-            let input = Input {
-                name: &name,
-                bytes: line.as_bytes(),
-                modified_ms: None,
-            };
-            match parse_file(input).into_iter().next() {
-                Some(Ok(article)) => docs.push(pipeline::analyze(model, article)),
-                Some(Err(err)) => {
-                    eprintln!("kliping: {set}: line {}: {err}", a.line);
-                    return ExitCode::FAILURE;
-                }
-                None => {
-                    eprintln!("kliping: {set}: line {} holds no article", a.line);
-                    return ExitCode::FAILURE;
-                }
             }
-        }
-        pipeline::canonicalize(model, &mut docs);
-        let mut scores = Scores::default();
-        for (a, doc) in gold.articles.iter().zip(&docs) {
-            scores.add(&a.id, &a.entities, &doc.entities);
-        }
+        };
         println!(
             "== {set} ({} articles)\n{}",
             gold.articles.len(),

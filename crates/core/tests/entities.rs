@@ -517,3 +517,81 @@ fn doubles_pairs_split_and_events_are_not_entities() {
         );
     }
 }
+
+#[test]
+fn ranks_inside_roles_end_them_and_role_places_are_entities() {
+    // Shapes from indosum-dev police and government news.
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Kabid Humas Polda Metro Jaya Kombes Raden Prabowo Argo Yuwono mengatakan pelaku \
+             sudah ditangkap.\n\
+             Kepala Bidang Humas Polda Metro Jaya Ajun Komisaris Besar Sunarto membenarkan hal itu.\n\
+             Presiden Rusia Vladimir Putin bertemu Ketua DPR Setya Novanto dan Menteri Agama \
+             Lukman Hakim Saifuddin.",
+        ),
+    );
+    let all = names(&ex.entities);
+    for n in [
+        "Prabowo Argo Yuwono",
+        "Sunarto",
+        "Vladimir Putin",
+        "Setya Novanto",
+        "Lukman Hakim Saifuddin",
+    ] {
+        assert_eq!(find(&ex.entities, n).kind, EntityKind::Person, "{all:#?}");
+    }
+    // `Hakim` is a title (judge) and a given name: it never cuts a name in the middle.
+    assert!(
+        !ex.entities.iter().any(|e| e.name == "Saifuddin"),
+        "{all:#?}"
+    );
+    // Roles name places and organisations: `Presiden Rusia`, `Ketua DPR`.
+    assert_eq!(find(&ex.entities, "Rusia").kind, EntityKind::Place);
+    let dpr = ex
+        .entities
+        .iter()
+        .find(|e| e.aliases.iter().any(|a| a == "DPR"))
+        .unwrap_or_else(|| panic!("no DPR in {all:#?}"));
+    assert_eq!(dpr.kind, EntityKind::Organization);
+    // A department or rank left alone is no person.
+    for not in ["Humas", "Kabid Humas", "Kombes", "Jaya Kombes"] {
+        assert!(
+            !ex.entities.iter().any(|e| e.name == not),
+            "{not}: {all:#?}"
+        );
+    }
+}
+
+#[test]
+fn the_dateline_names_a_place_and_provinces_merge() {
+    let article = parse_file(Input {
+        name: "cilegon.txt",
+        bytes: "Presiden hadiri peringatan HUT TNI\n\n\
+                Cilegon, Banten (ANTARA News) - Presiden Joko Widodo menghadiri upacara di \
+                Provinsi Banten pada Kamis.\n\n\
+                Upacara itu digelar di Banten untuk pertama kali."
+            .as_bytes(),
+        modified_ms: None,
+    })
+    .remove(0)
+    .expect("parses");
+    assert_eq!(article.dateline.as_deref(), Some("Cilegon, Banten"));
+    let ex = kliping_core::entities::extract(model(), &article);
+    let all = names(&ex.entities);
+    let cilegon = find(&ex.entities, "Cilegon");
+    assert_eq!(cilegon.kind, EntityKind::Place);
+    assert!(
+        cilegon.mentions.is_empty(),
+        "the dateline is not in the paragraphs"
+    );
+    // `Provinsi Banten` and `Banten` are one place, named without the prefix.
+    let banten: Vec<_> = ex
+        .entities
+        .iter()
+        .filter(|e| e.name.contains("Banten"))
+        .collect();
+    assert_eq!(banten.len(), 1, "{all:#?}");
+    assert_eq!(banten[0].name, "Banten");
+    assert_eq!(banten[0].mentions.len(), 2);
+}

@@ -784,3 +784,189 @@ fn menerangkan_and_pukul_abbreviation() {
         qs[0].text
     );
 }
+
+/// IndoSum (Goal, Detik-style sport): `mengungkapkan` with a feeling or an intention as its
+/// object expresses it; there is no reported clause. With `bahwa` it still reports.
+#[test]
+fn cue_with_a_noun_object_is_not_a_report() {
+    let qs = quotes(
+        "Bintang Atletico Madrid Antoine Griezmann mengungkapkan tekadnya untuk segera kembali \
+         pulih demi laga penting kontra Real Madrid di ajang La Liga Spanyol, Sabtu (19/11)\n\
+         Nicky Hayden mengungkapkan rasa takjubnya melihat pengendara motor di Jakarta.\n\
+         Griezmann mengungkapkan keyakinannya bahwa ia bisa tampil di Derby Madrid.",
+    );
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(qs[0].kind, QuoteKind::Indirect);
+    assert_eq!(qs[0].text, "ia bisa tampil di Derby Madrid");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Antoine Griezmann"));
+}
+
+/// IndoSum (Goal): a description standing before a club's or a player's name like a title is
+/// not part of the name, and the club's ground (`Celtic Park`) is not a fuller form of it.
+#[test]
+fn descriptive_prefix_is_not_part_of_the_name() {
+    let qs = quotes(
+        "Raksasa Liga Primer Skotlandia Celtic mengonfirmasi bahwa fullback Kieran Tierney telah \
+         meneken kontrak baru berdurasi enam tahun dengan pihak klub. Ia betah di Celtic Park.\n\
+         Bintang Atletico Madrid Antoine Griezmann menyatakan akan melakukan yang terbaik agar \
+         sembuh tepat waktu dan bisa tampil di Derby Madrid.",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Celtic"));
+    assert_eq!(qs[1].speaker.as_deref(), Some("Antoine Griezmann"));
+}
+
+/// IndoSum (Kumparan): a cue with a noun object reports nothing, but its subject is still the
+/// one who speaks next (`cuitnya`).
+#[test]
+fn noun_object_cue_still_names_the_next_speaker() {
+    let qs = quotes(
+        "Selain tampil bersama, The Sun juga menyebutkan bahwa mereka juga akan bernyanyi solo.\n\
+         Dalam cuitannya, Cowell sendiri mengungkapkan harapannya agar sejumlah musisi dapat \
+         berkumpul dan terlibat dalam proyek menggalang dana bagi korban tragedi apartemen \
+         terbakar di London yang merenggut 30 nyawa itu.\n\
+         “Kami berharap bisa mengonfirmasi rekaman secepatnya untuk menghasilkan sejumlah uang \
+         untuk para korban yang terkena tragedi ini,” cuitnya akhir pekan lalu.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(d[0].speaker.as_deref(), Some("Cowell"));
+    assert!(
+        !qs.iter().any(|q| q.text.starts_with("harapannya")),
+        "{qs:#?}"
+    );
+}
+
+/// IndoSum (Poskota, Suara): an unnamed spokesperson of an organisation is an anonymous
+/// speaker, not the organisation; a named one keeps the name.
+#[test]
+fn unnamed_spokesperson_is_anonymous() {
+    let qs = quotes(
+        "“Ciuman merupakan sebuah bagian besar dari film, jadi itu sangat menarik untuk melihat \
+         mana yang paling banyak memberikan pengaruh,” ujar juru bicara TLC, selaku \
+         penyelenggara jajak pendapat tersebut.\n\
+         “Kami memutuskan untuk meningkatkan peranti lunak pekan depan untuk semua pengguna,” \
+         ujar juru bicara Samsung di media lokal.\n\
+         “Pemeriksaan masih berjalan sesuai jadwal,” kata juru bicara KPK, Febri Diansyah.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 3, "{qs:#?}");
+    assert_eq!(d[0].speaker, None, "{:?}", d[0]);
+    assert!(
+        d[0].speaker_description
+            .as_deref()
+            .is_some_and(|s| s.contains("TLC")),
+        "{:?}",
+        d[0]
+    );
+    assert_eq!(d[1].speaker, None, "{:?}", d[1]);
+    assert_eq!(d[2].speaker.as_deref(), Some("Febri Diansyah"));
+}
+
+/// IndoSum (Rimanews): a nickname given in the description of a quote's speaker
+/// (`kata pria yang akrab disapa Emil itu`) stands for that speaker, not for a name inside the
+/// quote.
+#[test]
+fn nickname_in_a_pointing_description() {
+    let qs = quotes(
+        "Rimanews - Wali Kota Bandung Ridwan Kamil ingin mengundang aktor Korea Selatan Lee \
+         Min-ho saat peresmian jembatan layang (flyover) pemberian pengusaha asal Negeri Ginseng.\n\
+         \"Saya minta kepada pemilik flyover undanglah Oppa - Oppa dari Korea Selatan. Opsi \
+         pertama masih Lee Min-ho, \"kata pria yang akrab disapa Emil itu di Pendopo Kota \
+         Bandung, hari ini, dikutip dari Antaranews.\n\
+         Emil menuturkan dalam peresmiannya, Pemkot Bandung akan menyuguhkan hiburan berbau \
+         Negeri Gingseng.",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Ridwan Kamil"));
+    assert_eq!(qs[1].kind, QuoteKind::Indirect);
+    assert_eq!(qs[1].speaker.as_deref(), Some("Ridwan Kamil"));
+}
+
+/// IndoSum (Goal): an indirect clause ends where a later cue opens a direct quote
+/// (`…, dengan ia mengatakan: “…”`).
+#[test]
+fn indirect_clause_stops_before_a_cue_opening_a_quote() {
+    let qs = quotes(
+        "Tierney mengaku senang bisa memperpanjang masa tinggalnya di Celtic Park, dengan ia \
+         mengatakan: “Saya harus berterima kasih kepada manajer yang percaya pada saya,” ujarnya \
+         di laman resmi klub.",
+    );
+    let ind: Vec<&Quote> = qs
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .collect();
+    assert_eq!(ind.len(), 1, "{qs:#?}");
+    assert_eq!(
+        ind[0].text,
+        "senang bisa memperpanjang masa tinggalnya di Celtic Park"
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(d[0].speaker.as_deref(), Some("Tierney"));
+}
+
+/// IndoSum (DailySocial): an English title with lower-case words (`Head of eCommerce`) before
+/// the company and the name.
+#[test]
+fn english_title_with_lower_case_words_before_a_name() {
+    let qs = quotes(
+        "Head of eCommerce Unilever Indonesia Hira Triadi mengatakan, “[..] Sejak kami memiliki \
+         toko resmi di Shopee, konsumen kami bisa dengan mudah mendapatkan produk Unilever.”\n\
+         Director Huawei Device Indonesia Johnson Ma menambahkan, “[..] Peluncuran ini adalah \
+         sebuah langkah strategis, dan kami senang bergabung.”",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 2, "{qs:#?}");
+    assert_eq!(d[0].speaker.as_deref(), Some("Hira Triadi"));
+    assert_eq!(d[1].speaker.as_deref(), Some("Johnson Ma"));
+}
+
+/// IndoSum (Kumparan, Detik-style tech): the same titles after a post cue.
+#[test]
+fn english_title_after_a_post_cue() {
+    let qs = quotes(
+        "“Pemahaman mendalam Ongki akan membantu kami dalam mengubah GrabPay,” kata Head of \
+         GrabPay Indonesia Ongki Kurniawan.\n\
+         “Ertiga kami fokus ke Diesel, walaupun ada teman-teman lain yang meramaikan \
+         kompetisi,” ujar Head of 4W Brand Development and Marketing Research PT Suzuki \
+         Indomobil Sales, Harold Donnel di Jakarta.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 2, "{qs:#?}");
+    assert_eq!(d[0].speaker.as_deref(), Some("Ongki Kurniawan"));
+    assert_eq!(d[1].speaker.as_deref(), Some("Harold Donnel"));
+}
+
+/// IndoSum (Antara): `umum` right after a closing mark is the short form of `mengumumkan`,
+/// and a lower-case institution with a proper noun speaks.
+#[test]
+fn umum_after_a_quote_is_a_cue() {
+    let qs = quotes(
+        "Pengumuman ini sejalan dengan reformasi yang ambisius dari Putra Mahkota Mohammed bin \
+         Salman untuk mengubah kerajaan ultrakonservatif ini.\n\
+         \"Tiga stadion di Riyadh, Jedah dan Damman siap mengakomodasi para keluarga mulai awal \
+         2018,\" umum otoritas olah raga Saudi dalam Twitter seperti dikutip AFP.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(d[0].cue.as_deref(), Some("umum"));
+    assert_eq!(
+        d[0].speaker.as_deref().map(str::to_lowercase).as_deref(),
+        Some("otoritas olah raga saudi")
+    );
+}
+
+/// IndoSum (Poskota): an English film title with lower-case small words is a title, not a
+/// quote; a two-word term closed with the wrong mark is a scare quote, not a quote running to
+/// the paragraph's end.
+#[test]
+fn english_title_and_wrongly_closed_term() {
+    let qs = quotes(
+        "Selain ‘Titanic’ adegan ciuman terbaik juga diberikan kepada film ‘Lady and the \
+         Tramp’. Dalam film tersebut, ciuman dilakukan oleh dua ekor anjing yang sedang \
+         menikmati spagetthi. Oleh karena itu, ciuman tersebut dijuluki “ciuman spagetthi’. \
+         (embun)",
+    );
+    assert!(qs.is_empty(), "{qs:#?}");
+}

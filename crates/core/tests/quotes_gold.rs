@@ -213,6 +213,39 @@ fn indosum_kompas2_against_gold() {
     floors(&s, 0.95, 0.9);
 }
 
+/// The sixth blind set, one record per source. Blind score: detection 0.862 / 0.926, speaker
+/// accuracy 0.920; its errors then prompted generic fixes (fourth and fifth rounds).
+#[test]
+fn indosum_heldout6_against_gold() {
+    let s = score_indosum("indosum-heldout6.json", true);
+    show("indosum-heldout6", &s);
+    // Measured now: 1.000 / 1.000 detection, 1.000 speaker accuracy (27 quotes).
+    floors(&s, 0.96, 0.96);
+}
+
+/// The seventh blind set, annotated and committed before any extractor run on it. Blind
+/// score: detection 0.879 / 1.000 (indirect precision 0.750), speaker accuracy 0.828; its
+/// errors then prompted the fifth round of generic fixes.
+#[test]
+fn indosum_heldout7_against_gold() {
+    let s = score_indosum("indosum-heldout7.json", true);
+    show("indosum-heldout7", &s);
+    // Measured now: direct 1.000 / 1.000, indirect 0.857 / 1.000 (the one spurious quote is
+    // a comma-set-off `menurut` that heldout counts as a report and heldout7 does not),
+    // speaker accuracy 1.000.
+    floors(&s, 0.85, 0.96);
+}
+
+/// The eighth blind set, committed with heldout7 and scored once at the end of the fifth
+/// round, not used for tuning. Its floors are its blind score: detection 1.000 / 0.968
+/// (indirect recall 0.917), speaker accuracy 0.700.
+#[test]
+fn indosum_heldout8_against_gold() {
+    let s = score_indosum("indosum-heldout8.json", true);
+    show("indosum-heldout8", &s);
+    floors(&s, 0.9, 0.68);
+}
+
 /// The NER entities only rename speakers whose entity is trustworthy, so they never cost
 /// speaker accuracy on any gold set.
 #[test]

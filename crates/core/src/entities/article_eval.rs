@@ -13,12 +13,13 @@
 //! * a prediction whose name matches an `optional` entry (of any kind) is not counted; an
 //!   unmatched optional entry is not missed.
 //!
-//! Pure functions over names, so the same code serves the tests and `kliping eval-entities`.
+//! The same code serves the tests and `kliping eval-entities`.
 
 use serde::{Deserialize, Serialize};
 
 use super::train::Counts;
-use super::{Entity, EntityKind};
+use super::{Entity, EntityKind, Model};
+use crate::{parse_file, pipeline, Input};
 
 /// One hand-annotated entity of an article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -86,6 +87,35 @@ pub fn normalise(name: &str) -> String {
         .map(str::to_lowercase)
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Scores one gold set the way users get entity lists: each record (its line of
+/// `indosum-dev.ndjson`, given in `indosum`) is parsed as an ndjson file, analysed, and the set
+/// is canonicalised as one run, exactly as `kliping extract` does it.
+pub fn score_set(model: &Model, gold: &GoldSet, indosum: &[&str]) -> Result<Scores, String> {
+    let mut docs = Vec::with_capacity(gold.articles.len());
+    for a in &gold.articles {
+        let line = indosum
+            .get(a.line.wrapping_sub(1))
+            .ok_or_else(|| format!("no indosum record on line {}", a.line))?;
+        let name = format!("{}.ndjson", a.id);
+        let input = Input {
+            name: &name,
+            bytes: line.as_bytes(),
+            modified_ms: None,
+        };
+        match parse_file(input).into_iter().next() {
+            Some(Ok(article)) => docs.push(pipeline::analyze(model, article)),
+            Some(Err(err)) => return Err(format!("line {}: {err}", a.line)),
+            None => return Err(format!("line {} holds no article", a.line)),
+        }
+    }
+    pipeline::canonicalize(model, &mut docs);
+    let mut scores = Scores::default();
+    for (a, doc) in gold.articles.iter().zip(&docs) {
+        scores.add(&a.id, &a.entities, &doc.entities);
+    }
+    Ok(scores)
 }
 
 impl Scores {

@@ -93,7 +93,64 @@ pub struct Extraction {
 
 /// Extracts entities, dates and quantities from an article's body paragraphs.
 pub fn extract(model: &Model, article: &Article) -> Extraction {
-    extract_paragraphs(model, &article.paragraphs)
+    let mut x = extract_paragraphs(model, &article.paragraphs);
+    if let Some(dateline) = article.dateline.as_deref() {
+        // `Cilegon, Banten`: a town and its province, two places.
+        for place in dateline.split(',').map(str::trim).rev() {
+            add_dateline_place(model, &mut x.entities, place);
+        }
+    }
+    x
+}
+
+/// The dateline (`JAKARTA, KOMPAS.com -`) names where the story was filed, and the parser
+/// takes it out of the paragraphs; without this the article's own city would be missing from
+/// its entity list unless the body repeats it. It has no mention to highlight.
+fn add_dateline_place(model: &Model, entities: &mut Vec<Entity>, place: &str) {
+    let norm = gazetteer::normalize(place);
+    if norm.is_empty()
+        || entities.iter().any(|e| {
+            gazetteer::normalize(&e.name) == norm
+                || e.aliases.iter().any(|a| gazetteer::normalize(a) == norm)
+        })
+    {
+        return;
+    }
+    let gaz = model.gazetteer();
+    let name = match gaz.canonical(place) {
+        Some(c) => c.to_string(),
+        None if place.chars().any(char::is_lowercase) => place.to_string(),
+        // `KUALA LUMPUR` -> `Kuala Lumpur`.
+        None => place
+            .split(' ')
+            .map(|w| {
+                let mut cs = w.chars();
+                cs.next().map_or(String::new(), |f| {
+                    f.to_uppercase()
+                        .chain(cs.flat_map(char::to_lowercase))
+                        .collect()
+                })
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+    };
+    if gazetteer::normalize(&name) != norm
+        && entities
+            .iter()
+            .any(|e| gazetteer::normalize(&e.name) == gazetteer::normalize(&name))
+    {
+        return;
+    }
+    entities.insert(
+        0,
+        Entity {
+            name,
+            kind: EntityKind::Place,
+            aliases: vec![place.to_string()],
+            role: None,
+            mentions: Vec::new(),
+        },
+    );
 }
 
 /// Same as [`extract`] for bare paragraphs; mention offsets index into `paragraphs`.

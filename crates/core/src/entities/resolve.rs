@@ -134,6 +134,15 @@ const ROLE_CONNECTORS: &[&str] = &[
     "national",
     "eksekutif",
     "executive",
+    "humas",
+];
+
+/// Titles that are also given names or name parts (`Ratu Atut Chosiyah`, `Raja Juli Antoni`), so
+/// they never cut a name in the middle.
+const NAME_LIKE_TITLES: &[&str] = &[
+    "raja", "ratu", "sultan", "pangeran", "habib", "hakim", "perdana", "ibu", "bu", "pak", "bapak",
+    "prince", "king", "queen", "general", "chief", "leader", "mayor", "captain", "kapten", "juru",
+    "bicara", "duta", "sir", "paus", "pope",
 ];
 
 /// First words of events and competitions (`Piala Dunia`, `Olimpiade Tokyo`).
@@ -180,8 +189,79 @@ struct Raw {
 }
 
 fn is_title(lower: &str) -> bool {
-    is_person_title(lower)
+    is_person_title(lower) || EXTRA_TITLES.contains(&lower)
 }
+
+/// Titles and ranks known to role splitting only. The tagger's title feature list
+/// (`features::PERSON_TITLES`) is part of the trained model, so growing it means retraining
+/// and moves dev scores by noise; these only decide where a role ends and a name begins.
+const EXTRA_TITLES: &[&str] = &[
+    "pm",
+    "mahkota",
+    "anggota",
+    "wakapolri",
+    "wakapolda",
+    "kabareskrim",
+    "kapuspen",
+    "kapolresta",
+    "kapolrestabes",
+    "pangdam",
+    "danrem",
+    "dandim",
+    "kasad",
+    "kasal",
+    "kasau",
+    "kajati",
+    "kajari",
+    "dirjen",
+    "kadis",
+    "kabid",
+    "kabag",
+    "plt",
+    "plh",
+    "capres",
+    "cawapres",
+    "cagub",
+    "cawagub",
+    "waketum",
+    "sekda",
+    "rektor",
+    "dekan",
+    "komisioner",
+    "mendikbud",
+    "menpora",
+    "menkeu",
+    "menkes",
+    "menpar",
+    "menaker",
+    "mensos",
+    "menko",
+    "menkumham",
+    "menkominfo",
+    "mendag",
+    "menperin",
+    "mentan",
+    "menhub",
+    "menag",
+    "menristekdikti",
+    "menpan",
+    "menlhk",
+    "manajer",
+    "manager",
+    "pendiri",
+    "founder",
+    "komjen",
+    "letkol",
+    "laksamana",
+    "marsekal",
+    "akp",
+    "iptu",
+    "ipda",
+    "aiptu",
+    "bripka",
+    "briptu",
+    "bharada",
+];
 
 /// Countries that often stand before a title-less name in a role (`Presiden AS Biden`).
 /// Lowercase words that may sit inside a name: `Bank of America`, `Kementerian Hukum dan HAM`,
@@ -309,6 +389,12 @@ fn is_org_head(lower: &str) -> bool {
             | "regiment"
             | "legion"
             | "legiun"
+            | "entertainment"
+            | "records"
+            | "studios"
+            | "pictures"
+            | "motors"
+            | "airways"
             | "kementerian"
             | "partai"
             | "badan"
@@ -404,7 +490,14 @@ pub(crate) fn tag_paragraphs<'a>(
 /// Role phrase written before the name at token `s` (`Presiden Rusia Vladimir Putin`,
 /// `Gubernur wilayah Belgorod yang terkepung, Vyacheslav Gladkov`) or after it as an apposition.
 fn find_role(gaz: &Gazetteer, para: &Para<'_>, s: usize, e: usize) -> Option<String> {
-    // A: contiguous words before the name.
+    if let Some(first) = role_before(gaz, para, s) {
+        return Some(para.slice(first, s).to_string());
+    }
+    find_role_around(para, s, e)
+}
+
+/// Start of a role written right before the name at `s` (`Presiden Rusia`, `Russian President`).
+fn role_before(gaz: &Gazetteer, para: &Para<'_>, s: usize) -> Option<usize> {
     let mut j = s;
     while j > 0 && s - j < 8 {
         let w = para.word(j - 1);
@@ -424,8 +517,13 @@ fn find_role(gaz: &Gazetteer, para: &Para<'_>, s: usize, e: usize) -> Option<Str
         {
             first -= 1;
         }
-        return Some(para.slice(first, s).to_string());
+        return Some(first);
     }
+    None
+}
+
+/// A role set off by commas: `<role> [yang ...], Name` or `Name, <role>,`.
+fn find_role_around(para: &Para<'_>, s: usize, e: usize) -> Option<String> {
     // B: `<role> [yang ...], Name`
     if s >= 2 && para.word(s - 1) == "," {
         let end = s - 1;
@@ -484,7 +582,12 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 let t0 = s;
                 while s + 1 < e && {
                     let l = para.lower(s);
-                    is_title(l) || ROLE_CONNECTORS.contains(&l)
+                    // `Putra Mahkota` (crown prince): `Putra` is otherwise a given name.
+                    is_title(l)
+                        || ROLE_CONNECTORS.contains(&l)
+                        || (l == "putra" && para.lower(s + 1) == "mahkota")
+                        // `Irjen Pol Fadil Imran`, but `Pol Espargaro` is a rider.
+                        || (s > t0 && matches!(l, "pol" | "polisi"))
                 } {
                     s += 1;
                 }
@@ -496,6 +599,32 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 // `Belgorod Vyacheslav Gladkov`: a known place before a two-word name.
                 while !listed && e - s > 2 && gaz.kind_of(para.word(s)) == Some(EntityKind::Place) {
                     s += 1;
+                }
+                // `Kapolda Metro Jaya Irjen Fadil Imran`: a rank or office inside the span ends
+                // the role (not a title that is also a given name: `Ratu Atut`, `Raja`).
+                if let Some(k) = (s + 1..e.saturating_sub(1)).rev().find(|&i| {
+                    is_title(para.lower(i)) && !NAME_LIKE_TITLES.contains(&para.lower(i))
+                }) {
+                    s = k + 1;
+                    // `Ajun Komisaris Besar Sunarto`, `Irjen Pol Fadil Imran`.
+                    while s + 1 < e && {
+                        let l = para.lower(s);
+                        ROLE_CONNECTORS.contains(&l) || matches!(l, "pol" | "polisi")
+                    } {
+                        s += 1;
+                    }
+                }
+                // `Kepala Humas`, `Menpan RB`, `Konsul Jenderal RI`, `Metro Jaya Kombes`: what is
+                // left is a department, an acronym or a title, not a person's name.
+                let l = para.lower(e - 1);
+                if (e - s == 1
+                    && (ROLE_CONNECTORS.contains(&l)
+                        || is_title(l)
+                        || para.word(s).chars().filter(|c| c.is_alphabetic()).count() > 1
+                            && para.word(s).chars().all(|c| !c.is_lowercase())))
+                    || (is_title(l) && !NAME_LIKE_TITLES.contains(&l))
+                {
+                    continue;
                 }
                 if s > t0 && (t0..s).any(|i| is_title(para.lower(i))) {
                     role = Some(para.slice(t0, s).to_string());
@@ -993,6 +1122,52 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
         }
     }
 
+    // Places and organisations named inside a role are entities of their own: `Presiden Rusia`
+    // names Rusia, `Ketua DPR` names the DPR. Only runs of capitalised words that are listed as
+    // a whole count (`Kapolda Metro Jaya` names no place `Metro`).
+    let mut extra: Vec<Raw> = Vec::new();
+    for r in raws.iter().filter(|r| r.kind == EntityKind::Person) {
+        let para = &paras[r.p];
+        let Some(a) = role_before(gaz, para, r.s) else {
+            continue;
+        };
+        let run_word = |k: usize| {
+            let l = para.lower(k);
+            is_cap(para.word(k))
+                && !is_punct(para.word(k))
+                && !is_title(l)
+                && !ROLE_CONNECTORS.contains(&l)
+        };
+        let mut i = a;
+        while i < r.s {
+            if !run_word(i) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < r.s && run_word(j) {
+                j += 1;
+            }
+            if let Some(kind @ (EntityKind::Place | EntityKind::Organization)) =
+                gaz.kind_of(para.slice(i, j))
+            {
+                let free = |x: &Raw| !(x.p == r.p && x.s < j && i < x.e);
+                if raws.iter().all(free) && extra.iter().all(free) {
+                    extra.push(Raw {
+                        p: r.p,
+                        s: i,
+                        e: j,
+                        kind,
+                        role: None,
+                    });
+                }
+            }
+            i = j;
+        }
+    }
+    raws.extend(extra);
+    raws.sort_by_key(|r| (r.p, r.s, r.e));
+
     // Group mentions into entities.
     struct Group {
         kind: EntityKind,
@@ -1017,6 +1192,16 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
         let surface = para.slice(r.s, r.e).to_string();
         let norm = normalize(&surface);
         let mut key = acronyms.get(&norm).cloned().unwrap_or_else(|| norm.clone());
+        // `Provinsi Banten` and `Banten` are one place (province names are unique, unlike
+        // `Kota Bandung` / `Kabupaten Bandung`).
+        if r.kind == EntityKind::Place {
+            if let Some(rest) = key
+                .strip_prefix("provinsi ")
+                .or_else(|| key.strip_prefix("propinsi "))
+            {
+                key = rest.to_string();
+            }
+        }
         if let Some(c) = gaz.canonical_norm(&key) {
             key = normalize(c);
         }
@@ -1090,6 +1275,14 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 .canonical(&longest)
                 .map(str::to_string)
                 .unwrap_or(longest);
+            if g.kind == EntityKind::Place {
+                if let Some(rest) = name
+                    .strip_prefix("Provinsi ")
+                    .or_else(|| name.strip_prefix("Propinsi "))
+                {
+                    name = rest.to_string();
+                }
+            }
             if let Some(exp) = acronyms.get(&normalize(&name)) {
                 if let Some(s) = g.surfaces.iter().find(|s| normalize(s) == *exp) {
                     name = s.clone();
@@ -1106,6 +1299,14 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             }
         })
         .collect();
+    // A name with no capital letter and no digit (`pendidikan`, left over from an acronym
+    // link or a split) names nothing; `eBay`, `iPhone` and `detikcom`-style outlets written
+    // with a capital somewhere stay.
+    out.retain(|e| {
+        e.name
+            .chars()
+            .any(|c| c.is_uppercase() || c.is_ascii_digit())
+    });
     out.sort_by_key(|e| e.mentions.first().map(|m| (m.paragraph, m.start)));
     out
 }

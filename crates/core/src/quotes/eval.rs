@@ -60,6 +60,8 @@ pub const GOLD_SETS: &[&str] = &[
     "indosum-kompas.json",
     "indosum-kompas2.json",
     "indosum-heldout6.json",
+    "indosum-heldout7.json",
+    "indosum-heldout8.json",
 ];
 
 pub fn article_from_lines(name: &str, text: &str) -> Article {

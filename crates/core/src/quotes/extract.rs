@@ -1,9 +1,9 @@
 //! The extractor proper: sentences, cue verbs, attribution and speaker resolution.
 
 use super::lexicon::{
-    is_in, is_role, post_cue, pre_cue, ANON_MARKERS, CLAUSE_STARTERS, FILLERS, INSTITUTION_WORDS,
-    NOT_VERBS, ORG_HEADS, PHRASE_STOPPERS, PLACE_WORDS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
-    TRANSPARENT,
+    is_in, is_role, post_cue, pre_cue, ANON_MARKERS, CLAUSE_STARTERS, EXPRESSED_NOUNS,
+    EXPRESSING_VERBS, FILLERS, INSTITUTION_WORDS, NOT_VERBS, ORG_HEADS, PHRASE_STOPPERS,
+    PLACE_WORDS, PREPOSITIONS, PRONOUNS, TIME_WORDS, TRANSPARENT,
 };
 use super::marks::{scan, Segment};
 use super::names::{only_space, words, Names, Split, Word};
@@ -424,6 +424,11 @@ impl Ctx<'_> {
                             cs,
                             ce,
                         );
+                    } else if speaker.name.is_some() {
+                        // `Cowell mengungkapkan harapannya agar …` (a noun object, no report):
+                        // the named subject is still the one who speaks next (`“…,” cuitnya`);
+                        // `takdir berkata lain` names nobody.
+                        self.note_speaker(&speaker);
                     }
                     resolved[k] = Some(speaker);
                 } else {
@@ -658,7 +663,39 @@ impl Ctx<'_> {
             .iter()
             .filter(|w| w.cap || w.text.chars().all(|c| c.is_ascii_digit()))
             .count();
-        let title_case = caps * 4 >= ws.len() * 3;
+        // English titles keep their small words in lower case (`‘Lady and the Tramp’`): they
+        // count for neither side. (Not Indonesian ones: `“Saya di Jakarta dan Bandung”` is
+        // speech.)
+        let small = ws
+            .iter()
+            .filter(|w| {
+                !w.cap
+                    && matches!(
+                        w.lower.as_str(),
+                        "and"
+                            | "the"
+                            | "of"
+                            | "a"
+                            | "an"
+                            | "in"
+                            | "on"
+                            | "to"
+                            | "for"
+                            | "with"
+                            | "at"
+                            | "by"
+                            | "from"
+                            | "or"
+                    )
+            })
+            .count();
+        let sentence_end = inner
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|c| matches!(c, '.' | '!' | '?'));
+        let title_case = caps * 4 >= ws.len() * 3
+            || (small > 0 && caps >= 2 && !sentence_end && caps * 4 >= (ws.len() - small) * 3);
         if title_case && ws.len() <= 8 {
             return false; // names and titles: "Taeyang 2017 World Tour White Night in Jakarta"
         }
@@ -701,6 +738,11 @@ impl Ctx<'_> {
             },
         });
         self.speakers.push(sp.clone());
+        self.note_speaker(sp);
+    }
+
+    /// Makes `sp` the latest speaker, for later pronouns and zero cues.
+    fn note_speaker(&mut self, sp: &Speaker) {
         // `Menurut informasi yang diperoleh, …`: a document cannot be `dia` later.
         let document = sp.name.is_none()
             && sp.desc.as_deref().is_some_and(|d| {
@@ -910,6 +952,13 @@ impl Ctx<'_> {
                 }
             }
         }
+        // `,” umum otoritas olah raga Saudi`: `umum` (short for `mengumumkan`) is a cue only
+        // right after a closing mark; elsewhere it is the adjective (`Ketua Umum`).
+        if ws[i].lower == "umum" && !ws[i].cap {
+            if let Some(subj) = self.phrase_subj(pi, i + 1) {
+                return Some((subj, "umum".to_string()));
+            }
+        }
         if let Some((cue, nya)) = post_cue(&ws[i].lower) {
             let cue_text = ws[i].lower.clone();
             let _ = cue;
@@ -1016,7 +1065,9 @@ impl Ctx<'_> {
                     }
                     break;
                 }
-                let gap_ok = gap.trim().is_empty();
+                // `Head of Brand Development & Marketing Research …`: `&` joins a title.
+                let gap_ok =
+                    gap.trim().is_empty() || (gap.trim() == "&" && ws[end - 1].cap && ws[end].cap);
                 if !gap_ok {
                     break;
                 }
@@ -1024,7 +1075,17 @@ impl Ctx<'_> {
                 let joins_names = ws[end].lower == "dan"
                     && ws[end - 1].cap
                     && ws.get(end + 1).is_some_and(|n| n.cap);
-                if is_in(PHRASE_STOPPERS, &ws[end].lower) && !ws[end].cap && !joins_names {
+                // `kata Head of GrabPay Indonesia Ongki Kurniawan`: `of` inside an English title.
+                let title_of = ws[end].lower == "of"
+                    && is_role(&ws[from].lower)
+                    && ws
+                        .get(end + 1)
+                        .is_some_and(|n| n.cap || n.text.chars().any(char::is_uppercase));
+                if is_in(PHRASE_STOPPERS, &ws[end].lower)
+                    && !ws[end].cap
+                    && !joins_names
+                    && !title_of
+                {
                     break;
                 }
             }
@@ -1036,6 +1097,34 @@ impl Ctx<'_> {
         let phrase = &ws[from..end];
         if phrase.is_empty() {
             return None;
+        }
+        // `kata pria yang akrab disapa Emil itu`: a description whose nickname stands for the
+        // speaker it points back to (registered as an alias when resolved). `yang` ends the
+        // phrase, so look past it.
+        if !phrase[0].cap && ws.get(end).is_some_and(|w| w.lower == "yang") {
+            let mut a = end + 1;
+            if ws
+                .get(a)
+                .is_some_and(|w| matches!(w.lower.as_str(), "akrab" | "karib"))
+            {
+                a += 1;
+            }
+            if a + 1 < ws.len()
+                && matches!(ws[a].lower.as_str(), "disapa" | "dipanggil")
+                && !chars[ws[end].end..ws[a + 1].start]
+                    .iter()
+                    .any(|c| matches!(c, ',' | '.' | ';' | ':'))
+            {
+                let upto = ws.len().min(a + 5);
+                let runs = self.names.runs_in(chars, &ws[a + 1..upto]);
+                if let Some(&(0, e)) = runs.first() {
+                    let alias = ws[a + 1..a + 1 + e]
+                        .iter()
+                        .map(|w| w.text.clone())
+                        .collect();
+                    return Some(Subj::Alias(alias));
+                }
+            }
         }
         let phrase_text: String = chars[phrase[0].start..phrase[phrase.len() - 1].end]
             .iter()
@@ -1186,6 +1275,28 @@ impl Ctx<'_> {
             );
         if pointing && !anon {
             return Subj::Anaphora(phrase[0].lower.clone());
+        }
+        // `Head of GrabPay Indonesia Ongki Kurniawan`: an English title; the name ends its
+        // last run.
+        if phrase[0].cap && is_role(&phrase[0].lower) && phrase.iter().any(|w| w.lower == "of") {
+            if let Some(&(s, e)) = runs.last() {
+                if s > 0 && e == phrase.len() {
+                    let split = self.names.split(&phrase[s..e], true);
+                    if !split.name.is_empty() && !split.org {
+                        let mut role: String =
+                            chars[phrase[0].start..phrase[s - 1].end].iter().collect();
+                        if !split.role.is_empty() {
+                            role = format!("{role} {}", split.role.join(" "));
+                        }
+                        let name_only = Split {
+                            role: Vec::new(),
+                            name: split.name,
+                            org: false,
+                        };
+                        return Subj::Run(name_only, Some(role));
+                    }
+                }
+            }
         }
         // A long title joined by `dan`: the name is in the last run.
         if is_role(&phrase[0].lower) && runs.len() > 1 && phrase.iter().any(|w| w.lower == "dan") {
@@ -1349,7 +1460,15 @@ impl Ctx<'_> {
             return Some(Subj::Anaphora(head[0].lower.clone()));
         }
         if let Some(&(a, e)) = ok.last() {
-            let before_role = a > 0 && is_role(&head[a - 1].lower);
+            // `Head of eCommerce Unilever Indonesia Hira Triadi mengatakan`: a title opened by a
+            // role word, with lower-case words inside it, still ends in the name.
+            let role_led = a > 0
+                && head[0].cap
+                && is_role(&head[0].lower)
+                && !head[..a]
+                    .iter()
+                    .any(|w| verb_like(w) || is_in(PREPOSITIONS, &w.lower) && w.lower != "of");
+            let before_role = a > 0 && (is_role(&head[a - 1].lower) || role_led);
             let split = self.names.split(&head[a..e], before_role);
             let demonstrative = head
                 .get(e)
@@ -1377,6 +1496,9 @@ impl Ctx<'_> {
             let mut r = a;
             while r > 0 && is_role(&head[r - 1].lower) {
                 r -= 1;
+            }
+            if role_led {
+                r = 0;
             }
             let role = if r < a {
                 Some(chars[head[r].start..head[a - 1].end].iter().collect())
@@ -1719,7 +1841,22 @@ impl Ctx<'_> {
                 continue;
             };
             if cues[b].pos >= cs && cues[b].pos < ce {
-                if cues[b].own_subject && cues[b].clause_start > cs {
+                // `X mengaku senang …, dengan ia mengatakan: “…”`: a later cue that opens a
+                // direct quote ends the clause before it, whoever its subject is.
+                let opens_quote = {
+                    let after = ws_end_of(&self.pwords[pi], cues[b].pos);
+                    self.segs.iter().any(|s| {
+                        s.para == pi
+                            && s.open.is_some_and(|o| {
+                                o >= after
+                                    && o < ce
+                                    && chars[after..o]
+                                        .iter()
+                                        .all(|c| c.is_whitespace() || matches!(c, ':' | ','))
+                            })
+                    })
+                };
+                if (cues[b].own_subject || opens_quote) && cues[b].clause_start > cs {
                     let mut end = cues[b].clause_start;
                     while end > cs && (chars[end - 1].is_whitespace() || chars[end - 1] == ',') {
                         end -= 1;
@@ -2113,6 +2250,15 @@ impl Ctx<'_> {
         if j > last || !strong {
             return None;
         }
+        // `mengungkapkan rasa takjubnya melihat …`: a noun object, not a reported clause.
+        if is_in(EXPRESSING_VERBS, &ws[k].lower) && !ws[j].cap && {
+            let l = ws[j].lower.as_str();
+            is_in(EXPRESSED_NOUNS, l)
+                || l.strip_suffix("nya")
+                    .is_some_and(|b| is_in(EXPRESSED_NOUNS, b))
+        } {
+            return None;
+        }
         // Adverbs without a comma after them belong to the clause: `mengklaim telah …`.
         if let Some(f) = first_filler {
             j = j.min(f);
@@ -2302,7 +2448,8 @@ impl Ctx<'_> {
         match subj {
             None => from_last(),
             Some(Subj::Pronoun { plural }) => recent(*plural),
-            Some(Subj::Alias(_)) => from_last(),
+            // `kata pria yang akrab disapa Emil itu`: a person described, like a pronoun.
+            Some(Subj::Alias(_)) => recent(false),
             Some(Subj::Run(split, role)) => self.speaker_of(split, role.clone()),
             Some(Subj::Org(name)) => Speaker {
                 name: Some(self.names.canonical(std::slice::from_ref(name))),
@@ -2376,6 +2523,48 @@ impl Ctx<'_> {
                 desc: None,
             };
         }
+        // `ujar juru bicara TLC`, `kata juru bicara Pentagon`: an unnamed spokesperson of an
+        // organisation speaks, not the organisation (GUIDELINES.md: `juru bicara Samsung` is
+        // `null`). A spokesperson with a name (`juru bicara Sean Spicer`) keeps it.
+        let role_words: Vec<String> = if split.role.is_empty() {
+            role.as_deref()
+                .unwrap_or("")
+                .split_whitespace()
+                .map(str::to_string)
+                .collect()
+        } else {
+            split.role.clone()
+        };
+        let spokesperson = !role_words.is_empty()
+            && role_words.iter().all(|r| {
+                matches!(
+                    r.to_lowercase().as_str(),
+                    "juru"
+                        | "bicara"
+                        | "jubir"
+                        | "seorang"
+                        | "sang"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                        | "a"
+                )
+            });
+        if spokesperson {
+            let as_org = Speaker {
+                name: Some(name.clone()),
+                role: None,
+                desc: None,
+            };
+            let one_word = split.name.len() == 1 && !name.contains(' ');
+            if one_word || self.org_like(&as_org) {
+                return Speaker {
+                    name: None,
+                    role: None,
+                    desc: Some(format!("{} {}", role_words.join(" "), split.name.join(" "))),
+                };
+            }
+        }
         let role = if !split.role.is_empty() {
             Some(split.role.join(" "))
         } else {
@@ -2413,6 +2602,11 @@ impl Ctx<'_> {
 
 /// A common noun naming an organisation (`perusahaan`, `kementerian`, `agensi`, a medium):
 /// `Perusahaan … itu` may point back at an organisation, unlike `pria itu`.
+/// The end of the word starting at char `pos` (`pos` itself when no word starts there).
+fn ws_end_of(ws: &[Word], pos: usize) -> usize {
+    ws.iter().find(|w| w.start == pos).map_or(pos, |w| w.end)
+}
+
 fn organisation_noun(w: &str) -> bool {
     is_in(INSTITUTION_WORDS, w)
         || is_in(ORG_HEADS, w)

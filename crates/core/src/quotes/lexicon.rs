@@ -131,6 +131,71 @@ pub(crate) fn post_cue(word_lower: &str) -> Option<(&'static str, bool)> {
     set.get(stem).map(|w| (*w, true))
 }
 
+/// Nouns of feeling, intention or stance that verbs like `mengungkapkan`, `menyatakan` and
+/// `menyampaikan` take as their object (`mengungkapkan rasa takjubnya melihat …`,
+/// `mengungkapkan tekadnya untuk …`, `menyatakan kesiapannya`): the verb expresses a thing, it
+/// does not report a clause (GUIDELINES.md: cues with a noun object are not quotes). Matched
+/// with or without `-nya`.
+pub(crate) static EXPRESSED_NOUNS: &[&str] = &[
+    "rasa",
+    "perasaan",
+    "tekad",
+    "harapan",
+    "keinginan",
+    "niat",
+    "alasan",
+    "komitmen",
+    "dukungan",
+    "apresiasi",
+    "simpati",
+    "duka",
+    "belasungkawa",
+    "kekecewaan",
+    "kebahagiaan",
+    "kegembiraan",
+    "kesedihan",
+    "keprihatinan",
+    "kekhawatiran",
+    "kebanggaan",
+    "kekaguman",
+    "keheranan",
+    "kekesalan",
+    "kemarahan",
+    "ketidakpuasan",
+    "penyesalan",
+    "kesiapan",
+    "kesediaan",
+    "ketertarikan",
+    "keberatan",
+    "terima",
+    "ucapan",
+    "permintaan",
+    "permohonan",
+    "isi",
+    "unek-unek",
+    "kritik",
+    "pujian",
+    "keluhan",
+];
+
+/// Verbs that take such a noun object as readily as a clause. Not `mengatakan`, `berkata`,
+/// `menilai`, `mengaku`: their object is a clause even when it opens with one of those nouns
+/// (`mengatakan harapan klub masih terbuka`).
+pub(crate) static EXPRESSING_VERBS: &[&str] = &[
+    "mengungkapkan",
+    "mengungkap",
+    "menyatakan",
+    "menyampaikan",
+    "menegaskan",
+    "menjelaskan",
+    "menerangkan",
+    "mengakui",
+    "menyebutkan",
+    "menuturkan",
+    "menekankan",
+    "membenarkan",
+];
+
 pub(crate) static PRONOUNS: &[&str] = &[
     "dia", "ia", "mereka", "beliau", "pihaknya", "dirinya", "he", "she", "they", "it", "we", "i",
 ];
@@ -427,6 +492,15 @@ pub(crate) static ROLE_WORDS: &[&str] = &[
     "dokter",
     "wartawan",
     "jurnalis",
+    // English titles in Indonesian business news (`Head of eCommerce …`, `Vice President …`).
+    "head",
+    "vice",
+    "executive",
+    // Descriptions that stand before a name like a title (`Bintang Atletico Madrid Antoine
+    // Griezmann`, `Raksasa Liga Primer Skotlandia Celtic`): in IndoSum never a given name.
+    "bintang",
+    "megabintang",
+    "raksasa",
 ];
 
 /// Words naming an institution rather than a person (`Kementerian`, `Dinas`, `Militer`).
@@ -565,6 +639,22 @@ pub(crate) static INSTITUTION_WORDS: &[&str] = &[
     "court",
     "government",
     "party",
+    // English fields that end business titles (`Head of Product Management Raf Van Nuffel`,
+    // `Head of Corporate Communication CMNP Solahuddin`).
+    "management",
+    "development",
+    "marketing",
+    "communication",
+    "communications",
+    "research",
+    "corporate",
+    "relations",
+    "affairs",
+    "operations",
+    "engineering",
+    "strategy",
+    "ecommerce",
+    "e-commerce",
 ];
 
 /// Countries and big places, which open runs like `Presiden Rusia Vladimir Putin`.
@@ -648,6 +738,33 @@ pub(crate) static PLACE_WORDS: &[&str] = &[
     "france",
     "germany",
     "haiti",
+    // Countries named in sports descriptions before a club or player (`Raksasa Liga Primer
+    // Skotlandia Celtic`), in Indonesian spelling.
+    "skotlandia",
+    "irlandia",
+    "wales",
+    "portugal",
+    "argentina",
+    "belgia",
+    "swiss",
+    "swedia",
+    "norwegia",
+    "denmark",
+    "polandia",
+    "kroasia",
+    "serbia",
+    "yunani",
+    "austria",
+    "ceko",
+    "hungaria",
+    "rumania",
+    "uruguay",
+    "kolombia",
+    "chile",
+    "cile",
+    "nigeria",
+    "senegal",
+    "kamerun",
 ];
 
 /// Words heading a lower-case noun phrase that still names an organisation when a proper noun
@@ -952,6 +1069,9 @@ pub(crate) fn is_in(list: &[&str], word: &str) -> bool {
 
 /// Words that start sentences but never names (`Namun`, `Hal`, `Kata`).
 pub(crate) static STARTER_WORDS: &[&str] = &[
+    // `Sambil menegaskan dukungannya …, Maradona juga …`: a fronted adverbial clause.
+    "sambil",
+    "sembari",
     "hal",
     "ini",
     "itu",

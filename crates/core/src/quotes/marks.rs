@@ -186,10 +186,27 @@ pub(crate) fn scan(paras: &[Vec<char>]) -> Vec<Segment> {
             let has_words = chars[s..e].iter().any(|c| is_word_char(*c));
             if has_words {
                 let continues = next_reopens && kind != Kind::Single;
+                // `dijuluki “ciuman spagetthi’. (embun)`: a quote left open to the paragraph's
+                // end was closed with the wrong mark, a `’` ending a word with at most a few
+                // words after it.
+                let wrong_close = if continues || !matches!(kind, Kind::Curly | Kind::Ascii) {
+                    None
+                } else {
+                    (s + 1..e).find(|&j| {
+                        chars[j] == '’'
+                            && is_word_char(chars[j - 1])
+                            && chars.get(j + 1).is_none_or(|c| !is_word_char(*c))
+                            && super::names::word_count(&chars[j + 1..]) <= 3
+                    })
+                };
+                let (e, close) = match wrong_close {
+                    Some(j) => (trimmed(chars, s, j).1, Some(j)),
+                    None => (e, None),
+                };
                 out.push(Segment {
                     para: pi,
                     open: mark,
-                    close: None,
+                    close,
                     start: s,
                     end: e,
                     continues,
@@ -257,6 +274,16 @@ mod tests {
         assert_eq!(
             segs(&["“Satu dua “Tiga empat”"]),
             vec!["Satu dua", "Tiga empat"]
+        );
+        // A quote closed with the wrong mark near the paragraph's end; an apostrophe inside a
+        // word (`d’Or`) or followed by more text is no closing mark.
+        assert_eq!(
+            segs(&["Ciuman itu dijuluki “ciuman spagetthi’. (embun)"]),
+            vec!["ciuman spagetthi"]
+        );
+        assert_eq!(
+            segs(&["“Xavi tidak pernah memenangkan Ballon d’Or. Saya punya tiga!"]),
+            vec!["Xavi tidak pernah memenangkan Ballon d’Or. Saya punya tiga!"]
         );
     }
 }

@@ -397,9 +397,11 @@ impl<'e> Names<'e> {
             let Some(&(ps, pe)) = runs.iter().rev().find(|r| r.1 <= k) else {
                 continue;
             };
+            // `“… masih Lee Min-ho,” kata pria yang akrab disapa Emil itu`: a name inside the
+            // quote is not the one the nickname stands for.
             let ends_sentence = chars[ws[pe - 1].end..ws[k].start]
                 .iter()
-                .any(|c| matches!(c, '.' | '!' | '?'));
+                .any(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '”' | '«' | '»'));
             if k - pe > 8 || ends_sentence {
                 continue;
             }
@@ -858,18 +860,58 @@ impl<'e> Names<'e> {
             if r.org || r.name.iter().any(|t| is_acronym(t)) {
                 continue;
             }
-            // `Bagnet` is not `Rusia Bagnet`: a country before a name does not make it fuller.
-            let mut extra = r
+            // `Hira Triadi` is not `Unilever Indonesia Hira Triadi`: words before the name
+            // that hold a place, an institution or an acronym are what is left of a title, and
+            // the fuller name is the part from the surface's first word on (`Halim` →
+            // `Halim Pagarra`, not `Dirlantas Polda Metro Jaya Kombes Halim Pagarra`).
+            let title_end = r
                 .name
+                .iter()
+                .position(|t| surface.first().is_some_and(|f| f.eq_ignore_ascii_case(t)))
+                .filter(|&p| {
+                    // `Arab Saudi`, `Korea Selatan`: a place's own name is not a title.
+                    !r.name.iter().all(|t| is_in(PLACE_WORDS, t))
+                        && r.name[..p].iter().any(|t| {
+                            let l = t.to_lowercase();
+                            is_in(PLACE_WORDS, &l) || is_in(INSTITUTION_WORDS, &l) || is_acronym(t)
+                        })
+                });
+            let cand = &r.name[title_end.unwrap_or(0)..];
+            // `Bagnet` is not `Rusia Bagnet`: a country before a name does not make it fuller.
+            let mut extra = cand
                 .iter()
                 .filter(|t| !surface.iter().any(|x| x.eq_ignore_ascii_case(t)))
                 .peekable();
             let only_places = extra.peek().is_some() && extra.all(|t| is_in(PLACE_WORDS, t));
+            // `Celtic` is not `Celtic Park`: a place named after a club or a person (English
+            // facility words come last) is not a fuller form of the name.
+            let facility = |t: &String| {
+                matches!(
+                    t.to_lowercase().as_str(),
+                    "park"
+                        | "stadium"
+                        | "arena"
+                        | "road"
+                        | "lane"
+                        | "street"
+                        | "square"
+                        | "hall"
+                        | "tower"
+                        | "avenue"
+                        | "bridge"
+                        | "ground"
+                        | "garden"
+                        | "gardens"
+                )
+            };
+            let place_after =
+                cand.last().is_some_and(facility) && !surface.last().is_some_and(facility);
             if !only_places
-                && contains_seq(&r.name, surface)
-                && best.as_ref().is_none_or(|(n, _)| r.name.len() > *n)
+                && !place_after
+                && contains_seq(cand, surface)
+                && best.as_ref().is_none_or(|(n, _)| cand.len() > *n)
             {
-                best = Some((r.name.len(), r.name.join(" ")));
+                best = Some((cand.len(), cand.join(" ")));
             }
         }
         if let Some((_, name)) = best {
