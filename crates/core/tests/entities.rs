@@ -595,3 +595,43 @@ fn the_dateline_names_a_place_and_provinces_merge() {
     assert_eq!(banten[0].name, "Banten");
     assert_eq!(banten[0].mentions.len(), 2);
 }
+
+#[test]
+fn corpus_names_need_support_beyond_one_article() {
+    fn ent(name: &str, kind: EntityKind, aliases: &[&str]) -> Entity {
+        Entity {
+            name: name.into(),
+            kind,
+            aliases: aliases.iter().map(|s| s.to_string()).collect(),
+            role: None,
+            mentions: Vec::new(),
+        }
+    }
+    use EntityKind::{Organization, Person};
+    // Eight articles name Google; one mis-tagged `VR Google` holds `Google` as an alias. One
+    // article names Vyacheslav Gladkov in full, three only `Gladkov`.
+    let mut docs: Vec<Vec<Entity>> = (0..8)
+        .map(|_| vec![ent("Google", Organization, &["Google"])])
+        .collect();
+    docs.push(vec![ent(
+        "VR Google",
+        Organization,
+        &["Google", "VR Google"],
+    )]);
+    docs.push(vec![ent(
+        "Vyacheslav Gladkov",
+        Person,
+        &["Gladkov", "Vyacheslav Gladkov"],
+    )]);
+    for _ in 0..3 {
+        docs.push(vec![ent("Gladkov", Person, &["Gladkov"])]);
+    }
+    canonicalize_corpus(model(), &mut docs);
+    let names: Vec<&str> = docs.iter().map(|d| d[0].name.as_str()).collect();
+    assert_eq!(&names[..9], ["Google"; 9], "one stray span renames nothing");
+    assert_eq!(
+        &names[9..],
+        ["Vyacheslav Gladkov"; 4],
+        "the full name still wins"
+    );
+}

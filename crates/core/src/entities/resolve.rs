@@ -1444,17 +1444,23 @@ pub fn canonicalize_corpus(model: &Model, docs: &mut [Vec<Entity>]) {
             }
         }
     }
-    // Pick one name per group: the alias table's, else the longest (ties: most used, then
-    // alphabetical, so the choice does not depend on file order).
-    let mut candidates: BTreeMap<usize, BTreeMap<String, usize>> = BTreeMap::new();
+    // Pick one name per group: the alias table's, else the longest well-supported one (ties:
+    // most used, then alphabetical, so the choice does not depend on file order). "Well
+    // supported": the name of the entity in at least a quarter as many articles as the group's
+    // most common name. One mis-tagged span (`VR Google`, `PK Ahok`) would otherwise rename the
+    // entity in every article of the corpus; a full name written in a few articles
+    // (`Vyacheslav Gladkov` beside many bare `Gladkov`s) still wins.
+    let mut candidates: BTreeMap<usize, BTreeMap<String, (usize, usize)>> = BTreeMap::new();
     for doc in docs.iter() {
         for e in doc {
             let root = uf.root(key(e.kind, &e.name));
-            *candidates
+            let c = candidates
                 .entry(root)
                 .or_default()
                 .entry(e.name.clone())
-                .or_default() += e.mentions.len();
+                .or_default();
+            c.0 += 1;
+            c.1 += e.mentions.len();
         }
     }
     let chosen: FastMap<usize, String> = candidates
@@ -1463,12 +1469,14 @@ pub fn canonicalize_corpus(model: &Model, docs: &mut [Vec<Entity>]) {
             let table = names
                 .keys()
                 .find_map(|n| gaz.canonical(n).map(str::to_string));
+            let top = names.values().map(|c| c.0).max().unwrap_or(0);
             let best = table.unwrap_or_else(|| {
                 names
                     .iter()
+                    .filter(|(_, c)| c.0 * 4 >= top)
                     .max_by(|a, b| {
-                        (a.0.chars().count(), a.1)
-                            .cmp(&(b.0.chars().count(), b.1))
+                        (a.0.chars().count(), a.1 .1)
+                            .cmp(&(b.0.chars().count(), b.1 .1))
                             .then_with(|| b.0.cmp(a.0))
                     })
                     .map(|(n, _)| n.clone())
