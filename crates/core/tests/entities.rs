@@ -635,3 +635,36 @@ fn corpus_names_need_support_beyond_one_article() {
         "the full name still wins"
     );
 }
+
+#[test]
+fn score_lines_country_codes_and_compass_words_end_names() {
+    // Shapes from indosum-dev sports results and the seed articles.
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Hasil Liga Primer: West Bromwich Albion 0-1 Chelsea.\n\
+             Klasemen MotoGP: Andrea Iannone ITA 120, Alex Rins ESP 98.\n\
+             Pertempuran berlanjut di Rusia selatan dan di Jawa timur.",
+        ),
+    );
+    let all = names(&ex.entities);
+    for n in ["Andrea Iannone", "Alex Rins"] {
+        assert_eq!(find(&ex.entities, n).kind, EntityKind::Person, "{all:#?}");
+    }
+    for n in ["West Bromwich Albion", "Chelsea", "Rusia"] {
+        find(&ex.entities, n);
+    }
+    assert!(
+        !ex.entities.iter().any(|e| e.name.contains("0-1")
+            || e.name.ends_with("ITA")
+            || e.name == "Rusia selatan"),
+        "{all:#?}"
+    );
+    // A listed province written in lower case keeps its compass word.
+    assert!(
+        ex.entities
+            .iter()
+            .any(|e| e.name.to_lowercase() == "jawa timur"),
+        "{all:#?}"
+    );
+}

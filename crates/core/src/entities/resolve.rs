@@ -438,6 +438,18 @@ fn is_org_head(lower: &str) -> bool {
     )
 }
 
+/// A match score (`0-1`, `3-2`): digits, one hyphen or en dash, digits.
+fn is_score(w: &str) -> bool {
+    let Some((a, b)) = w.split_once(['-', '–']) else {
+        return false;
+    };
+    !a.is_empty()
+        && !b.is_empty()
+        && a.len() <= 2
+        && b.len() <= 2
+        && a.chars().chain(b.chars()).all(|c| c.is_ascii_digit())
+}
+
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -749,6 +761,41 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                     || (s + 1..e).any(|i| EVENT_TAILS.contains(&para.lower(i))))
             {
                 continue;
+            }
+            // `West Bromwich Albion 0-1 Chelsea`: a score line names two teams.
+            if let Some(score) = (s + 1..e).find(|&i| is_score(para.word(i))) {
+                for (a, b) in [(s, score), (score + 1, e)] {
+                    if a >= b {
+                        continue;
+                    }
+                    raws.push(Raw {
+                        p,
+                        s: a,
+                        e: b,
+                        kind,
+                        role: None,
+                    });
+                }
+                continue;
+            }
+            // `Valentino Rossi ITA Movistar Yamaha`, `Andrea Dovizioso ITA`: in results lists a
+            // three-letter country code ends the rider's or player's name.
+            if kind == EntityKind::Person {
+                if let Some(code) = (s + 2..e).find(|&i| {
+                    let w = para.word(i);
+                    w.len() == 3 && w.chars().all(|c| c.is_ascii_uppercase())
+                }) {
+                    e = code;
+                }
+            }
+            // `Rusia selatan`: a lowercase compass word after a name is a description (southern
+            // Russia), not part of a named region (unless the whole is listed: `Jawa timur`).
+            while e > s + 1
+                && !is_cap(para.word(e - 1))
+                && DIRECTIONS.contains(&para.lower(e - 1))
+                && gaz.kind_of(para.slice(s, e)).is_none()
+            {
+                e -= 1;
             }
             // `Tontowi / Liliyana`: a pair joined by a slash is two names.
             if let Some(slash) = (s + 1..e.saturating_sub(1)).find(|&i| para.word(i) == "/") {
