@@ -237,13 +237,25 @@ fn indosum_heldout7_against_gold() {
 }
 
 /// The eighth blind set, committed with heldout7 and scored once at the end of the fifth
-/// round, not used for tuning. Its floors are its blind score: detection 1.000 / 0.968
-/// (indirect recall 0.917), speaker accuracy 0.700.
+/// round. Blind score: detection 1.000 / 0.968 (indirect recall 0.917), speaker accuracy
+/// 0.700; its errors then prompted the sixth round of generic fixes.
 #[test]
 fn indosum_heldout8_against_gold() {
     let s = score_indosum("indosum-heldout8.json", true);
     show("indosum-heldout8", &s);
-    floors(&s, 0.9, 0.68);
+    // Measured now: 1.000 / 1.000 detection, 1.000 speaker accuracy (31 of 31).
+    floors(&s, 0.95, 0.96);
+}
+
+/// The ninth blind set (the next unused rank of each source), annotated from the article text
+/// only and committed (`e2f1b6b`) before any extractor run on it, then scored once at the end
+/// of the sixth round; not used for tuning. Its floors are its blind score: detection 1.000 /
+/// 1.000, speaker accuracy 0.744 (29 of 39; the same without entities).
+#[test]
+fn indosum_heldout9_against_gold() {
+    let s = score_indosum("indosum-heldout9.json", true);
+    show("indosum-heldout9", &s);
+    floors(&s, 0.97, 0.74);
 }
 
 /// The NER entities only rename speakers whose entity is trustworthy, so they never cost

@@ -62,6 +62,7 @@ pub const GOLD_SETS: &[&str] = &[
     "indosum-heldout6.json",
     "indosum-heldout7.json",
     "indosum-heldout8.json",
+    "indosum-heldout9.json",
 ];
 
 pub fn article_from_lines(name: &str, text: &str) -> Article {

@@ -20,7 +20,7 @@ enum Subj {
     /// for people; `dia`/`ia`/`beliau`/`he`/`she` and the `-nya` cues prefer a person.
     Pronoun { plural: bool },
     /// `Presiden berusia 71 tahun itu`, `Kapolsek`: the most recent speaker or name with this
-    /// head word.
+    /// head word. `sang <noun>` is kept as `"sang <noun>"`: the person mentioned last.
     Anaphora(String),
     /// `militer Ukraina`: an organisation named by a lower-case phrase.
     Org(String),
@@ -253,6 +253,11 @@ static PERSON_NOUNS: &[&str] = &[
 
 /// Structures and places named like organisations (`Jembatan Layang Rawapanjang`, `Jalan
 /// Siliwangi`, `Stadion Patriot`): never speakers.
+/// Is `w` (lowercase) a structure's head word (`jembatan`, `stadion`)?
+pub(super) fn facility_word(w: &str) -> bool {
+    is_in(FACILITY_WORDS, w)
+}
+
 static FACILITY_WORDS: &[&str] = &[
     "jembatan",
     "jalan",
@@ -1406,6 +1411,16 @@ impl Ctx<'_> {
             });
         }
         let chars = &self.paras[pi];
+        // `Sang nakhoda menyebut …`: `sang` + a common noun is a definite description of
+        // someone already mentioned (`sang` before a name is only honorific).
+        if s > from
+            && ws[s - 1].lower == "sang"
+            && !head[0].cap
+            && !head.iter().any(|w| w.cap)
+            && head.len() <= 3
+        {
+            return Some(Subj::Anaphora(format!("sang {}", head[0].lower)));
+        }
         if is_in(ORG_HEADS, &head[0].lower) && !head[0].cap {
             let np_end = head
                 .iter()
@@ -1695,6 +1710,8 @@ impl Ctx<'_> {
                     || gap_before
                         .iter()
                         .any(|c| matches!(c, ',' | ';' | ':' | '(') || CLOSERS.contains(c))
+                    // `JUARA.net - Menurut …`: a dateline's dash ends the dateline.
+                    || gap_before.iter().any(|c| matches!(c, '–' | '—' | '-'))
                     || CLAUSE_OPENERS.contains(&prev_lower);
                 if w.lower.starts_with("menurut") && !opens_clause {
                     continue;
@@ -2357,11 +2374,40 @@ impl Ctx<'_> {
                         return Some(Subj::Run(split, role));
                     }
                 }
-                return None;
+                return self.clause_subject_of_part(pi, part);
             }
             end = s;
         }
         None
+    }
+
+    /// A participial cue after a comma (`…, menyebut …`) whose preceding part is a whole clause
+    /// (`Namun Ronaldo … balik menyerang eks penggawa Spanyol tersebut, menyebut …`): the
+    /// clause's subject reports, never the verb's object. After a speech noun (`komentar Xavi
+    /// Hernandez beberapa waktu lalu, mengklaim …`) the comment's author does (GUIDELINES.md).
+    fn clause_subject_of_part(&self, pi: usize, part: &[Word]) -> Option<Subj> {
+        let chars = &self.paras[pi];
+        let runs = self.names.runs_in(chars, part);
+        if let Some(&(a, e)) = runs.iter().rev().find(|&&(a, _)| {
+            a > 0
+                && matches!(
+                    part[a - 1].lc(),
+                    "komentar" | "pernyataan" | "ucapan" | "perkataan" | "klaim" | "kritik"
+                )
+        }) {
+            let split = self.names.split(&part[a..e], false);
+            if !split.name.is_empty() {
+                return Some(Subj::Run(split, None));
+            }
+        }
+        let ws = &self.pwords[pi];
+        let first = part.first()?.start;
+        let base = ws.iter().position(|w| w.start == first)?;
+        let v = (1..part.len()).find(|&v| verb_like(&part[v]))?;
+        match self.subject_in(pi, base, base + v)? {
+            s @ Subj::Run(..) => Some(s),
+            _ => None,
+        }
     }
 
     /// Turns a subject into a speaker, using what was said before.
@@ -2446,12 +2492,34 @@ impl Ctx<'_> {
                 role: None,
                 desc: None,
             },
-            Some(Subj::Anon(desc)) => Speaker {
-                name: None,
-                role: None,
-                desc: Some(desc.clone()),
-            },
+            Some(Subj::Anon(desc)) => {
+                // `Usai ketuk palu, hakim menegaskan …` after `hakim Kusno juga mengatakan …`: a
+                // bare role word means the speaker who holds that role, once one has been
+                // named; with nobody so described it stays unnamed (`kepolisian menyebut`).
+                if is_role(desc) && !desc.contains(' ') {
+                    for sp in self.speakers.iter().rev() {
+                        if sp.name.is_some()
+                            && sp.role.as_ref().is_some_and(|r| {
+                                r.to_lowercase().split_whitespace().any(|t| t == desc)
+                            })
+                        {
+                            return sp.clone();
+                        }
+                    }
+                }
+                Speaker {
+                    name: None,
+                    role: None,
+                    desc: Some(desc.clone()),
+                }
+            }
             Some(Subj::Anaphora(head)) => {
+                // `Sang nakhoda` (see `subject_in`) is marked by its `sang`.
+                let (sang, head_owned) = match head.strip_prefix("sang ") {
+                    Some(h) => (true, h.to_string()),
+                    None => (false, head.clone()),
+                };
+                let head = &head_owned;
                 for sp in self.speakers.iter().rev() {
                     if sp
                         .role
@@ -2494,6 +2562,23 @@ impl Ctx<'_> {
                         head,
                     ) {
                         return self.speaker_of(&split, None);
+                    }
+                }
+                // `Sang nakhoda menyebut …` right after `komentar manajer Arsenal, Arsene
+                // Wenger`: a definite description of a person points at the person mentioned
+                // last, even one who has not spoken (a pronoun prefers speakers and subjects).
+                if sang && !organisation_noun(head) {
+                    if let Some(name) =
+                        self.names
+                            .person_before(&self.paras, &self.unquoted, pi, word_idx, false)
+                    {
+                        let name = self.names.canonical(&name);
+                        let role = self.names.role_of(&name);
+                        return Speaker {
+                            name: Some(name),
+                            role,
+                            desc: None,
+                        };
                     }
                 }
                 // `mantan gelandang Real Madrid itu`: described like a pronoun, meaning a person;
@@ -2613,7 +2698,7 @@ fn plural_pronoun(lower: &str) -> bool {
     matches!(lower, "mereka" | "they" | "pihaknya" | "we" | "it")
 }
 
-fn verb_like(w: &Word) -> bool {
+pub(super) fn verb_like(w: &Word) -> bool {
     let l = w.lc();
     if is_in(NOT_VERBS, l) || w.cap {
         return false;

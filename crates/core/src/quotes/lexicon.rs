@@ -1140,6 +1140,18 @@ pub(crate) static STARTER_WORDS: &[&str] = &[
     "kedua",
     "ketiga",
     "salah",
+    // Common nouns heading a possessive phrase at a sentence's start (`Kondisi Cole …`,
+    // `Upaya Jordi Alba …`, `Hasil …`): what the sentence is about, not a first name.
+    "kondisi",
+    "upaya",
+    "hasil",
+    "peran",
+    "nyanyian",
+    "putusan",
+    "laporan",
+    "diberitakan",
+    "dilansir",
+    "dikutip",
 ];
 
 /// Words that do not change who the subject is: `pihak OLX Indonesia`.

@@ -994,6 +994,43 @@ impl<'e> Names<'e> {
         pi: usize,
         before: usize,
     ) -> Option<Vec<String>> {
+        // Salience first: the latest person who is a sentence's subject (`Jurgen Klopp, juru
+        // taktik Liverpool, beharap …`, `Hakim tunggal …, Kusno, menggugurkan …`), not a name
+        // mentioned in passing after a verb or inside a relative clause (`… serta penyerang
+        // muda Dominic Solanke didatangkan …`, `praperadilan yang diajukan Setya Novanto`).
+        // Only when no such subject exists does the latest person mentioned anywhere count.
+        self.person_before(paras, pwords, pi, before, true)
+            .or_else(|| self.person_before(paras, pwords, pi, before, false))
+    }
+
+    /// Could this run be a person's name standing as a subject? Not a sentence-initial common
+    /// word written in lower case elsewhere (`Kondisi Cole`), a day (`Selasa`), an organisation's or a
+    /// structure's head (`Jembatan Brantas`) or an acronym (`ROCK`).
+    fn plain_name(&self, run: &[Word]) -> bool {
+        let Some(w) = run.first() else {
+            return false;
+        };
+        let lower = w.lower.as_ref();
+        // (A capitalised verb is not told from a name by its prefix: `Mesut`, `Diego`.)
+        if w.initial && self.seen_lower(lower) {
+            return false;
+        }
+        !is_in(super::lexicon::TIME_WORDS, lower)
+            && !is_in(super::lexicon::ORG_HEADS, lower)
+            && !super::extract::facility_word(lower)
+            && !run.iter().any(|t| is_acronym(t.text))
+    }
+
+    /// The latest person mentioned before word `before` of paragraph `pi` (any position when
+    /// `subject_only` is false; see [`Self::last_person_before`]).
+    pub(crate) fn person_before(
+        &self,
+        paras: &[Vec<char>],
+        pwords: &[Vec<Word>],
+        pi: usize,
+        before: usize,
+        subject_only: bool,
+    ) -> Option<Vec<String>> {
         for p in (0..=pi).rev() {
             let ws = &pwords[p];
             let limit = if p == pi {
@@ -1003,6 +1040,10 @@ impl<'e> Names<'e> {
             };
             let runs = self.runs_in(&paras[p], &ws[..limit]);
             for (s, e) in runs.into_iter().rev() {
+                let start = subject_position(&paras[p], ws, s, e);
+                if subject_only && (start.is_none() || !self.plain_name(&ws[s..e])) {
+                    continue;
+                }
                 let before_role = s > 0 && !ws[s - 1].cap && is_role(&ws[s - 1].lower);
                 let sp = self.split(&ws[s..e], before_role);
                 let institutional = sp
@@ -1010,10 +1051,14 @@ impl<'e> Names<'e> {
                     .iter()
                     .any(|t| is_in(INSTITUTION_WORDS, t) || is_in(PLACE_WORDS, t));
                 if !sp.org && !sp.name.is_empty() && !institutional {
-                    // `Celades`, known in full as `Albert Celades` earlier.
+                    // `Celades`, known in full as `Albert Celades` earlier. A single word set
+                    // off as the subject of a verb (`…, Kusno, menggugurkan`) is a name too.
                     let person_like = sp.name.len() >= 2
                         || !sp.role.is_empty()
-                        || self.canonical(&sp.name).split_whitespace().count() >= 2;
+                        || self.canonical(&sp.name).split_whitespace().count() >= 2
+                        || subject_only
+                            && start.is_some_and(|st| st < s && is_role(&ws[st].lower))
+                            && ws.get(e).is_some_and(super::extract::verb_like);
                     if person_like {
                         return Some(sp.name);
                     }
@@ -1131,6 +1176,50 @@ fn headline_like(chars: &[char], ws: &[Word]) -> bool {
         .find(|c| !c.is_whitespace())
         .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”'));
     ws.len() >= 3 && !ends_sentence && caps * 10 >= ws.len() * 7
+}
+
+/// Is the run `ws[s..e]` in a sentence's subject position: no verb and no relative clause
+/// (`yang`) between the sentence's start and the run, and no preposition right before it?
+/// `ws` holds the words outside quotes, so a quote or a sentence-ending mark between two words
+/// also starts a new sentence.
+/// Returns the sentence's first word when it is.
+fn subject_position(chars: &[char], ws: &[Word], s: usize, e: usize) -> Option<usize> {
+    if e <= s {
+        return None;
+    }
+    if s > 0 && super::lexicon::is_in(super::lexicon::PREPOSITIONS, &ws[s - 1].lower) {
+        return None;
+    }
+    // A dateline's outlet (`JAKARTA (Pos Kota) –`) or any parenthesis is no subject.
+    let before = &chars[ws[s].start.saturating_sub(2)..ws[s].start];
+    let after_end = (ws[e - 1].end + 3).min(chars.len());
+    let after = &chars[ws[e - 1].end..after_end];
+    if before.contains(&'(')
+        || after.contains(&')')
+        || after.iter().any(|c| matches!(c, '–' | '—'))
+        || after.starts_with(&[' ', '-', ' '])
+    {
+        return None;
+    }
+    let mut k = s;
+    while k > 0 {
+        if ws[k].initial {
+            break;
+        }
+        let gap = &chars[ws[k - 1].end.min(ws[k].start)..ws[k].start];
+        if gap
+            .iter()
+            .any(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '”'))
+        {
+            break;
+        }
+        let w = &ws[k - 1];
+        if w.lower == "yang" || super::extract::verb_like(w) {
+            return None;
+        }
+        k -= 1;
+    }
+    Some(k)
 }
 
 #[cfg(test)]
