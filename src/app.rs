@@ -1235,7 +1235,11 @@ fn Reader() -> impl IntoView {
                         let key = EntityKey { kind: e.kind, name: e.name.clone() };
                         view! { <li><button type="button" class=format!("chip {}", kind_code(kind)) on:click=move |_| filter_by(c, key.clone())>{e.name.clone()}</button>
                             {e.role.clone().map(|r| view! { <span class="role">{r}</span> })}
-                            <span class="n">{e.mentions.len()}</span></li> }
+                            {if e.mentions.is_empty() {
+                                view! { <span class="n">{move || c.tr(K::FromDateline)}</span> }.into_any()
+                            } else {
+                                view! { <span class="n">{e.mentions.len()}</span> }.into_any()
+                            }}</li> }
                     }).collect_view()}</ul>
                 }
             }).collect_view();

@@ -77,6 +77,8 @@ pub enum K {
     Direct,
     Indirect,
     Unknown,
+    /// An entity named only in the dateline, so it has no mention to count.
+    FromDateline,
     Close,
     Remove,
     ConfirmRemove,
@@ -145,6 +147,7 @@ pub fn t(lang: Lang, key: K) -> &'static str {
         Direct => ("direct", "langsung"),
         Indirect => ("indirect", "tidak langsung"),
         Unknown => ("unnamed speaker", "pembicara tanpa nama"),
+        FromDateline => ("dateline", "dateline"),
         Close => ("Close", "Tutup"),
         Remove => ("Remove article", "Hapus artikel"),
         ConfirmRemove => ("Remove this article?", "Hapus artikel ini?"),
