@@ -1061,3 +1061,19 @@ fn participial_cue_takes_the_subject_not_the_object() {
     let third = ind[2].speaker.as_deref().unwrap_or("");
     assert!(third.ends_with("Cristiano Ronaldo"), "{:?}", ind[2]);
 }
+
+/// IndoSum (heldout9): degrees after a name (`, SpKK, M.Kes`) are part of the person's role,
+/// never a name of their own; the pronoun after them is the doctor.
+#[test]
+fn degrees_after_a_name_are_not_a_speaker() {
+    let qs = quotes(
+        "Spesialis kulit, dr Fitria Amalia, SpKK, M.Kes mengatakan perlakuan yang benar pada \
+         kulit menjadi salah satu cara mencegah penuaan dini. \"Hindari penggunaan sabun yang \
+         membuat kulit kering, gunakan moisturizer untuk melembabkan, rajin membersihkan kulit, \
+         mengaplikasikan UV protection,\" ujar dia di Jakarta, Kamis.",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    for q in &qs {
+        assert_eq!(q.speaker.as_deref(), Some("Fitria Amalia"), "{q:?}");
+    }
+}

@@ -1,7 +1,7 @@
 //! The extractor proper: sentences, cue verbs, attribution and speaker resolution.
 
 use super::lexicon::{
-    is_in, is_role, post_cue, pre_cue, ANON_MARKERS, CLAUSE_STARTERS, EXPRESSED_NOUNS,
+    is_in, is_role, post_cue, pre_cue, ANON_MARKERS, CLAUSE_STARTERS, DEGREES, EXPRESSED_NOUNS,
     EXPRESSING_VERBS, FILLERS, INSTITUTION_WORDS, NOT_VERBS, ORG_HEADS, PHRASE_STOPPERS,
     PLACE_WORDS, PREPOSITIONS, PRONOUNS, TIME_WORDS, TRANSPARENT,
 };
@@ -1956,6 +1956,11 @@ impl Ctx<'_> {
         k: usize,
         boundary_starter: bool,
     ) -> Option<Subj> {
+        // `dr Fitria Amalia, SpKK, M.Kes mengatakan`: degrees after a name are part of its
+        // role, never the subject; the subject is in the part before them.
+        if cb > first && degree_chain(&self.paras[pi], &self.pwords[pi][cb..k]) {
+            return self.subject_before_comma(pi, first, cb);
+        }
         if let Some(s) = self.subject_in(pi, cb, k) {
             Some(self.with_comma_role(pi, first, cb, s))
         } else if boundary_starter {
@@ -2337,6 +2342,8 @@ impl Ctx<'_> {
                     | "menurut"
                     | "kata"
             ) || is_in(PREPOSITIONS, &part[0].lower)
+            // `…, SpKK, M.Kes, mengatakan`: a name's degrees.
+                || degree_chain(chars, part)
             // `…, Sabtu, mengatakan`, `…, Minggu (11/2/2018)`: a date, not a name.
                 || part.iter().all(|w| {
                     is_in(TIME_WORDS, &w.lower) || w.text.chars().all(|c| c.is_ascii_digit())
@@ -2680,6 +2687,25 @@ impl Ctx<'_> {
 /// The end of the word starting at char `pos` (`pos` itself when no word starts there).
 fn ws_end_of(ws: &[Word], pos: usize) -> usize {
     ws.iter().find(|w| w.start == pos).map_or(pos, |w| w.end)
+}
+
+/// Words that are all academic or professional degrees written after a name (`SpKK`,
+/// `M.Kes`, `S.H.`, `SE MM`, `Ph.D`): each whitespace-separated token, without its periods,
+/// is a known degree or a medical specialist's `Sp` + capitals, and starts with a capital.
+fn degree_chain(chars: &[char], part: &[Word]) -> bool {
+    let (Some(a), Some(b)) = (part.first(), part.last()) else {
+        return false;
+    };
+    let text: String = chars[a.start..b.end.min(chars.len())].iter().collect();
+    text.split_whitespace().all(|tok| {
+        let t: String = tok.chars().filter(|&c| c != '.').collect();
+        let specialist = t.len() >= 3
+            && t.starts_with("Sp")
+            && t.len() <= 6
+            && t[2..].chars().all(|c| c.is_ascii_uppercase());
+        t.starts_with(|c: char| c.is_ascii_uppercase())
+            && (specialist || is_in(DEGREES, &t.to_ascii_lowercase()))
+    })
 }
 
 fn organisation_noun(w: &str) -> bool {
