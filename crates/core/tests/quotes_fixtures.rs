@@ -1077,3 +1077,21 @@ fn degrees_after_a_name_are_not_a_speaker() {
         assert_eq!(q.speaker.as_deref(), Some("Fitria Amalia"), "{q:?}");
     }
 }
+
+/// IndoSum (heldout9): `Person, <role at an organisation> selaku … mengatakan`: the person
+/// before the comma-delimited role reports, not the organisation inside the role.
+#[test]
+fn apposition_role_after_a_person_keeps_the_person() {
+    let qs = quotes(
+        "Anas Syahrul Alimi, CEO Rajawali Indonesia Communication selaku promotor JogjaRockarta \
+         mengatakan, mendatangkan Dream Theater untuk konser dua hari, 29 dan 30 September \
+         mendatang, karena band tersebut masih memiliki banyak fans.",
+    );
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(
+        qs[0].speaker.as_deref(),
+        Some("Anas Syahrul Alimi"),
+        "{:?}",
+        qs[0]
+    );
+}

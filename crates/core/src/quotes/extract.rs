@@ -1962,6 +1962,9 @@ impl Ctx<'_> {
             return self.subject_before_comma(pi, first, cb);
         }
         if let Some(s) = self.subject_in(pi, cb, k) {
+            if let Some(p) = self.person_before_apposition(pi, first, cb, k, &s) {
+                return Some(p);
+            }
             Some(self.with_comma_role(pi, first, cb, s))
         } else if boundary_starter {
             // `… meminta tentara … dan mengatakan`: the sentence subject.
@@ -1969,6 +1972,64 @@ impl Ctx<'_> {
         } else {
             self.subject_before_comma(pi, first, cb)
         }
+    }
+
+    /// `Anas Syahrul Alimi, CEO Rajawali Indonesia Communication selaku promotor … mengatakan`:
+    /// when the clause before the cue is a role at an organisation (a role word, then no
+    /// person's name) and the sentence opens with a plain person's name set off by a comma,
+    /// that person reports and the clause is their role.
+    fn person_before_apposition(
+        &self,
+        pi: usize,
+        first: usize,
+        cb: usize,
+        k: usize,
+        subj: &Subj,
+    ) -> Option<Subj> {
+        let Subj::Run(split, _) = subj else {
+            return None;
+        };
+        if cb <= first || split.role.is_empty() {
+            return None;
+        }
+        let orgish = split.org
+            || split.name.is_empty()
+            || self.org_like(&Speaker {
+                name: Some(split.name.join(" ")),
+                ..Speaker::default()
+            });
+        if !orgish {
+            return None;
+        }
+        let ws = &self.pwords[pi];
+        let chars = &self.paras[pi];
+        if !chars[ws[cb - 1].end..ws[cb].start].contains(&',') {
+            return None;
+        }
+        // The part before is the whole sentence opening, and one name run.
+        if (first + 1..cb).any(|j| {
+            chars[ws[j - 1].end..ws[j].start]
+                .iter()
+                .any(|c| !c.is_whitespace() && *c != '.')
+        }) {
+            return None;
+        }
+        let part = &ws[first..cb];
+        if self.names.runs_in(chars, part) != [(0, part.len())] {
+            return None;
+        }
+        let person = self.names.split(part, false);
+        if person.org || !person.role.is_empty() || person.name.len() < 2 {
+            return None;
+        }
+        if self.org_like(&Speaker {
+            name: Some(person.name.join(" ")),
+            ..Speaker::default()
+        }) {
+            return None;
+        }
+        let role: String = chars[ws[cb].start..ws[k - 1].end].iter().collect();
+        Some(Subj::Run(person, Some(role)))
     }
 
     /// `Kapolsek Ciledug, Kompol Sutrisno mengatakan`: the comma part before the subject is its role.
@@ -2690,22 +2751,33 @@ fn ws_end_of(ws: &[Word], pos: usize) -> usize {
 }
 
 /// Words that are all academic or professional degrees written after a name (`SpKK`,
-/// `M.Kes`, `S.H.`, `SE MM`, `Ph.D`): each whitespace-separated token, without its periods,
-/// is a known degree or a medical specialist's `Sp` + capitals, and starts with a capital.
+/// `M.Kes`, `S.H.`, `SE MM`, `Ph.D`, `Sp. A(K)`, `dr.`): each whitespace-separated token,
+/// without periods and parentheses, is a known degree (capitalised, but for the physician's
+/// `dr`), or the whole part is a medical specialist's `Sp` + capitals.
 fn degree_chain(chars: &[char], part: &[Word]) -> bool {
     let (Some(a), Some(b)) = (part.first(), part.last()) else {
         return false;
     };
     let text: String = chars[a.start..b.end.min(chars.len())].iter().collect();
-    text.split_whitespace().all(|tok| {
-        let t: String = tok.chars().filter(|&c| c != '.').collect();
-        let specialist = t.len() >= 3
+    let bare = |t: &str| -> String {
+        t.chars()
+            .filter(|&c| !matches!(c, '.' | '(' | ')'))
+            .collect()
+    };
+    let specialist = |t: &str| {
+        (3..=6).contains(&t.len())
             && t.starts_with("Sp")
-            && t.len() <= 6
-            && t[2..].chars().all(|c| c.is_ascii_uppercase());
-        t.starts_with(|c: char| c.is_ascii_uppercase())
-            && (specialist || is_in(DEGREES, &t.to_ascii_lowercase()))
-    })
+            && t[2..].chars().all(|c| c.is_ascii_uppercase())
+    };
+    let compact: String = bare(&text).split_whitespace().collect();
+    specialist(&compact)
+        || text.split_whitespace().all(|tok| {
+            let t = bare(tok);
+            specialist(&t)
+                || t == "dr"
+                || (t.starts_with(|c: char| c.is_ascii_uppercase())
+                    && is_in(DEGREES, &t.to_ascii_lowercase()))
+        })
 }
 
 fn organisation_noun(w: &str) -> bool {
@@ -2781,6 +2853,8 @@ fn abbreviation(chars: &[char], dot: usize) -> bool {
                 | "kec"
                 | "kab"
                 | "kel"
+                // A medical specialist's degree written apart: `Sp. A(K)`.
+                | "sp"
         )
 }
 
