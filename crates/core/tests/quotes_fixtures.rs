@@ -1095,3 +1095,36 @@ fn apposition_role_after_a_person_keeps_the_person() {
         qs[0]
     );
 }
+
+/// IndoSum (heldout9): a lower-case word inside an outlet's name (`Sky sport Italia`) still
+/// makes one name; the `dia … menjawab: "…"` reported by it is the player named before.
+#[test]
+fn lower_case_word_inside_an_outlet_name() {
+    let qs = quotes(
+        "Merdeka.com - Radja Nainggolan bertemu dengan direktur AAS Roma, Monchi hari ini dan \
+         menyeringai kepada fans yang menanyakan apakah dia telah menyepakati kontrak baru.\n\
+         Nainggolan sendir bertemu direktur olahraga Monchi bersama agennya selama 40 menit \
+         hari ini.\n\
+         Saat dia muncul, Sky sport Italia mengklaim bahwa dia telah ditanya soal pertemuan \
+         tersebut oleh fans dan menjawab: \"Saya tersenyum, bukan? \".",
+    );
+    let ind: Vec<&Quote> = qs
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .collect();
+    assert_eq!(ind.len(), 1, "{qs:#?}");
+    assert_eq!(
+        ind[0].speaker.as_deref(),
+        Some("Sky sport Italia"),
+        "{:?}",
+        ind[0]
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(
+        d[0].speaker.as_deref(),
+        Some("Radja Nainggolan"),
+        "{:?}",
+        d[0]
+    );
+}

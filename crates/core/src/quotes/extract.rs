@@ -19,6 +19,9 @@ enum Subj {
     /// for `mereka`/`they`/`pihaknya`, which stand for a group or an organisation as readily as
     /// for people; `dia`/`ia`/`beliau`/`he`/`she` and the `-nya` cues prefer a person.
     Pronoun { plural: bool },
+    /// A singular pronoun inside a clause reported by someone else (`X mengklaim bahwa dia …
+    /// dan menjawab`): a person other than the reporter, so the latest person mentioned.
+    PersonPronoun,
     /// `Presiden berusia 71 tahun itu`, `Kapolsek`: the most recent speaker or name with this
     /// head word. `sang <noun>` is kept as `"sang <noun>"`: the person mentioned last.
     Anaphora(String),
@@ -616,7 +619,13 @@ impl Ctx<'_> {
             return false;
         };
         let head_lower = head.to_lowercase();
-        if is_in(ORG_HEADS, &head_lower)
+        // `Sky sport Italia`: a lower-case common word inside a name is no part of a person's
+        // name (particles such as `bin` or `van` are).
+        let common_inside = toks.iter().skip(1).any(|t| {
+            t.starts_with(|c: char| c.is_lowercase()) && !is_in(super::lexicon::NAME_PARTICLES, t)
+        });
+        if common_inside
+            || is_in(ORG_HEADS, &head_lower)
             || is_in(PLACE_WORDS, &head_lower)
             || super::names::is_acronym(head)
             || toks
@@ -1446,6 +1455,57 @@ impl Ctx<'_> {
             }
             return Some(Subj::Run(split, None));
         }
+        // `Sky sport Italia mengklaim`: one lower-case common word between two capitalised
+        // words, right before the verb, belongs to one name (an outlet's or a company's).
+        if head_end == cue && (3..=4).contains(&head.len()) {
+            let inner = head.iter().filter(|w| !w.cap).count();
+            let lower_ok = |w: &Word| {
+                w.cap
+                    || !(verb_like(w)
+                        || is_role(&w.lower)
+                        || w.lower.ends_with("nya")
+                        || is_in(FILLERS, &w.lower)
+                        || is_in(PREPOSITIONS, &w.lower)
+                        || is_in(CLAUSE_STARTERS, &w.lower)
+                        || is_in(PRONOUNS, &w.lower)
+                        || is_in(TIME_WORDS, &w.lower)
+                        || is_in(TRANSPARENT, &w.lower)
+                        || is_in(super::lexicon::NAME_PARTICLES, &w.lower)
+                        || is_in(ANON_MARKERS, &w.lower)
+                        || matches!(
+                            w.lc(),
+                            "dan"
+                                | "atau"
+                                | "serta"
+                                | "maupun"
+                                | "itu"
+                                | "ini"
+                                | "tersebut"
+                                | "alias"
+                        ))
+            };
+            let spaced = head
+                .windows(2)
+                .all(|p| only_space(chars, p[0].end, p[1].start));
+            if inner == 1
+                && head[0].cap
+                && !head[0].initial
+                && !is_role(&head[0].lower)
+                && head[head.len() - 1].cap
+                && spaced
+                && head.iter().all(lower_ok)
+            {
+                let toks = head.iter().map(|w| w.text.to_string()).collect();
+                return Some(Subj::Run(
+                    Split {
+                        role: Vec::new(),
+                        name: toks,
+                        org: true,
+                    },
+                    None,
+                ));
+            }
+        }
         let runs = self.names.runs_in(chars, head);
         // The last name not inside a prepositional phrase.
         let ok: Vec<(usize, usize)> = runs
@@ -1811,6 +1871,13 @@ impl Ctx<'_> {
             }
             // Subject: the clause before the verb.
             let (cb, boundary_starter) = self.clause_begin(pi, first, k);
+            // `sebelum Min Jae sempat menjawab, Cha Tae Hyun …`: speech that never got the chance
+            // is no report (`sebelum X menyatakan …` alone did happen).
+            if prev_lower == "sempat"
+                && (cb.saturating_sub(1).max(first)..k).any(|j| ws[j].lower == "sebelum")
+            {
+                continue;
+            }
             let subj = if w.lower.ends_with("nya") {
                 Some(Subj::Pronoun { plural: false })
             } else if matches!(prev_lower, "dengan" | "sambil" | "sembari") && k > first + 1 {
@@ -1967,6 +2034,19 @@ impl Ctx<'_> {
             }
             Some(self.with_comma_role(pi, first, cb, s))
         } else if boundary_starter {
+            // `X mengklaim bahwa dia telah ditanya … dan menjawab: "…"`: inside a reported
+            // clause the coordinated verb's subject is that clause's, not the reporter.
+            let ws = &self.pwords[pi];
+            if let Some(b) = (first..cb)
+                .rev()
+                .find(|&j| matches!(ws[j].lc(), "bahwa" | "that"))
+            {
+                match self.subject_in(pi, b + 1, k) {
+                    Some(Subj::Pronoun { plural: false }) => return Some(Subj::PersonPronoun),
+                    Some(s) => return Some(s),
+                    None => {}
+                }
+            }
             // `… meminta tentara … dan mengatakan`: the sentence subject.
             self.sentence_subject(pi, first, k)
         } else {
@@ -2552,6 +2632,10 @@ impl Ctx<'_> {
         match subj {
             None => from_last(),
             Some(Subj::Pronoun { plural }) => recent(*plural),
+            Some(Subj::PersonPronoun) => match &self.last_person {
+                Some((p, _)) => p.clone(),
+                None => recent(false),
+            },
             // `kata pria yang akrab disapa Emil itu`: a person described, like a pronoun.
             Some(Subj::Alias(_)) => recent(false),
             Some(Subj::Run(split, role)) => self.speaker_of(split, role.clone()),

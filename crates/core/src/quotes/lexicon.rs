@@ -90,6 +90,8 @@ pub(crate) const PRE_CUES: &[(&str, bool)] = &[
     ("memperingatkan", false),
     ("menginformasikan", false),
     ("melanjutkan", false),
+    // `dia … menjawab: "…"` (weak: `menjawab pertanyaan` is no speech by itself).
+    ("menjawab", false),
     ("dikatakannya", true),
     // English
     ("said", true),
