@@ -1061,3 +1061,70 @@ fn participial_cue_takes_the_subject_not_the_object() {
     let third = ind[2].speaker.as_deref().unwrap_or("");
     assert!(third.ends_with("Cristiano Ronaldo"), "{:?}", ind[2]);
 }
+
+/// IndoSum (heldout9): degrees after a name (`, SpKK, M.Kes`) are part of the person's role,
+/// never a name of their own; the pronoun after them is the doctor.
+#[test]
+fn degrees_after_a_name_are_not_a_speaker() {
+    let qs = quotes(
+        "Spesialis kulit, dr Fitria Amalia, SpKK, M.Kes mengatakan perlakuan yang benar pada \
+         kulit menjadi salah satu cara mencegah penuaan dini. \"Hindari penggunaan sabun yang \
+         membuat kulit kering, gunakan moisturizer untuk melembabkan, rajin membersihkan kulit, \
+         mengaplikasikan UV protection,\" ujar dia di Jakarta, Kamis.",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    for q in &qs {
+        assert_eq!(q.speaker.as_deref(), Some("Fitria Amalia"), "{q:?}");
+    }
+}
+
+/// IndoSum (heldout9): `Person, <role at an organisation> selaku … mengatakan`: the person
+/// before the comma-delimited role reports, not the organisation inside the role.
+#[test]
+fn apposition_role_after_a_person_keeps_the_person() {
+    let qs = quotes(
+        "Anas Syahrul Alimi, CEO Rajawali Indonesia Communication selaku promotor JogjaRockarta \
+         mengatakan, mendatangkan Dream Theater untuk konser dua hari, 29 dan 30 September \
+         mendatang, karena band tersebut masih memiliki banyak fans.",
+    );
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(
+        qs[0].speaker.as_deref(),
+        Some("Anas Syahrul Alimi"),
+        "{:?}",
+        qs[0]
+    );
+}
+
+/// IndoSum (heldout9): a lower-case word inside an outlet's name (`Sky sport Italia`) still
+/// makes one name; the `dia … menjawab: "…"` reported by it is the player named before.
+#[test]
+fn lower_case_word_inside_an_outlet_name() {
+    let qs = quotes(
+        "Merdeka.com - Radja Nainggolan bertemu dengan direktur AAS Roma, Monchi hari ini dan \
+         menyeringai kepada fans yang menanyakan apakah dia telah menyepakati kontrak baru.\n\
+         Nainggolan sendir bertemu direktur olahraga Monchi bersama agennya selama 40 menit \
+         hari ini.\n\
+         Saat dia muncul, Sky sport Italia mengklaim bahwa dia telah ditanya soal pertemuan \
+         tersebut oleh fans dan menjawab: \"Saya tersenyum, bukan? \".",
+    );
+    let ind: Vec<&Quote> = qs
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .collect();
+    assert_eq!(ind.len(), 1, "{qs:#?}");
+    assert_eq!(
+        ind[0].speaker.as_deref(),
+        Some("Sky sport Italia"),
+        "{:?}",
+        ind[0]
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(
+        d[0].speaker.as_deref(),
+        Some("Radja Nainggolan"),
+        "{:?}",
+        d[0]
+    );
+}

@@ -249,13 +249,15 @@ fn indosum_heldout8_against_gold() {
 
 /// The ninth blind set (the next unused rank of each source), annotated from the article text
 /// only and committed (`e2f1b6b`) before any extractor run on it, then scored once at the end
-/// of the sixth round; not used for tuning. Its floors are its blind score: detection 1.000 /
-/// 1.000, speaker accuracy 0.744 (29 of 39; the same without entities).
+/// of the sixth round. Blind score: detection 1.000 / 1.000, speaker accuracy 0.744 (29 of
+/// 39; the same without entities); its errors were then used for tuning (GUIDELINES.md).
 #[test]
 fn indosum_heldout9_against_gold() {
     let s = score_indosum("indosum-heldout9.json", true);
     show("indosum-heldout9", &s);
-    floors(&s, 0.97, 0.74);
+    // Measured now: 1.000 / 1.000 detection, 0.872 speaker accuracy (34 of 39; left: the
+    // nickname `Amel` twice and three commenters' user names).
+    floors(&s, 0.97, 0.87);
 }
 
 /// The NER entities only rename speakers whose entity is trustworthy, so they never cost

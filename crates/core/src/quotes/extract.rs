@@ -1,7 +1,7 @@
 //! The extractor proper: sentences, cue verbs, attribution and speaker resolution.
 
 use super::lexicon::{
-    is_in, is_role, post_cue, pre_cue, ANON_MARKERS, CLAUSE_STARTERS, EXPRESSED_NOUNS,
+    is_in, is_role, post_cue, pre_cue, ANON_MARKERS, CLAUSE_STARTERS, DEGREES, EXPRESSED_NOUNS,
     EXPRESSING_VERBS, FILLERS, INSTITUTION_WORDS, NOT_VERBS, ORG_HEADS, PHRASE_STOPPERS,
     PLACE_WORDS, PREPOSITIONS, PRONOUNS, TIME_WORDS, TRANSPARENT,
 };
@@ -19,6 +19,9 @@ enum Subj {
     /// for `mereka`/`they`/`pihaknya`, which stand for a group or an organisation as readily as
     /// for people; `dia`/`ia`/`beliau`/`he`/`she` and the `-nya` cues prefer a person.
     Pronoun { plural: bool },
+    /// A singular pronoun inside a clause reported by someone else (`X mengklaim bahwa dia …
+    /// dan menjawab`): a person other than the reporter, so the latest person mentioned.
+    PersonPronoun,
     /// `Presiden berusia 71 tahun itu`, `Kapolsek`: the most recent speaker or name with this
     /// head word. `sang <noun>` is kept as `"sang <noun>"`: the person mentioned last.
     Anaphora(String),
@@ -616,7 +619,13 @@ impl Ctx<'_> {
             return false;
         };
         let head_lower = head.to_lowercase();
-        if is_in(ORG_HEADS, &head_lower)
+        // `Sky sport Italia`: a lower-case common word inside a name is no part of a person's
+        // name (particles such as `bin` or `van` are).
+        let common_inside = toks.iter().skip(1).any(|t| {
+            t.starts_with(|c: char| c.is_lowercase()) && !is_in(super::lexicon::NAME_PARTICLES, t)
+        });
+        if common_inside
+            || is_in(ORG_HEADS, &head_lower)
             || is_in(PLACE_WORDS, &head_lower)
             || super::names::is_acronym(head)
             || toks
@@ -1446,6 +1455,57 @@ impl Ctx<'_> {
             }
             return Some(Subj::Run(split, None));
         }
+        // `Sky sport Italia mengklaim`: one lower-case common word between two capitalised
+        // words, right before the verb, belongs to one name (an outlet's or a company's).
+        if head_end == cue && (3..=4).contains(&head.len()) {
+            let inner = head.iter().filter(|w| !w.cap).count();
+            let lower_ok = |w: &Word| {
+                w.cap
+                    || !(verb_like(w)
+                        || is_role(&w.lower)
+                        || w.lower.ends_with("nya")
+                        || is_in(FILLERS, &w.lower)
+                        || is_in(PREPOSITIONS, &w.lower)
+                        || is_in(CLAUSE_STARTERS, &w.lower)
+                        || is_in(PRONOUNS, &w.lower)
+                        || is_in(TIME_WORDS, &w.lower)
+                        || is_in(TRANSPARENT, &w.lower)
+                        || is_in(super::lexicon::NAME_PARTICLES, &w.lower)
+                        || is_in(ANON_MARKERS, &w.lower)
+                        || matches!(
+                            w.lc(),
+                            "dan"
+                                | "atau"
+                                | "serta"
+                                | "maupun"
+                                | "itu"
+                                | "ini"
+                                | "tersebut"
+                                | "alias"
+                        ))
+            };
+            let spaced = head
+                .windows(2)
+                .all(|p| only_space(chars, p[0].end, p[1].start));
+            if inner == 1
+                && head[0].cap
+                && !head[0].initial
+                && !is_role(&head[0].lower)
+                && head[head.len() - 1].cap
+                && spaced
+                && head.iter().all(lower_ok)
+            {
+                let toks = head.iter().map(|w| w.text.to_string()).collect();
+                return Some(Subj::Run(
+                    Split {
+                        role: Vec::new(),
+                        name: toks,
+                        org: true,
+                    },
+                    None,
+                ));
+            }
+        }
         let runs = self.names.runs_in(chars, head);
         // The last name not inside a prepositional phrase.
         let ok: Vec<(usize, usize)> = runs
@@ -1811,6 +1871,13 @@ impl Ctx<'_> {
             }
             // Subject: the clause before the verb.
             let (cb, boundary_starter) = self.clause_begin(pi, first, k);
+            // `sebelum Min Jae sempat menjawab, Cha Tae Hyun …`: speech that never got the chance
+            // is no report (`sebelum X menyatakan …` alone did happen).
+            if prev_lower == "sempat"
+                && (cb.saturating_sub(1).max(first)..k).any(|j| ws[j].lower == "sebelum")
+            {
+                continue;
+            }
             let subj = if w.lower.ends_with("nya") {
                 Some(Subj::Pronoun { plural: false })
             } else if matches!(prev_lower, "dengan" | "sambil" | "sembari") && k > first + 1 {
@@ -1956,14 +2023,93 @@ impl Ctx<'_> {
         k: usize,
         boundary_starter: bool,
     ) -> Option<Subj> {
+        // `dr Fitria Amalia, SpKK, M.Kes mengatakan`: degrees after a name are part of its
+        // role, never the subject; the subject is in the part before them.
+        if cb > first && degree_chain(&self.paras[pi], &self.pwords[pi][cb..k]) {
+            return self.subject_before_comma(pi, first, cb);
+        }
         if let Some(s) = self.subject_in(pi, cb, k) {
+            if let Some(p) = self.person_before_apposition(pi, first, cb, k, &s) {
+                return Some(p);
+            }
             Some(self.with_comma_role(pi, first, cb, s))
         } else if boundary_starter {
+            // `X mengklaim bahwa dia telah ditanya … dan menjawab: "…"`: inside a reported
+            // clause the coordinated verb's subject is that clause's, not the reporter.
+            let ws = &self.pwords[pi];
+            if let Some(b) = (first..cb)
+                .rev()
+                .find(|&j| matches!(ws[j].lc(), "bahwa" | "that"))
+            {
+                match self.subject_in(pi, b + 1, k) {
+                    Some(Subj::Pronoun { plural: false }) => return Some(Subj::PersonPronoun),
+                    Some(s) => return Some(s),
+                    None => {}
+                }
+            }
             // `… meminta tentara … dan mengatakan`: the sentence subject.
             self.sentence_subject(pi, first, k)
         } else {
             self.subject_before_comma(pi, first, cb)
         }
+    }
+
+    /// `Anas Syahrul Alimi, CEO Rajawali Indonesia Communication selaku promotor … mengatakan`:
+    /// when the clause before the cue is a role at an organisation (a role word, then no
+    /// person's name) and the sentence opens with a plain person's name set off by a comma,
+    /// that person reports and the clause is their role.
+    fn person_before_apposition(
+        &self,
+        pi: usize,
+        first: usize,
+        cb: usize,
+        k: usize,
+        subj: &Subj,
+    ) -> Option<Subj> {
+        let Subj::Run(split, _) = subj else {
+            return None;
+        };
+        if cb <= first || split.role.is_empty() {
+            return None;
+        }
+        let orgish = split.org
+            || split.name.is_empty()
+            || self.org_like(&Speaker {
+                name: Some(split.name.join(" ")),
+                ..Speaker::default()
+            });
+        if !orgish {
+            return None;
+        }
+        let ws = &self.pwords[pi];
+        let chars = &self.paras[pi];
+        if !chars[ws[cb - 1].end..ws[cb].start].contains(&',') {
+            return None;
+        }
+        // The part before is the whole sentence opening, and one name run.
+        if (first + 1..cb).any(|j| {
+            chars[ws[j - 1].end..ws[j].start]
+                .iter()
+                .any(|c| !c.is_whitespace() && *c != '.')
+        }) {
+            return None;
+        }
+        let part = &ws[first..cb];
+        if self.names.runs_in(chars, part) != [(0, part.len())] {
+            return None;
+        }
+        let person = self.names.split(part, false);
+        if person.org || !person.role.is_empty() || person.name.len() < 2 {
+            return None;
+        }
+        if self.org_like(&Speaker {
+            name: Some(person.name.join(" ")),
+            ..Speaker::default()
+        }) {
+            return None;
+        }
+        let role: String = chars[ws[cb].start..ws[k - 1].end].iter().collect();
+        Some(Subj::Run(person, Some(role)))
     }
 
     /// `Kapolsek Ciledug, Kompol Sutrisno mengatakan`: the comma part before the subject is its role.
@@ -2337,6 +2483,8 @@ impl Ctx<'_> {
                     | "menurut"
                     | "kata"
             ) || is_in(PREPOSITIONS, &part[0].lower)
+            // `…, SpKK, M.Kes, mengatakan`: a name's degrees.
+                || degree_chain(chars, part)
             // `…, Sabtu, mengatakan`, `…, Minggu (11/2/2018)`: a date, not a name.
                 || part.iter().all(|w| {
                     is_in(TIME_WORDS, &w.lower) || w.text.chars().all(|c| c.is_ascii_digit())
@@ -2484,6 +2632,10 @@ impl Ctx<'_> {
         match subj {
             None => from_last(),
             Some(Subj::Pronoun { plural }) => recent(*plural),
+            Some(Subj::PersonPronoun) => match &self.last_person {
+                Some((p, _)) => p.clone(),
+                None => recent(false),
+            },
             // `kata pria yang akrab disapa Emil itu`: a person described, like a pronoun.
             Some(Subj::Alias(_)) => recent(false),
             Some(Subj::Run(split, role)) => self.speaker_of(split, role.clone()),
@@ -2682,6 +2834,36 @@ fn ws_end_of(ws: &[Word], pos: usize) -> usize {
     ws.iter().find(|w| w.start == pos).map_or(pos, |w| w.end)
 }
 
+/// Words that are all academic or professional degrees written after a name (`SpKK`,
+/// `M.Kes`, `S.H.`, `SE MM`, `Ph.D`, `Sp. A(K)`, `dr.`): each whitespace-separated token,
+/// without periods and parentheses, is a known degree (capitalised, but for the physician's
+/// `dr`), or the whole part is a medical specialist's `Sp` + capitals.
+fn degree_chain(chars: &[char], part: &[Word]) -> bool {
+    let (Some(a), Some(b)) = (part.first(), part.last()) else {
+        return false;
+    };
+    let text: String = chars[a.start..b.end.min(chars.len())].iter().collect();
+    let bare = |t: &str| -> String {
+        t.chars()
+            .filter(|&c| !matches!(c, '.' | '(' | ')'))
+            .collect()
+    };
+    let specialist = |t: &str| {
+        (3..=6).contains(&t.len())
+            && t.starts_with("Sp")
+            && t[2..].chars().all(|c| c.is_ascii_uppercase())
+    };
+    let compact: String = bare(&text).split_whitespace().collect();
+    specialist(&compact)
+        || text.split_whitespace().all(|tok| {
+            let t = bare(tok);
+            specialist(&t)
+                || t == "dr"
+                || (t.starts_with(|c: char| c.is_ascii_uppercase())
+                    && is_in(DEGREES, &t.to_ascii_lowercase()))
+        })
+}
+
 fn organisation_noun(w: &str) -> bool {
     is_in(INSTITUTION_WORDS, w)
         || is_in(ORG_HEADS, w)
@@ -2755,6 +2937,8 @@ fn abbreviation(chars: &[char], dot: usize) -> bool {
                 | "kec"
                 | "kab"
                 | "kel"
+                // A medical specialist's degree written apart: `Sp. A(K)`.
+                | "sp"
         )
 }
 

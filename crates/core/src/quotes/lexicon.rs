@@ -90,6 +90,8 @@ pub(crate) const PRE_CUES: &[(&str, bool)] = &[
     ("memperingatkan", false),
     ("menginformasikan", false),
     ("melanjutkan", false),
+    // `dia … menjawab: "…"` (weak: `menjawab pertanyaan` is no speech by itself).
+    ("menjawab", false),
     ("dikatakannya", true),
     // English
     ("said", true),
@@ -1156,6 +1158,15 @@ pub(crate) static STARTER_WORDS: &[&str] = &[
 
 /// Words that do not change who the subject is: `pihak OLX Indonesia`.
 pub(crate) static TRANSPARENT: &[&str] = &["pihak", "kubu", "sang", "si"];
+
+/// Academic and professional degrees written after a name, lower case without periods
+/// (`M.Kes` → `mkes`, `S.H.` → `sh`). `MA` is left out: it is also Mahkamah Agung.
+pub(crate) static DEGREES: &[&str] = &[
+    "sh", "mh", "se", "mm", "msi", "ssi", "mkes", "skes", "skm", "phd", "st", "mt", "sked", "ssos",
+    "msos", "msc", "bsc", "mba", "spd", "mpd", "skom", "mkom", "sip", "mhum", "shum", "spsi",
+    "mpsi", "apt", "sag", "mag", "sth", "mth", "sfarm", "mfarm", "mkn", "llm", "mph", "mak", "sak",
+    "cpa",
+];
 
 /// Role words that head a title even inside a capitalised run (`Health Minister X`).
 pub(crate) static HEAD_ROLES: &[&str] = &[
