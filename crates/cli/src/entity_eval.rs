@@ -12,13 +12,10 @@ use kliping_core::entities::Model;
 
 /// `root` is the repository root (holding `data/`); `errors` lists every disagreement.
 pub fn run(root: &Path, errors: bool) -> ExitCode {
-    let indosum = match std::fs::read_to_string(root.join("data/indosum/indosum-dev.ndjson")) {
+    let indosum = match crate::gold::read_indosum(root) {
         Ok(t) => t,
         Err(err) => {
-            eprintln!(
-                "kliping: cannot read data/indosum/indosum-dev.ndjson under {}: {err}",
-                root.display()
-            );
+            eprintln!("kliping: {err}");
             return ExitCode::FAILURE;
         }
     };
@@ -27,13 +24,10 @@ pub fn run(root: &Path, errors: bool) -> ExitCode {
     let mut total = Scores::default();
     for set in GOLD_SETS {
         let path = root.join("data/gold/entities").join(set);
-        let gold: GoldSet = match std::fs::read_to_string(&path)
-            .map_err(|e| e.to_string())
-            .and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string()))
-        {
+        let gold: GoldSet = match crate::gold::read_set(&path) {
             Ok(g) => g,
             Err(err) => {
-                eprintln!("kliping: {}: {err}", path.display());
+                eprintln!("kliping: {err}");
                 return ExitCode::FAILURE;
             }
         };

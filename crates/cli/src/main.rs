@@ -13,6 +13,7 @@ use kliping_core::{parse_file, pipeline, Corpus, Input};
 
 mod entity_eval;
 mod eval;
+mod gold;
 mod quote_eval;
 mod tag;
 mod train;

@@ -14,13 +14,10 @@ use kliping_core::quotes::eval::GOLD_SETS as SETS;
 /// gives its entities to the quote extractor; `errors` lists every disagreement.
 pub fn run(root: &Path, entities: bool, errors: bool) -> ExitCode {
     let gold_dir = root.join("data/gold/quotes");
-    let indosum = match std::fs::read_to_string(root.join("data/indosum/indosum-dev.ndjson")) {
+    let indosum = match crate::gold::read_indosum(root) {
         Ok(t) => t,
         Err(err) => {
-            eprintln!(
-                "kliping: cannot read data/indosum/indosum-dev.ndjson under {}: {err}",
-                root.display()
-            );
+            eprintln!("kliping: {err}");
             return ExitCode::FAILURE;
         }
     };
@@ -29,13 +26,10 @@ pub fn run(root: &Path, entities: bool, errors: bool) -> ExitCode {
     let mut total = Scores::default();
     for set in SETS {
         let path: PathBuf = gold_dir.join(set);
-        let gold: GoldSet = match std::fs::read_to_string(&path)
-            .map_err(|e| e.to_string())
-            .and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string()))
-        {
+        let gold: GoldSet = match crate::gold::read_set(&path) {
             Ok(g) => g,
             Err(err) => {
-                eprintln!("kliping: {}: {err}", path.display());
+                eprintln!("kliping: {err}");
                 return ExitCode::FAILURE;
             }
         };

@@ -438,6 +438,33 @@ fn is_org_head(lower: &str) -> bool {
     )
 }
 
+/// The two names on either side of the separator at `sep` in `s..e` (a score, a slash), each of
+/// the span's kind. A lone head or title word (`Kementerian / Lembaga`) is no name.
+fn push_sides(
+    raws: &mut Vec<Raw>,
+    para: &Para<'_>,
+    p: usize,
+    kind: EntityKind,
+    (s, sep, e): (usize, usize, usize),
+) {
+    for (a, b) in [(s, sep), (sep + 1, e)] {
+        if a >= b {
+            continue;
+        }
+        let l = para.lower(a);
+        if b == a + 1 && (trigger_class(l) & T_ORG != 0 || is_title(l)) {
+            continue;
+        }
+        raws.push(Raw {
+            p,
+            s: a,
+            e: b,
+            kind,
+            role: None,
+        });
+    }
+}
+
 /// A match score (`0-1`, `3-2`): digits, one hyphen or en dash, digits.
 fn is_score(w: &str) -> bool {
     let Some((a, b)) = w.split_once(['-', '–']) else {
@@ -764,18 +791,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             }
             // `West Bromwich Albion 0-1 Chelsea`: a score line names two teams.
             if let Some(score) = (s + 1..e).find(|&i| is_score(para.word(i))) {
-                for (a, b) in [(s, score), (score + 1, e)] {
-                    if a >= b {
-                        continue;
-                    }
-                    raws.push(Raw {
-                        p,
-                        s: a,
-                        e: b,
-                        kind,
-                        role: None,
-                    });
-                }
+                push_sides(&mut raws, para, p, kind, (s, score, e));
                 continue;
             }
             // `Valentino Rossi ITA Movistar Yamaha`, `Andrea Dovizioso ITA`: in results lists a
@@ -799,20 +815,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             }
             // `Tontowi / Liliyana`: a pair joined by a slash is two names.
             if let Some(slash) = (s + 1..e.saturating_sub(1)).find(|&i| para.word(i) == "/") {
-                for (a, b) in [(s, slash), (slash + 1, e)] {
-                    // `Kementerian / Lembaga`: a lone head or title word is no name.
-                    let l = para.lower(a);
-                    if b == a + 1 && (trigger_class(l) & T_ORG != 0 || is_title(l)) {
-                        continue;
-                    }
-                    raws.push(Raw {
-                        p,
-                        s: a,
-                        e: b,
-                        kind,
-                        role: None,
-                    });
-                }
+                push_sides(&mut raws, para, p, kind, (s, slash, e));
                 continue;
             }
             // `Mahkamah Konstitusi (MK)` tagged as one chunk: split off the acronym.
