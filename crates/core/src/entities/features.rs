@@ -419,21 +419,22 @@ impl Neighbour<'static> {
 
 /// Features a word gives the word after it (templates 8, 12, 51).
 pub(crate) fn as_prev_features(n: &Neighbour<'_>, out: &mut Vec<u32>) {
-    out.push(H::new(8).bytes(n.lower).finish());
-    out.push(H::new(12).bytes(n.shape).finish());
-    for lvl in 0..2u8 {
-        let p = n.clus[lvl as usize].to_le_bytes();
-        out.push(H::new(51).bytes(&[lvl, p[0], p[1]]).finish());
-    }
+    adjacent_features(n, [8, 12, 51], out);
 }
 
 /// Features a word gives the word before it (templates 9, 13, 52).
 pub(crate) fn as_next_features(n: &Neighbour<'_>, out: &mut Vec<u32>) {
-    out.push(H::new(9).bytes(n.lower).finish());
-    out.push(H::new(13).bytes(n.shape).finish());
+    adjacent_features(n, [9, 13, 52], out);
+}
+
+/// A word's lowercase form, shape and two coarser clusters, hashed under the templates of one
+/// side (`[lower, shape, cluster]`).
+fn adjacent_features(n: &Neighbour<'_>, [t_lower, t_shape, t_clus]: [u8; 3], out: &mut Vec<u32>) {
+    out.push(H::new(t_lower).bytes(n.lower).finish());
+    out.push(H::new(t_shape).bytes(n.shape).finish());
     for lvl in 0..2u8 {
         let c = n.clus[lvl as usize].to_le_bytes();
-        out.push(H::new(52).bytes(&[lvl, c[0], c[1]]).finish());
+        out.push(H::new(t_clus).bytes(&[lvl, c[0], c[1]]).finish());
     }
 }
 

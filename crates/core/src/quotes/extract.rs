@@ -1297,17 +1297,7 @@ impl Ctx<'_> {
                 if s > 0 && e == phrase.len() {
                     let split = self.names.split(&phrase[s..e], true);
                     if !split.name.is_empty() && !split.org {
-                        let mut role: String =
-                            chars[phrase[0].start..phrase[s - 1].end].iter().collect();
-                        if !split.role.is_empty() {
-                            role = format!("{role} {}", split.role.join(" "));
-                        }
-                        let name_only = Split {
-                            role: Vec::new(),
-                            name: split.name,
-                            org: false,
-                        };
-                        return Subj::Run(name_only, Some(role));
+                        return name_after_title(chars, phrase, s, split);
                     }
                 }
             }
@@ -1317,17 +1307,7 @@ impl Ctx<'_> {
             if let Some(&(s, e)) = runs.last() {
                 let split = self.names.split(&phrase[s..e], true);
                 if !split.name.is_empty() {
-                    let mut role: String =
-                        chars[phrase[0].start..phrase[s - 1].end].iter().collect();
-                    if !split.role.is_empty() {
-                        role = format!("{role} {}", split.role.join(" "));
-                    }
-                    let name_only = Split {
-                        role: Vec::new(),
-                        name: split.name,
-                        org: false,
-                    };
-                    return Subj::Run(name_only, Some(role));
+                    return name_after_title(chars, phrase, s, split);
                 }
             }
         }
@@ -3007,3 +2987,19 @@ const CLAUSE_OPENERS: &[&str] = &[
     "kalau",
     "oleh",
 ];
+
+/// A long title ending in a name run at `phrase[s..]` (`Head of eCommerce … Hira Triadi`,
+/// `Direktur … dan … Budi`): the name is the run's name part, and the role is the title words
+/// before the run plus any role words the run itself began with.
+fn name_after_title(chars: &[char], phrase: &[Word<'_>], s: usize, split: Split) -> Subj {
+    let mut role: String = chars[phrase[0].start..phrase[s - 1].end].iter().collect();
+    if !split.role.is_empty() {
+        role = format!("{role} {}", split.role.join(" "));
+    }
+    let name_only = Split {
+        role: Vec::new(),
+        name: split.name,
+        org: false,
+    };
+    Subj::Run(name_only, Some(role))
+}
