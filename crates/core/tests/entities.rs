@@ -4,7 +4,7 @@
 use kliping_core::entities::train::{evaluate, read_conll};
 use kliping_core::entities::{
     canonicalize_corpus, extract_paragraphs, tag_line, DateKind, Entity, EntityKind, Extraction,
-    Model, SpanKind,
+    Mention, Model, SpanKind,
 };
 use kliping_core::{parse_file, Input};
 
@@ -27,6 +27,17 @@ fn find<'a>(ents: &'a [Entity], name: &str) -> &'a Entity {
     ents.iter()
         .find(|e| e.name == name)
         .unwrap_or_else(|| panic!("no entity {name:?} in {:#?}", names(ents)))
+}
+
+/// An entity as `extract` would give it, for corpus-level tests.
+fn ent(name: &str, kind: EntityKind, aliases: &[&str]) -> Entity {
+    Entity {
+        name: name.into(),
+        kind,
+        aliases: aliases.iter().map(|s| s.to_string()).collect(),
+        role: None,
+        mentions: Vec::new(),
+    }
 }
 
 fn names(ents: &[Entity]) -> Vec<String> {
@@ -598,15 +609,6 @@ fn the_dateline_names_a_place_and_provinces_merge() {
 
 #[test]
 fn corpus_names_need_support_beyond_one_article() {
-    fn ent(name: &str, kind: EntityKind, aliases: &[&str]) -> Entity {
-        Entity {
-            name: name.into(),
-            kind,
-            aliases: aliases.iter().map(|s| s.to_string()).collect(),
-            role: None,
-            mentions: Vec::new(),
-        }
-    }
     use EntityKind::{Organization, Person};
     // Eight articles name Google; one mis-tagged `VR Google` holds `Google` as an alias. One
     // article names Vyacheslav Gladkov in full, three only `Gladkov`.
@@ -667,4 +669,105 @@ fn score_lines_country_codes_and_compass_words_end_names() {
             .any(|e| e.name.to_lowercase() == "jawa timur"),
         "{all:#?}"
     );
+}
+
+#[test]
+fn a_son_named_jr_is_not_his_father() {
+    // indosum-dev 1517707800-trump-rilis-memo-tuduhan-tensi-washington-makin-ti.
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Presiden Donald Trump menyetujui rilis memo itu pada Jumat.\n\
+             Sedangkan Donald Trump Jr menyebut dokumen tersebut mestinya mengakhiri penyelidikan \
+             terkait keterlibatan Rusia yang selama ini dituduhkan kepada ayahnya.\n\
+             Trump mengatakan memo itu membersihkan namanya.",
+        ),
+    );
+    let father = find(&ex.entities, "Donald Trump");
+    let son = find(&ex.entities, "Donald Trump Jr");
+    assert_eq!(father.kind, EntityKind::Person);
+    assert_eq!(
+        son.aliases,
+        ["Donald Trump Jr"],
+        "{:#?}",
+        names(&ex.entities)
+    );
+    // A lone given name still joins the `Junior` (indosum-dev
+    // 1499149800-menang-6-0-pada-laga-debut-ini-kata-pelatih-persip).
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Wanderley Junior sukses melakoni debut kepelatihannya di Persipura Jayapura.\n\
+             Menurut Wanderley, kemenangan timnya merupakan sebuah berkat dari Tuhan.",
+        ),
+    );
+    let w = find(&ex.entities, "Wanderley Junior");
+    assert_eq!(w.mentions.len(), 2, "{:#?}", names(&ex.entities));
+}
+
+#[test]
+fn a_famous_single_name_stays_its_own_person() {
+    use EntityKind::Person;
+    // indosum-dev 1494485100-fadli-zon-dan-fahri-hamzah-diduga-tidak-taat-pajak names the tax
+    // official Handang Soekarno; other articles name the first president, `Soekarno`, alone.
+    let mut docs = vec![
+        vec![ent(
+            "Handang Soekarno",
+            Person,
+            &["Handang", "Handang Soekarno"],
+        )],
+        vec![ent("Soekarno", Person, &["Soekarno"])],
+        vec![ent("Soekarno", Person, &["Soekarno"])],
+    ];
+    canonicalize_corpus(model(), &mut docs);
+    let got: Vec<&str> = docs.iter().map(|d| d[0].name.as_str()).collect();
+    assert_eq!(got, ["Handang Soekarno", "Soekarno", "Soekarno"]);
+
+    // Within an article too: `Soeharto` beside `Titiek Soeharto` is her father.
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Titiek Soeharto hadir dalam acara itu.\n\
+             Pada masa pemerintahan Soeharto, kritik dibatasi.",
+        ),
+    );
+    assert_eq!(find(&ex.entities, "Titiek Soeharto").mentions.len(), 1);
+    assert_eq!(find(&ex.entities, "Soeharto").kind, Person);
+}
+
+#[test]
+fn a_listed_surname_joins_the_full_name_articles_vouch_for() {
+    use EntityKind::Person;
+    // Several `… Trump`s in the corpus, but only Donald Trump is listed and written as `Trump`
+    // in his own articles. An article whose bare `Trump` stayed apart from its `Donald Trump`
+    // ends up with one entity, not two of the same name.
+    let mut docs = vec![
+        vec![ent("Donald Trump", Person, &["Donald Trump", "Trump"])],
+        vec![ent("Melania Trump", Person, &["Melania Trump"])],
+        vec![ent("Trump", Person, &["Trump"])],
+        vec![
+            ent("Donald Trump", Person, &["Donald Trump"]),
+            ent("Melania Trump", Person, &["Melania Trump"]),
+            ent("Trump", Person, &["Trump"]),
+        ],
+    ];
+    docs[3][0].mentions = vec![Mention {
+        paragraph: 0,
+        start: 0,
+        end: 12,
+    }];
+    docs[3][2].mentions = vec![Mention {
+        paragraph: 2,
+        start: 0,
+        end: 5,
+    }];
+    canonicalize_corpus(model(), &mut docs);
+    assert_eq!(docs[2][0].name, "Donald Trump");
+    assert_eq!(docs[1][0].name, "Melania Trump");
+    let last: Vec<(&str, usize)> = docs[3]
+        .iter()
+        .map(|e| (e.name.as_str(), e.mentions.len()))
+        .collect();
+    assert_eq!(last, [("Donald Trump", 2), ("Melania Trump", 0)]);
+    assert_eq!(docs[3][0].aliases, ["Donald Trump", "Trump"]);
 }

@@ -1311,7 +1311,11 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 .iter()
                 .enumerate()
                 .filter(|(_, g)| g.kind == EntityKind::Person && g.words.len() > words.len())
-                .filter(|(_, g)| g.words.ends_with(&words) || g.words.starts_with(&words))
+                .filter(|(_, g)| {
+                    (g.words.ends_with(&words) && !famous_alone(gaz, &words, &g.words))
+                        || (g.words.starts_with(&words)
+                            && !(words.len() > 1 && is_generation_suffix(&g.words[words.len()..])))
+                })
                 .map(|(gi, _)| gi)
                 .collect();
             if hits.len() == 1 {
@@ -1404,6 +1408,28 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
     out
 }
 
+/// `Soeharto` in an article about `Titiek Soeharto` is mostly her father: a bare name the
+/// people list has on its own does not join a longer, unlisted name ending with it.
+fn famous_alone(gaz: &Gazetteer, bare: &[String], full: &[String]) -> bool {
+    bare.len() == 1
+        && gaz.kind_of(&bare[0]) == Some(EntityKind::Person)
+        && gaz.kind_of(&full.join(" ")) != Some(EntityKind::Person)
+}
+
+/// `Jr`, `Sr`, `III` after a full name: `Donald Trump Jr` is the son, not a longer way of
+/// writing `Donald Trump`, so the father named in the same article stays his own person. (A
+/// lone given name still joins: `Wanderley` is `Wanderley Junior`.)
+fn is_generation_suffix(rest: &[String]) -> bool {
+    let mut words = rest.iter().filter(|w| w.chars().any(char::is_alphanumeric));
+    match (words.next(), words.next()) {
+        (Some(w), None) => matches!(
+            w.as_str(),
+            "jr" | "sr" | "ii" | "iii" | "iv" | "junior" | "senior"
+        ),
+        _ => false,
+    }
+}
+
 fn best_kind(votes: &FastMap<String, [usize; 3]>, surface: &str) -> Option<EntityKind> {
     let v = votes.get(surface)?;
     let (i, n) = v
@@ -1459,18 +1485,24 @@ pub fn canonicalize_corpus(model: &Model, docs: &mut [Vec<Entity>]) {
             }
         }
     }
-    // Bare surnames.
-    let mut last_names: FastMap<String, Vec<usize>> = FastMap::default();
+    // Bare surnames. A full name is "vouched" for its surname when the people list has it
+    // or an article naming it in full also writes the bare surname for it (`PK Ahok` …
+    // `Ahok`).
+    let mut last_names: FastMap<String, Vec<(usize, bool)>> = FastMap::default();
     for doc in docs.iter() {
         for e in doc
             .iter()
             .filter(|e| e.kind == EntityKind::Person && e.name.contains(' '))
         {
-            if let Some(last) = normalize(&e.name).rsplit(' ').next() {
+            let norm = normalize(&e.name);
+            if let Some(last) = norm.rsplit(' ').next() {
+                let vouched = gaz.kind_of(&e.name) == Some(EntityKind::Person)
+                    || e.aliases.iter().any(|a| normalize(a) == last);
                 let root = uf.root(key(e.kind, &e.name));
                 let v = last_names.entry(last.to_string()).or_default();
-                if !v.contains(&root) {
-                    v.push(root);
+                match v.iter_mut().find(|(r, _)| *r == root) {
+                    Some(slot) => slot.1 |= vouched,
+                    None => v.push((root, vouched)),
                 }
             }
         }
@@ -1480,9 +1512,17 @@ pub fn canonicalize_corpus(model: &Model, docs: &mut [Vec<Entity>]) {
             .iter()
             .filter(|e| e.kind == EntityKind::Person && !e.name.contains(' '))
         {
+            // A bare name the people list has on its own (`Soekarno`) is that well-known
+            // person, so it joins only a vouched full name, never the one other `… Soekarno`
+            // of the corpus (`Handang Soekarno`).
+            let listed = gaz.kind_of(&e.name) == Some(EntityKind::Person);
             if let Some(roots) = last_names.get(&normalize(&e.name)) {
                 let roots: Vec<usize> = {
-                    let mut r: Vec<usize> = roots.iter().map(|&r| uf.find(r)).collect();
+                    let mut r: Vec<usize> = roots
+                        .iter()
+                        .filter(|(_, vouched)| *vouched || !listed)
+                        .map(|&(r, _)| uf.find(r))
+                        .collect();
                     r.sort_unstable();
                     r.dedup();
                     r
@@ -1542,6 +1582,37 @@ pub fn canonicalize_corpus(model: &Model, docs: &mut [Vec<Entity>]) {
                 e.name = n.clone();
             }
         }
+        merge_same_names(doc);
+    }
+}
+
+/// Two entities of one article that the corpus now calls by the same name (`Donald Trump` and
+/// a bare `Trump` that only other articles linked to him) are one entity: one card chip, one
+/// facet count, one list of mentions.
+fn merge_same_names(doc: &mut Vec<Entity>) {
+    let mut i = 0;
+    while i < doc.len() {
+        let mut j = i + 1;
+        while j < doc.len() {
+            if doc[j].kind == doc[i].kind && doc[j].name == doc[i].name {
+                let other = doc.remove(j);
+                let e = &mut doc[i];
+                e.mentions.extend(other.mentions);
+                e.mentions.sort_by_key(|m| (m.paragraph, m.start));
+                e.mentions.dedup();
+                e.aliases.extend(other.aliases);
+                e.aliases.sort();
+                e.aliases.dedup();
+                if let Some(role) = other.role {
+                    if e.role.as_ref().is_none_or(|old| role.len() > old.len()) {
+                        e.role = Some(role);
+                    }
+                }
+            } else {
+                j += 1;
+            }
+        }
+        i += 1;
     }
 }
 
