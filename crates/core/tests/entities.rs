@@ -771,3 +771,29 @@ fn a_listed_surname_joins_the_full_name_articles_vouch_for() {
     assert_eq!(last, [("Donald Trump", 2), ("Melania Trump", 0)]);
     assert_eq!(docs[3][0].aliases, ["Donald Trump", "Trump"]);
 }
+
+#[test]
+fn a_name_the_text_calls_a_town_is_a_place() {
+    // Seed 001, and indosum-dev (`Komandorskiye Ostrava, wilayah Rusia timur jauh`).
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Pada hari Kamis, sumber-sumber Rusia melaporkan pertarungan sengit di pintu masuk \
+             Korenevo, sebuah kota di barat laut zona evakuasi.\n\
+             Getaran gempa dikabarkan mencapai Komandorskiye Ostrava, wilayah Rusia timur jauh.\n\
+             Ukrainian troops entered Sudzha, a town near the border.",
+        ),
+    );
+    for n in ["Korenevo", "Komandorskiye Ostrava", "Sudzha"] {
+        assert_eq!(find(&ex.entities, n).kind, EntityKind::Place);
+    }
+    // Not a time zone after a clock time, nor a sentence-opening word before `, kota itu`.
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Sampai pukul 02.30 Wita, wilayah yang terkena banjir meluas.\n\
+             Kemarin, kota itu sepi. Akhirnya, desa tersebut kembali tenang.",
+        ),
+    );
+    assert!(ex.entities.is_empty(), "{:#?}", names(&ex.entities));
+}

@@ -243,6 +243,8 @@ const MULTIWORD_UNITS: &[&[&str]] = &[
     &["square", "kilometres"],
     &["km", "per", "jam"],
     &["kilometer", "per", "jam"],
+    // Conscripts: `wajib` alone means "obligatory" (seed 003: `134.500 wajib militer`).
+    &["wajib", "militer"],
 ];
 
 const CURRENCIES: &[(&str, &str)] = &[
@@ -695,6 +697,9 @@ mod tests {
             got,
             [(5e12, Some("IDR")), (1e7, Some("USD")), (3.5, Some("%"))]
         );
+        let (_, q) = run("Putin dilaporkan memanggil 134.500 wajib militer lagi.");
+        assert_eq!(q[0].text, "134.500 wajib militer");
+        assert_eq!(q[0].unit.as_deref(), Some("wajib militer"));
     }
 
     #[test]

@@ -477,6 +477,42 @@ fn is_score(w: &str) -> bool {
         && a.chars().chain(b.chars()).all(|c| c.is_ascii_digit())
 }
 
+/// The end of a capitalised name starting at `s` that is followed by an appositive place
+/// description: `, sebuah kota`, `, desa`, `, a village`. The article (`sebuah`, `a`) is needed
+/// after a sentence-initial word, where `Kemarin, kota itu …` would otherwise qualify; words
+/// usually written in lower case never start such a name.
+fn described_place(gaz: &Gazetteer, para: &Para<'_>, s: usize) -> Option<usize> {
+    let n = para.toks.len();
+    let starts_name = |i: usize| {
+        is_cap(para.word(i)) && !is_punct(para.word(i)) && para.word(i).chars().count() > 2
+    };
+    // After a clock time the word is a time zone (`pukul 02.30 Wita, wilayah …`).
+    let after_number = s > 0 && para.word(s - 1).chars().any(|c| c.is_ascii_digit());
+    if !starts_name(s)
+        || (s > 0 && starts_name(s - 1))
+        || after_number
+        || matches!(gaz.cap_bucket(para.lower(s)), 1 | 2)
+    {
+        return None;
+    }
+    let mut e = s + 1;
+    while e < n && e - s < 3 && starts_name(e) {
+        e += 1;
+    }
+    if e + 2 >= n || para.word(e) != "," {
+        return None;
+    }
+    let mut k = e + 1;
+    let article = matches!(para.lower(k), "sebuah" | "suatu" | "a" | "an");
+    if article {
+        k += 1;
+    }
+    let sentence_start = s == 0 || matches!(para.word(s - 1), "." | "!" | "?" | "“" | "\"" | ":");
+    let word = para.lower(k);
+    let ok = is_place_word(word) && (article || !sentence_start) && !is_cap(para.word(k));
+    ok.then_some(e)
+}
+
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -999,6 +1035,31 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                     kind,
                     role: None,
                 });
+            }
+        }
+    }
+
+    // `Korenevo, sebuah kota di barat laut …`, `Sudzha, a town near …`: an unknown name the
+    // text itself describes as a town, village or region is a place.
+    for (p, para) in paras.iter().enumerate() {
+        for s in 0..para.toks.len() {
+            if let Some(e) = described_place(gaz, para, s) {
+                // The description outweighs the tagger's guess for the same words
+                // (`Sudzha, a town` tagged a person), not the lists.
+                if let Some(r) = raws.iter_mut().find(|r| r.p == p && r.s == s && r.e == e) {
+                    if gaz.kind_of(para.slice(s, e)).is_none() {
+                        r.kind = EntityKind::Place;
+                        r.role = None;
+                    }
+                } else if !raws.iter().any(|r| r.p == p && r.s < e && s < r.e) {
+                    raws.push(Raw {
+                        p,
+                        s,
+                        e,
+                        kind: EntityKind::Place,
+                        role: None,
+                    });
+                }
             }
         }
     }
