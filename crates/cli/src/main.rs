@@ -72,9 +72,13 @@ enum Command {
         /// Repository root holding `data/`.
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// Also print every disagreement with the gold.
+        /// Also print every disagreement with the development gold (not the held-out sets).
         #[arg(long)]
         errors: bool,
+        /// Also print the disagreements with the held-out sets. Reading them spends the set:
+        /// its score no longer measures unseen text.
+        #[arg(long)]
+        heldout_errors: bool,
     },
     /// Train the tagger on idner-news-2k train (deterministic) and write the model file.
     Train {
@@ -110,7 +114,11 @@ fn main() -> ExitCode {
             entities,
             errors,
         } => quote_eval::run(&root, entities, errors),
-        Command::EvalEntities { root, errors } => entity_eval::run(&root, errors),
+        Command::EvalEntities {
+            root,
+            errors,
+            heldout_errors,
+        } => entity_eval::run(&root, errors, heldout_errors),
     }
 }
 

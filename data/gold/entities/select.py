@@ -4,12 +4,12 @@
 Records of data/indosum/indosum-dev.ndjson whose `text` has 500-1500 characters (inclusive) and
 whose id is in no JSON file of data/gold/quotes/ (fields `id`), sorted by source then by the SHA-1
 hex digest of the id, taken round-robin over the sources in alphabetical order (each source's 1st,
-then each source's 2nd, ...). The first 15 form indosum-dev.json, the next 15 indosum-heldout.json.
+then each source's 2nd, ...). The first 15 form indosum-dev.json, the next 15 indosum-heldout.json, the 15 after those
+indosum-heldout2.json (python3 select.py 45).
 
 Usage (from the repository root): python3 data/gold/entities/select.py [N]   (N defaults to 30)
 Prints, for each chosen record: its 1-based line number, id, source and full text.
 """
-import glob
 import hashlib
 import json
 import os
@@ -18,6 +18,25 @@ import sys
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 CORPUS = os.path.join(ROOT, "data", "indosum", "indosum-dev.ndjson")
 QUOTES = os.path.join(ROOT, "data", "gold", "quotes")
+
+
+# The quote gold files that existed when this selection was made. Later quote sets must not shift
+# it, so the list is fixed rather than globbed.
+QUOTE_FILES = [
+    "seeds.json",
+    "indosum-dev.json",
+    "indosum-heldout.json",
+    "indosum-heldout2.json",
+    "indosum-heldout3.json",
+    "indosum-heldout4.json",
+    "indosum-heldout5.json",
+    "indosum-heldout6.json",
+    "indosum-heldout7.json",
+    "indosum-heldout8.json",
+    "indosum-heldout9.json",
+    "indosum-kompas.json",
+    "indosum-kompas2.json",
+]
 
 
 def quote_ids():
@@ -34,7 +53,7 @@ def quote_ids():
             for x in v:
                 walk(x)
 
-    for path in sorted(glob.glob(os.path.join(QUOTES, "*.json"))):
+    for path in [os.path.join(QUOTES, f) for f in QUOTE_FILES]:
         with open(path, encoding="utf-8") as f:
             walk(json.load(f))
     return ids
@@ -68,7 +87,7 @@ def select(n=30):
 def main():
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 30
     for i, (lineno, rec) in enumerate(select(n), 1):
-        part = "indosum-dev.json" if i <= 15 else "indosum-heldout.json"
+        part = ["indosum-dev.json", "indosum-heldout.json", "indosum-heldout2.json"][min((i - 1) // 15, 2)]
         print(f"=== #{i} ({part}) line {lineno} id {rec['id']} source {rec['source']}")
         print(rec["text"])
         print()
