@@ -797,3 +797,54 @@ fn a_name_the_text_calls_a_town_is_a_place() {
     );
     assert!(ex.entities.is_empty(), "{:#?}", names(&ex.entities));
 }
+
+#[test]
+fn offices_ranks_and_heads_split_from_organisations() {
+    // Real sentences from indosum-dev.
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Kepala BPS Suhariyanto mengungkapkan, setidaknya ada dua festival yang digelar.\n\
+             \"Yang kemarin, inisial R, itu juga menggunakan,\" kata Kabid Humas Polda Metro Jaya \
+             Kombes Argo Yuwono di Mapolres Metro Jakarta Selatan.\n\
+             Jokowi mendatangi kantor PM Singapura pada pukul 10.30 waktu setempat.\n\
+             Kementerian Agama di Arab Saudi dan Uni Emirat Arab menetapkan awal puasa Ramadan.",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert_eq!(
+        find(&ex.entities, "Badan Pusat Statistik").kind,
+        EntityKind::Organization
+    );
+    assert_eq!(find(&ex.entities, "Suhariyanto").kind, EntityKind::Person);
+    assert_eq!(
+        find(&ex.entities, "Polda Metro Jaya").kind,
+        EntityKind::Organization
+    );
+    assert_eq!(find(&ex.entities, "Argo Yuwono").kind, EntityKind::Person);
+    assert_eq!(find(&ex.entities, "Singapura").kind, EntityKind::Place);
+    assert_eq!(
+        find(&ex.entities, "Uni Emirat Arab").kind,
+        EntityKind::Place
+    );
+    assert!(
+        !ex.entities.iter().any(|e| e.name.contains("Kombes")
+            || e.name == "BPS Suhariyanto"
+            || e.name == "PM Singapura"),
+        "{all:#?}"
+    );
+    // A listed organisation ending in a plain word stays whole (`Polsek Dringu`), and a title
+    // at the end of a name is no rank (`Pasukan Pengaman Presiden`).
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Peristiwa itu bermula ketika anggota Polsek Dringu sedang berpatroli.\n\
+             Laporan diserahkan kepada Pasukan Pengaman Presiden kemarin.",
+        ),
+    );
+    assert_eq!(
+        find(&ex.entities, "Polsek Dringu").kind,
+        EntityKind::Organization
+    );
+    find(&ex.entities, "Pasukan Pengaman Presiden");
+}

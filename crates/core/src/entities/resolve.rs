@@ -317,6 +317,40 @@ fn is_place_word(lower: &str) -> bool {
 }
 
 /// Compass words that make a region of a country (`Korea Utara`, `Afrika Selatan`).
+/// Military and police ranks: at the end of an organisation's span they begin the next
+/// person's role (`Polda Metro Jaya Kombes Argo Yuwono`).
+const RANKS: &[&str] = &[
+    "jenderal",
+    "jendral",
+    "kolonel",
+    "letkol",
+    "letnan",
+    "mayor",
+    "kapten",
+    "brigjen",
+    "mayjen",
+    "letjen",
+    "irjen",
+    "komjen",
+    "kombes",
+    "akbp",
+    "akp",
+    "kompol",
+    "iptu",
+    "ipda",
+    "aiptu",
+    "bripka",
+    "brigadir",
+    "laksamana",
+    "laksda",
+    "laksma",
+    "marsekal",
+    "marsda",
+    "marsma",
+    "inspektur",
+    "komisaris",
+];
+
 const DIRECTIONS: &[&str] = &[
     "utara", "selatan", "barat", "timur", "tengah", "raya", "baru", "laut", "north", "south",
     "east", "west", "central",
@@ -825,6 +859,74 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             {
                 continue;
             }
+            // `kantor PM Singapura`, `Presiden Rusia` with no name after it: the office is no
+            // organisation of its own, but it names the country (a role place, as in
+            // `Presiden Rusia Vladimir Putin`).
+            if kind == EntityKind::Organization && gaz.kind_of(para.slice(s, e)).is_none() {
+                let t = (s..e).take_while(|&i| is_title(para.lower(i))).count();
+                if t > 0
+                    && s + t < e
+                    && gaz.kind_of(para.slice(s + t, e)) == Some(EntityKind::Place)
+                {
+                    raws.push(Raw {
+                        p,
+                        s: s + t,
+                        e,
+                        kind: EntityKind::Place,
+                        role: None,
+                    });
+                    continue;
+                }
+            }
+            if kind == EntityKind::Organization && gaz.kind_of(para.slice(s, e)).is_none() {
+                // `Polda Metro Jaya Kombes` (… `Argo Yuwono`): a rank or title at the end of an
+                // organisation starts the next person's role, it is not part of the name.
+                while e > s + 1 && RANKS.contains(&para.lower(e - 1)) {
+                    e -= 1;
+                }
+                // `Kepala BPS Suhariyanto`: a listed organisation after a title, then a name
+                // that is nothing listed and no organisation word, is the organisation and the
+                // person who heads it.
+                if s > 0 && is_title(para.lower(s - 1)) {
+                    // The longest listed prefix ending in an acronym (`BPS`, `Komnas HAM`):
+                    // `Polsek Dringu` and `Freeport McMoran` are whole names.
+                    if let Some(k) = (s + 1..e).rev().find(|&k| {
+                        let last = para.word(k - 1);
+                        last.chars().count() > 1
+                            && last.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+                            && gaz.kind_of(para.slice(s, k)) == Some(EntityKind::Organization)
+                    }) {
+                        let plain_name = (k..e).all(|i| {
+                            let w = para.word(i);
+                            let l = para.lower(i);
+                            is_cap(w)
+                                && !is_punct(w)
+                                && trigger_class(l) & (T_ORG | T_PLACE) == 0
+                                && !is_org_head(l)
+                                && !is_title(l)
+                                && gaz.kind_of(w).is_none()
+                                && w.chars().any(char::is_lowercase)
+                        }) && gaz.kind_of(para.slice(k, e)).is_none();
+                        if plain_name && e - k <= 3 {
+                            raws.push(Raw {
+                                p,
+                                s,
+                                e: k,
+                                kind,
+                                role: None,
+                            });
+                            raws.push(Raw {
+                                p,
+                                s: k,
+                                e,
+                                kind: EntityKind::Person,
+                                role: Some(para.slice(s - 1, k).to_string()),
+                            });
+                            continue;
+                        }
+                    }
+                }
+            }
             // `West Bromwich Albion 0-1 Chelsea`: a score line names two teams.
             if let Some(score) = (s + 1..e).find(|&i| is_score(para.word(i))) {
                 push_sides(&mut raws, para, p, kind, (s, score, e));
@@ -1010,12 +1112,15 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                     covered[s..e].iter_mut().for_each(|c| *c = true);
                     continue;
                 }
-                // A tagged name cut short of a listed one (`Nizhny` of `Nizhny Novgorod`).
+                // A tagged name cut short of a listed one (`Nizhny` of `Nizhny Novgorod`) is
+                // the listed name, with the list's kind (`Uni` of `Uni Emirat Arab` was tagged
+                // an organisation).
                 if e - s > 1 && !covered[e - 1] {
                     if let Some(r) = raws.iter_mut().find(|r| r.p == p && r.s == s && r.e < e) {
                         if !covered[r.e..e].iter().any(|c| *c) {
                             covered[r.e..e].iter_mut().for_each(|c| *c = true);
                             r.e = e;
+                            r.kind = gaz.kind_of(para.slice(s, e)).unwrap_or(kind);
                             continue;
                         }
                     }
