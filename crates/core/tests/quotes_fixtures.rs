@@ -1195,3 +1195,52 @@ fn emoticon_mark_and_mid_clause_menurut_are_not_quotes() {
     );
     assert!(qs.is_empty(), "{qs:#?}");
 }
+
+/// IndoSum (Nagita Slavina article): a manner adverbial (`dengan tegas`) between the comma and
+/// the subject does not hide the subject.
+#[test]
+fn manner_adverbial_before_the_subject() {
+    let qs = quotes(
+        "Nagita Slavina tampil bersama lawan mainnya dalam trailer film itu.\n\
+         Saat disinggung soal hal tersebut, dengan tegas Nagita menjawab bahwa yang dimaksud \
+         bukanlah rumah tangganya yang sedang diterpa isu miring.",
+    );
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(
+        qs[0].speaker.as_deref(),
+        Some("Nagita Slavina"),
+        "{:?}",
+        qs[0]
+    );
+}
+
+/// IndoSum (Unpad article): a long title over several names (`Direktur Sumber Daya Akademik
+/// dan Perpustakaan Unpad (SDAP)`), then the person with titles of their own and degrees set
+/// off by commas: the person reports, not the directorate.
+#[test]
+fn long_title_then_titled_person_with_degrees() {
+    let qs = quotes(
+        "Direktur Sumber Daya Akademik dan Perpustakaan Unpad (SDAP) Prof Dr Budi \
+         Setiabudiawan, dr., Sp. A(K), M.Kes., mengatakan, program penguatan karakter itu \
+         dibuat oleh ketua program studi.",
+    );
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(
+        qs[0].speaker.as_deref(),
+        Some("Budi Setiabudiawan"),
+        "{:?}",
+        qs[0]
+    );
+    let qs = quotes(
+        "Menteri Perhubungan Budi Karya Sumadi di Kulon Progo, Minggu, mengatakan kereta api \
+         menjadi moda transportasi utama untuk daya dukung aksesibilitas penumpang bandara.",
+    );
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    // A place after `di` closing the part is not the person.
+    assert_eq!(
+        qs[0].speaker.as_deref(),
+        Some("Budi Karya Sumadi"),
+        "{:?}",
+        qs[0]
+    );
+}

@@ -1452,11 +1452,24 @@ impl Ctx<'_> {
     fn subject_in(&self, pi: usize, from: usize, cue: usize) -> Option<Subj> {
         let ws = &self.pwords[pi];
         let mut s = from;
-        while s < cue
-            && (is_in(FILLERS, &ws[s].lower)
+        while s < cue {
+            // `…, dengan tegas Nagita menjawab bahwa …`: a manner adverbial (`dengan` and one
+            // lower-case word) before the subject.
+            if s + 2 < cue
+                && ws[s].lower == "dengan"
+                && !ws[s + 1].cap
+                && !is_in(PRONOUNS, &ws[s + 1].lower)
+                && (ws[s + 2].cap || is_in(PRONOUNS, &ws[s + 2].lower))
+            {
+                s += 2;
+                continue;
+            }
+            if !(is_in(FILLERS, &ws[s].lower)
                 || is_in(CLAUSE_STARTERS, &ws[s].lower)
                 || is_in(TRANSPARENT, &ws[s].lower))
-        {
+            {
+                break;
+            }
             s += 1;
         }
         if s >= cue {
@@ -2065,7 +2078,16 @@ impl Ctx<'_> {
                 return (cb, false);
             }
             if is_in(CLAUSE_STARTERS, &ws[cb - 1].lower) {
-                return (cb, true);
+                // `…, dengan tegas Nagita menjawab`: `dengan` and one lower-case word is a
+                // manner adverbial before the subject, not a clause of its own.
+                let manner = ws[cb - 1].lower == "dengan"
+                    && cb + 1 < k
+                    && !ws[cb].cap
+                    && !is_in(PRONOUNS, &ws[cb].lower)
+                    && (ws[cb + 1].cap || is_in(PRONOUNS, &ws[cb + 1].lower));
+                if !manner {
+                    return (cb, true);
+                }
             }
             cb -= 1;
         }
@@ -2548,6 +2570,35 @@ impl Ctx<'_> {
                 });
             if !descriptive {
                 let runs = self.names.runs_in(chars, part);
+                // `Direktur Sumber Daya Akademik dan Perpustakaan Unpad (SDAP) Prof Dr Budi
+                // Setiabudiawan, dr., Sp. A(K), M.Kes., mengatakan`: a title opening the part
+                // runs over several names; the person is the last run, when it ends the part.
+                if let (Some(&(0, _)), Some(&(a, e)), true) =
+                    (runs.first(), runs.last(), runs.len() > 1)
+                {
+                    // `a > 0`: the last run starts after the first one, at 0.
+                    // The person's run has a title of its own (`Prof Dr Budi …`, `… Kombes
+                    // X`), and is not a place after a preposition (`Menteri Perhubungan Budi
+                    // Karya Sumadi di Kulon Progo, Minggu, mengatakan`).
+                    if a > 0
+                        && is_role(&part[0].lower)
+                        && e == part.len()
+                        && (is_role(&part[a].lower) || is_role(&part[a - 1].lower))
+                        && !is_in(PREPOSITIONS, &part[a - 1].lower)
+                    {
+                        let split = self.names.split(&part[a..e], is_role(&part[a - 1].lower));
+                        let institutional = split.name.iter().any(|t| {
+                            let l = t.to_lowercase();
+                            is_in(INSTITUTION_WORDS, &l)
+                                || is_in(PLACE_WORDS, &l)
+                                || super::names::is_acronym(t)
+                        });
+                        if !split.org && split.name.len() >= 2 && !institutional {
+                            let role = chars[part[0].start..part[a - 1].end].iter().collect();
+                            return Some(Subj::Run(split, Some(role)));
+                        }
+                    }
+                }
                 // Not a place after a preposition: `… I Dewa Wijaya di Mataram, Minggu,`.
                 let pick = runs.first().filter(|r| r.0 == 0).or(runs
                     .iter()
