@@ -1244,3 +1244,36 @@ fn long_title_then_titled_person_with_degrees() {
         qs[0]
     );
 }
+
+/// IndoSum (heldout9, Annisa Pohan article; Dilan and Jonas Brothers articles): commenters'
+/// user names after a writing cue speak as written, with or without `@`, `akun` or `pemilik
+/// akun`; a named account owner too; `cuit seorang netizen` stays nobody.
+#[test]
+fn commenters_user_names_are_speakers() {
+    let qs = quotes(
+        "\"He is my number ONE!,\" tulis Annisa di caption foto.\n\
+         \"Semoga menang dlm pmlihan gubernur DKI nanti, stlah jadi gbernur lanjut presiden RI, \
+         Istana Ngara lebih layak untk kluarga AHY,\" tulis windajunita6.\n\
+         \"Insyaa Allah no1 membawa keberuntungan untuk mas @agusyudhoyono dan bu Silvi daaannn \
+         untukkk Jakartaaaaa,\" tulis ryahadhy.\n\
+         \"Saya tidak pernah berpikir kita akan mendapatkan reuni Jonas Brothers sebelum One \
+         Direction bersatu, \"cuit pemilik akun @louistomlinsan.\n\
+         \"Ngebayangin gombal-gombalan pas baca buku Dilan 1990, lucu, \"cuit akun Agus Mulyadi.\n\
+         \"Kami tidak butuh Little Mix ada di panggung. Tempat yang pantas untuk mereka adalah \
+         sebuah kelab malam, \"cuit seorang netizen.",
+    );
+    let d = direct(&qs);
+    let speakers: Vec<Option<&str>> = d.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        vec![
+            Some("Annisa"),
+            Some("windajunita6"),
+            Some("ryahadhy"),
+            Some("@louistomlinsan"),
+            Some("Agus Mulyadi"),
+            None
+        ],
+        "{qs:#?}"
+    );
+}

@@ -985,6 +985,43 @@ impl Ctx<'_> {
             if nya {
                 return Some((Subj::Pronoun { plural: false }, cue_text));
             }
+            // `,” tulis windajunita6.`, `,” tulis akun @TMCPoldaMetro`, `kata akun
+            // rafly_rahman.h`: a social-media user name speaks as written (GUIDELINES.md).
+            // `cuit pemilik akun @louistomlinsan`, `tulis akun Instagram @X`, `cuit akun Agus
+            // Mulyadi`: the account's owner is the handle or name after it.
+            let writing = matches!(cue_text.as_str(), "tulis" | "cuit" | "kicau");
+            let mut at = i + 1;
+            if ws.get(at).is_some_and(|w| w.lower == "pemilik")
+                && ws.get(at + 1).is_some_and(|w| w.lower == "akun")
+            {
+                at += 1;
+            }
+            let acct = ws.get(at).is_some_and(|w| w.lower == "akun");
+            if acct {
+                at += 1;
+                if ws.get(at).is_some_and(|w| {
+                    matches!(
+                        w.lc(),
+                        "twitter" | "instagram" | "facebook" | "youtube" | "resmi" | "pribadi"
+                    )
+                }) && self.handle_at(pi, at, false).is_none()
+                {
+                    at += 1;
+                }
+            }
+            if let Some(handle) = self.handle_at(pi, at, writing && !acct) {
+                let split = Split {
+                    role: Vec::new(),
+                    name: vec![handle],
+                    org: false,
+                };
+                return Some((Subj::Run(split, None), cue_text));
+            }
+            if acct && ws.get(at).is_some_and(|w| w.cap) {
+                if let Some(subj @ Subj::Run(..)) = self.phrase_subj(pi, at) {
+                    return Some((subj, cue_text));
+                }
+            }
             // `,"ujar keterangan resmi Twitter`, `tulis pernyataan tertulis Kemenlu`: a named
             // statement speaks for whoever issued it (an anonymous one stays a document).
             if ws.get(i + 1).is_some_and(|w| {
@@ -1063,6 +1100,72 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// A social-media user name at word `i`: `@TMCPoldaMetro`, `windajunita6`, `rafly_rahman.h`
+    /// (an `@`, or a lower-case word with digits or an underscore). With `bare` (after a
+    /// writing cue), also a lone lower-case word ending the sentence that is no pronoun, role
+    /// or common description (`tulis ryahadhy.`). The handle is returned as written.
+    fn handle_at(&self, pi: usize, i: usize, bare: bool) -> Option<String> {
+        let chars = &self.paras[pi];
+        let ws = &self.pwords[pi];
+        let w = ws.get(i)?;
+        if i > 0 && !only_space(chars, ws[i - 1].end, w.start.saturating_sub(1)) {
+            return None;
+        }
+        let at = w.start > 0 && chars[w.start - 1] == '@';
+        let start = if at { w.start - 1 } else { w.start };
+        let mut end = start;
+        while end < chars.len() && !chars[end].is_whitespace() {
+            end += 1;
+        }
+        while end > start
+            && matches!(
+                chars[end - 1],
+                '.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '”' | '’'
+            )
+        {
+            end -= 1;
+        }
+        let tok: String = chars[start..end].iter().collect();
+        let body = tok.strip_prefix('@').unwrap_or(&tok);
+        if body.is_empty()
+            || !body.chars().any(char::is_alphabetic)
+            || !body
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.'))
+        {
+            return None;
+        }
+        let marked =
+            at || (!w.cap && (body.contains('_') || body.chars().any(|c| c.is_ascii_digit())));
+        let lone = bare
+            && !w.cap
+            && end == w.end
+            && w.text.chars().count() >= 5
+            && !w.lower.ends_with("nya")
+            && !is_in(PRONOUNS, &w.lower)
+            && !is_in(ANON_MARKERS, &w.lower)
+            && !is_role(&w.lower)
+            && !organisation_noun(&w.lower)
+            // Readers and followers in general are nobody's user name.
+            && !matches!(
+                w.lc(),
+                "warganet"
+                    | "netizen"
+                    | "netizens"
+                    | "pengguna"
+                    | "penggemar"
+                    | "penggemarnya"
+                    | "fans"
+                    | "pengikut"
+                    | "followers"
+                    | "pembaca"
+                    | "penonton"
+                    | "admin"
+            )
+            && chars.get(end).is_none_or(|c| matches!(c, '.' | '!'));
+        (marked || lone).then_some(tok)
     }
 
     /// The speaker phrase after a post cue: `kata Gladkov`, `ujar Direktur …, Eko Riyadi,`,

@@ -25,6 +25,8 @@ pub(crate) static POST_CUES: &[&str] = &[
     "beber",
     "tutup",
     "tulis",
+    // `,” cuit akun @Benzemavote5`: tweeted.
+    "cuit",
     "sebut",
     "seru",
     "cetus",
