@@ -1277,3 +1277,26 @@ fn commenters_user_names_are_speakers() {
         "{qs:#?}"
     );
 }
+
+/// IndoSum (heldout9): `papar Amel` after `dr Fitria Amalia`: a short form of one word of a
+/// person's name (a vowel may differ) is that person, when nobody else's name fits.
+#[test]
+fn short_form_of_a_name_is_the_person() {
+    let qs = quotes(
+        "Spesialis kulit, dr Fitria Amalia, SpKK, M.Kes mengatakan perlakuan yang benar pada \
+         kulit menjadi salah satu cara mencegah penuaan dini. Selain itu, terapkan gaya hidup \
+         sehat. \"Minum untuk hidrasi yang cukup, kurang hidrasi kulit bisa kusam, lalu \
+         olahraga ringan teratur,\" papar Amel.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(d[0].speaker.as_deref(), Some("Fitria Amalia"), "{:?}", d[0]);
+    // A first name of someone else shares no such form: `Andi` is not `Anies Baswedan`.
+    let qs = quotes(
+        "Anies Baswedan meninjau lokasi banjir. \"Airnya sudah surut sejak pagi,\" kata Andi, \
+         warga setempat.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(d[0].speaker.as_deref(), Some("Andi"), "{:?}", d[0]);
+}

@@ -1018,6 +1018,37 @@ impl<'e> Names<'e> {
                 return n;
             }
         }
+        // Short forms of one word of a person's name, a vowel allowed to differ (`papar
+        // Amel` after `dr Fitria Amalia`: `Amel` ~ `Amal…`): one person-like name of the
+        // article, and only one, has such a word.
+        if surface.len() == 1 && surface[0].chars().count() >= 3 && !is_acronym(&surface[0]) {
+            let word: Vec<char> = surface[0].to_lowercase().chars().collect();
+            let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+            let short_of = |t: &str| {
+                let t: Vec<char> = t.to_lowercase().chars().collect();
+                if t.len() <= word.len() || t[..2] != word[..2] {
+                    return false;
+                }
+                let diff: Vec<usize> = (0..word.len()).filter(|&i| t[i] != word[i]).collect();
+                diff.is_empty() || (diff.len() == 1 && vowel(t[diff[0]]) && vowel(word[diff[0]]))
+            };
+            let mut found: Option<String> = None;
+            for r in &self.runs {
+                if r.org || r.name.len() < 2 || r.name.iter().any(|t| is_acronym(t)) {
+                    continue;
+                }
+                if r.name.iter().any(|t| short_of(t)) {
+                    let n = r.name.join(" ");
+                    match &found {
+                        Some(f) if *f != n => return joined,
+                        _ => found = Some(n),
+                    }
+                }
+            }
+            if let Some(n) = found {
+                return n;
+            }
+        }
         joined
     }
 
