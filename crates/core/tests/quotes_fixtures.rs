@@ -1300,3 +1300,36 @@ fn short_form_of_a_name_is_the_person() {
     assert_eq!(d.len(), 1, "{qs:#?}");
     assert_eq!(d[0].speaker.as_deref(), Some("Andi"), "{:?}", d[0]);
 }
+
+/// IndoSum (Real Madrid and Electronic Arts articles): a club's or company's name written
+/// right before a person's name in one capitalised run is not part of the name, when the
+/// article uses it on its own too; a company's own name (`Lockheed Martin Space Systems`)
+/// stays whole.
+#[test]
+fn organisation_before_a_name_in_one_run() {
+    let qs = quotes(
+        "Real Madrid menang 3-0. Pelatih Los Blancos Zinedine Zidane senang dengan hasil itu.\n\
+         Los Blancos akan bertandang ke markas Atletico pekan depan.\n\
+         Terlebih, Zidane menegaskan, timnya bakal melakoni laga di markas Atletico yang \
+         terkenal angker bagi tim tamu.",
+    );
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(
+        qs[0].speaker.as_deref(),
+        Some("Zinedine Zidane"),
+        "{:?}",
+        qs[0]
+    );
+    let qs = quotes(
+        "Electronic Arts (EA) belum menyerah soal micropayment. Dalam konferensi di Credit \
+         Suisse, chief financial officer Electronic Arts Blake Jorgensen menyampaikan bahwa \
+         mereka belum menyerah dan masih punya rencana.",
+    );
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(
+        qs[0].speaker.as_deref(),
+        Some("Blake Jorgensen"),
+        "{:?}",
+        qs[0]
+    );
+}

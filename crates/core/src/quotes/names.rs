@@ -884,6 +884,74 @@ impl<'e> Names<'e> {
         })
     }
 
+    /// `Los Blancos Zinedine Zidane`, `Electronic Arts Blake Jorgensen`: words before a
+    /// person's name inside one capitalised run that name an organisation or a title, as the
+    /// article shows by using them without the name (as the same two or more words, or as a
+    /// role, institution, place or acronym) and the name's last word without them (or the
+    /// prefix exactly, on its own). A given name used alone (`Budi`) is never such a prefix,
+    /// and the rest must be a plain person's name of two or more words. Returns the number of
+    /// words to drop.
+    fn org_prefix(&self, surface: &[String]) -> Option<usize> {
+        if surface.len() < 4 {
+            return None;
+        }
+        let lower: Vec<String> = surface.iter().map(|t| t.to_lowercase()).collect();
+        let raw = |t: &str| self.token_runs.get(t).map(Vec::as_slice).unwrap_or(&[]);
+        (1..=surface.len() - 2).find(|&p| {
+            let (prefix, suffix) = lower.split_at(p);
+            let plain = surface[p..].iter().all(|t| {
+                let l = t.to_lowercase();
+                t.starts_with(|c: char| c.is_uppercase())
+                    && !is_acronym(t)
+                    && !is_role(&l)
+                    && !is_in(INSTITUTION_WORDS, &l)
+                    && !is_in(PLACE_WORDS, &l)
+                    && !self.lower.contains(&l)
+                    // `Lockheed Martin Space Systems`: a company's own words.
+                    && !matches!(
+                        l.as_str(),
+                        "systems"
+                            | "system"
+                            | "group"
+                            | "technologies"
+                            | "technology"
+                            | "corp"
+                            | "corporation"
+                            | "inc"
+                            | "ltd"
+                            | "company"
+                            | "international"
+                            | "ventures"
+                            | "capital"
+                            | "partners"
+                            | "media"
+                            | "indonesia"
+                    )
+            });
+            if !plain {
+                return false;
+            }
+            let suffix_alone = raw(&suffix[suffix.len() - 1])
+                .iter()
+                .any(|r| !r.iter().any(|t| *t == prefix[p - 1]));
+            let listed = |i: usize| {
+                let t = &lower[i];
+                is_role(t)
+                    || is_in(INSTITUTION_WORDS, t)
+                    || is_in(PLACE_WORDS, t)
+                    || is_acronym(&surface[i])
+            };
+            let on_its_own = p >= 2 && raw(&prefix[0]).iter().any(|r| r.as_slice() == prefix);
+            let prefix_alone = (0..p).all(listed)
+                || on_its_own
+                || (p >= 2
+                    && raw(&prefix[0])
+                        .iter()
+                        .any(|r| contains_seq(r, prefix) && !r.iter().any(|t| suffix.contains(t))));
+            prefix_alone && (suffix_alone || on_its_own)
+        })
+    }
+
     fn canonical_inner(&self, surface: &[String]) -> String {
         if let Some(name) = self.inner_memo.borrow().get(surface) {
             return name.clone();
@@ -899,6 +967,9 @@ impl<'e> Names<'e> {
         let joined = surface.join(" ");
         if surface.is_empty() {
             return joined;
+        }
+        if let Some(p) = self.org_prefix(surface) {
+            return self.canonical_inner(&surface[p..]);
         }
         // `ungkap AQ` after `presiden klub Achsanul Qosasi`: an acronym spelling the initials
         // of one person's name in the article (two to four words, one letter each) stands for
@@ -993,6 +1064,13 @@ impl<'e> Names<'e> {
         }
         if let Some((_, name)) = best {
             if !name.eq_ignore_ascii_case(&joined) {
+                // `Zidane` → `Zinedine Zidane`, not `Los Blancos Zinedine Zidane`.
+                let toks: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+                if let Some(p) = self.org_prefix(&toks) {
+                    if contains_seq(&toks[p..], surface) {
+                        return toks[p..].join(" ");
+                    }
+                }
                 return name;
             }
         }
