@@ -1333,3 +1333,34 @@ fn organisation_before_a_name_in_one_run() {
         qs[0]
     );
 }
+
+/// IndoSum (Padi and Nelly articles): an occupation written before a name like a title
+/// (`Gitaris`, `Rapper`) is a role, not part of the name; `Nelly kemudian mencuit …` makes the
+/// one-word name the source of the `tulisnya` after it, although the lawyer spoke last.
+#[test]
+fn occupations_are_titles_and_a_tweeting_subject_takes_the_pronoun() {
+    let qs = quotes(
+        "Gitaris Satriyo Yudi Wahono, atau akrab disapa Piyu, memastikan, karya-karya musik yang \
+         akan mereka ciptakan di album ke enam nanti tidak akan berubah dari aliran musik yang \
+         selama ini telah dikenal masyarakat.",
+    );
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(
+        qs[0].speaker.as_deref(),
+        Some("Satriyo Yudi Wahono"),
+        "{:?}",
+        qs[0]
+    );
+    let qs = quotes(
+        "Rapper Nelly ditangkap polisi di Auburn, Washington.\n\
+         Pengacara yang ditunjuk Nelly, Scott Rosenblum, mengungkapkan bahwa tuduhan yang \
+         ditujukan kepada kliennya adalah tidak benar.\n\
+         Nelly kemudian mencuit sebuah pernyataan terkait keluarnya dia dari penjara pada Sabtu \
+         lalu.\n\
+         “Saya sangat syok bahwa saya menjadi target dengan tuduhan yang tidak benar. Saya \
+         benar-benar tak bersalah,” tulisnya.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(d[0].speaker.as_deref(), Some("Nelly"), "{:?}", d[0]);
+}

@@ -558,33 +558,35 @@ impl Ctx<'_> {
         // someone who could speak: a role (`Komisaris … Kuswara S. Taryono`) or an
         // organisation's word; not `Garuda Jaya tampil kurang menggigit` (a team's nickname)
         // between two quotes of the same player.
-        let introduced = name.split_whitespace().count() >= 2
-            && (self.last.is_none()
-                || sp.role.is_some()
-                || name
-                    .split_whitespace()
-                    .any(|t| is_in(INSTITUTION_WORDS, t) || super::names::is_acronym(t))
-                || matches!(subj, Subj::Org(_))
-                || name.split_whitespace().any(|t| {
-                    matches!(
-                        t.to_lowercase().as_str(),
-                        "group" | "grup" | "news" | "agency" | "company" | "network" | "tim"
-                    )
-                })
-                // `Khorne Group … mempublikasikan …`: the verb itself makes it a source.
-                || matches!(
-                    ws[verb].lc(),
-                    "mempublikasikan"
-                        | "merilis"
-                        | "mengunggah"
-                        | "memposting"
-                        | "menulis"
-                        | "menerbitkan"
-                        | "menyiarkan"
-                        | "membagikan"
-                        | "mencuit"
-                )
-                || matches!(&subj, Subj::Run(split, _) if split.org));
+        // `Khorne Group … mempublikasikan …`, `Nelly kemudian mencuit …`: the verb itself makes
+        // its subject a source, even with a one-word name.
+        let publishes = matches!(
+            ws[verb].lc(),
+            "mempublikasikan"
+                | "merilis"
+                | "mengunggah"
+                | "memposting"
+                | "menulis"
+                | "menerbitkan"
+                | "menyiarkan"
+                | "membagikan"
+                | "mencuit"
+        );
+        let introduced = publishes
+            || name.split_whitespace().count() >= 2
+                && (self.last.is_none()
+                    || sp.role.is_some()
+                    || name
+                        .split_whitespace()
+                        .any(|t| is_in(INSTITUTION_WORDS, t) || super::names::is_acronym(t))
+                    || matches!(subj, Subj::Org(_))
+                    || name.split_whitespace().any(|t| {
+                        matches!(
+                            t.to_lowercase().as_str(),
+                            "group" | "grup" | "news" | "agency" | "company" | "network" | "tim"
+                        )
+                    })
+                    || matches!(&subj, Subj::Run(split, _) if split.org));
         if introduced || spoke_before || party {
             self.seq += 1;
             self.note_person(&sp);
