@@ -1364,3 +1364,25 @@ fn occupations_are_titles_and_a_tweeting_subject_takes_the_pronoun() {
     assert_eq!(d.len(), 1, "{qs:#?}");
     assert_eq!(d[0].speaker.as_deref(), Some("Nelly"), "{:?}", d[0]);
 }
+
+/// IndoSum (Foo Fighters article): a day written right after a name (`Foo Fighters Senin
+/// (23/10)`) is the date, so it never becomes the fuller form of the band's name.
+#[test]
+fn day_after_a_name_is_not_part_of_it() {
+    let qs = quotes(
+        "\"Karena urusan keluarga, jadwal konser Foo Fighters Senin (23/10) ini di Nashville \
+         terpaksa dibatalkan,\" tulis mereka.\n\
+         Menurut Foo Fighters, konser di kota musik country itu akan diumumkan segera.",
+    );
+    let ind: Vec<&Quote> = qs
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .collect();
+    assert_eq!(ind.len(), 1, "{qs:#?}");
+    assert_eq!(
+        ind[0].speaker.as_deref(),
+        Some("Foo Fighters"),
+        "{:?}",
+        ind[0]
+    );
+}

@@ -496,6 +496,15 @@ impl<'e> Names<'e> {
         // `Dr dr Damayanti R Sjarif SpA(K)`: a degree written right after the name, without a
         // comma, is not part of it (nor a fuller form of it for later mentions).
         let mut run = run;
+        // `Pemerintah Amerika Serikat Jumat`: a day written right after a name is the date.
+        while run.len() > 1
+            && matches!(
+                run[run.len() - 1].lc(),
+                "senin" | "selasa" | "rabu" | "kamis" | "jumat" | "sabtu" | "minggu"
+            )
+        {
+            run = &run[..run.len() - 1];
+        }
         while run.len() > 1
             && degree_word(run[run.len() - 1].text)
             && run[..run.len() - 1]
