@@ -255,9 +255,34 @@ fn indosum_heldout8_against_gold() {
 fn indosum_heldout9_against_gold() {
     let s = score_indosum("indosum-heldout9.json", true);
     show("indosum-heldout9", &s);
-    // Measured now: 1.000 / 1.000 detection, 0.872 speaker accuracy (34 of 39; left: the
-    // nickname `Amel` twice and three commenters' user names).
-    floors(&s, 0.97, 0.87);
+    // Measured now: 1.000 / 1.000 detection, 1.000 speaker accuracy (39 of 39, after the
+    // seventh round's short forms of names and commenters' user names).
+    floors(&s, 0.97, 0.97);
+}
+
+/// The tenth blind set (the rank after heldout9's of each source), annotated from the article
+/// text only and committed with heldout11 (`81de611`) before any extractor run on it, then
+/// scored once. Blind score: detection 0.935 / 1.000, speaker accuracy 0.862 (25 of 29; the
+/// same without entities); its errors then prompted the seventh round (GUIDELINES.md).
+#[test]
+fn indosum_heldout10_against_gold() {
+    let s = score_indosum("indosum-heldout10.json", true);
+    show("indosum-heldout10", &s);
+    // Measured now: 1.000 / 1.000 detection, 1.000 speaker accuracy (29 of 29).
+    floors(&s, 0.96, 0.96);
+}
+
+/// The eleventh blind set, committed with heldout10 (`81de611`) before any extractor run on
+/// it, kept out of `GOLD_SETS` until the seventh round was frozen (`4c29286`), then scored
+/// once: the honest estimate. Not to be tuned on.
+#[test]
+fn indosum_heldout11_against_gold() {
+    let s = score_indosum("indosum-heldout11.json", true);
+    show("indosum-heldout11", &s);
+    // Measured (blind): direct 1.000 / 1.000, indirect 0.889 / 1.000 (one spurious
+    // `menyatakan kesetiaannya …`), speaker accuracy 0.438 (14 of 32; GUIDELINES.md lists the
+    // errors). Floors one quote below, so a regression fails.
+    floors(&s, 0.85, 0.40);
 }
 
 /// The NER entities only rename speakers whose entity is trustworthy, so they never cost

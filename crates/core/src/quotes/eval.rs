@@ -63,6 +63,8 @@ pub const GOLD_SETS: &[&str] = &[
     "indosum-heldout7.json",
     "indosum-heldout8.json",
     "indosum-heldout9.json",
+    "indosum-heldout10.json",
+    "indosum-heldout11.json",
 ];
 
 pub fn article_from_lines(name: &str, text: &str) -> Article {

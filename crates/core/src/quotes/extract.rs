@@ -558,33 +558,35 @@ impl Ctx<'_> {
         // someone who could speak: a role (`Komisaris … Kuswara S. Taryono`) or an
         // organisation's word; not `Garuda Jaya tampil kurang menggigit` (a team's nickname)
         // between two quotes of the same player.
-        let introduced = name.split_whitespace().count() >= 2
-            && (self.last.is_none()
-                || sp.role.is_some()
-                || name
-                    .split_whitespace()
-                    .any(|t| is_in(INSTITUTION_WORDS, t) || super::names::is_acronym(t))
-                || matches!(subj, Subj::Org(_))
-                || name.split_whitespace().any(|t| {
-                    matches!(
-                        t.to_lowercase().as_str(),
-                        "group" | "grup" | "news" | "agency" | "company" | "network" | "tim"
-                    )
-                })
-                // `Khorne Group … mempublikasikan …`: the verb itself makes it a source.
-                || matches!(
-                    ws[verb].lc(),
-                    "mempublikasikan"
-                        | "merilis"
-                        | "mengunggah"
-                        | "memposting"
-                        | "menulis"
-                        | "menerbitkan"
-                        | "menyiarkan"
-                        | "membagikan"
-                        | "mencuit"
-                )
-                || matches!(&subj, Subj::Run(split, _) if split.org));
+        // `Khorne Group … mempublikasikan …`, `Nelly kemudian mencuit …`: the verb itself makes
+        // its subject a source, even with a one-word name.
+        let publishes = matches!(
+            ws[verb].lc(),
+            "mempublikasikan"
+                | "merilis"
+                | "mengunggah"
+                | "memposting"
+                | "menulis"
+                | "menerbitkan"
+                | "menyiarkan"
+                | "membagikan"
+                | "mencuit"
+        );
+        let introduced = publishes
+            || name.split_whitespace().count() >= 2
+                && (self.last.is_none()
+                    || sp.role.is_some()
+                    || name
+                        .split_whitespace()
+                        .any(|t| is_in(INSTITUTION_WORDS, t) || super::names::is_acronym(t))
+                    || matches!(subj, Subj::Org(_))
+                    || name.split_whitespace().any(|t| {
+                        matches!(
+                            t.to_lowercase().as_str(),
+                            "group" | "grup" | "news" | "agency" | "company" | "network" | "tim"
+                        )
+                    })
+                    || matches!(&subj, Subj::Run(split, _) if split.org));
         if introduced || spoke_before || party {
             self.seq += 1;
             self.note_person(&sp);
@@ -985,6 +987,64 @@ impl Ctx<'_> {
             if nya {
                 return Some((Subj::Pronoun { plural: false }, cue_text));
             }
+            // `,” tulis windajunita6.`, `,” tulis akun @TMCPoldaMetro`, `kata akun
+            // rafly_rahman.h`: a social-media user name speaks as written (GUIDELINES.md).
+            // `cuit pemilik akun @louistomlinsan`, `tulis akun Instagram @X`, `cuit akun Agus
+            // Mulyadi`: the account's owner is the handle or name after it.
+            let writing = matches!(cue_text.as_str(), "tulis" | "cuit" | "kicau");
+            let mut at = i + 1;
+            if ws.get(at).is_some_and(|w| w.lower == "pemilik")
+                && ws.get(at + 1).is_some_and(|w| w.lower == "akun")
+            {
+                at += 1;
+            }
+            let acct = ws.get(at).is_some_and(|w| w.lower == "akun");
+            if acct {
+                at += 1;
+                if ws.get(at).is_some_and(|w| {
+                    matches!(
+                        w.lc(),
+                        "twitter" | "instagram" | "facebook" | "youtube" | "resmi" | "pribadi"
+                    )
+                }) && self.handle_at(pi, at, false).is_none()
+                {
+                    at += 1;
+                }
+            }
+            if let Some(handle) = self.handle_at(pi, at, writing && !acct) {
+                let split = Split {
+                    role: Vec::new(),
+                    name: vec![handle],
+                    org: false,
+                };
+                return Some((Subj::Run(split, None), cue_text));
+            }
+            if acct && ws.get(at).is_some_and(|w| w.cap) {
+                if let Some(subj @ Subj::Run(..)) = self.phrase_subj(pi, at) {
+                    return Some((subj, cue_text));
+                }
+            }
+            // `,"ujar keterangan resmi Twitter`, `tulis pernyataan tertulis Kemenlu`: a named
+            // statement speaks for whoever issued it (an anonymous one stays a document).
+            if ws.get(i + 1).is_some_and(|w| {
+                matches!(
+                    w.lc(),
+                    "keterangan" | "pernyataan" | "siaran" | "rilis" | "release"
+                )
+            }) {
+                let mut j = i + 2;
+                while ws
+                    .get(j)
+                    .is_some_and(|w| matches!(w.lc(), "resmi" | "tertulis" | "pers" | "press"))
+                {
+                    j += 1;
+                }
+                if j > i + 2 || ws.get(j).is_some_and(|w| w.cap) {
+                    if let Some(subj @ Subj::Run(..)) = self.phrase_subj(pi, j) {
+                        return Some((subj, cue_text));
+                    }
+                }
+            }
             return self.phrase_subj(pi, i + 1).map(|s| (s, cue_text));
         }
         // `,” Jebb mengatakan.`: a name, then a speech verb ending the sentence.
@@ -1044,6 +1104,72 @@ impl Ctx<'_> {
         None
     }
 
+    /// A social-media user name at word `i`: `@TMCPoldaMetro`, `windajunita6`, `rafly_rahman.h`
+    /// (an `@`, or a lower-case word with digits or an underscore). With `bare` (after a
+    /// writing cue), also a lone lower-case word ending the sentence that is no pronoun, role
+    /// or common description (`tulis ryahadhy.`). The handle is returned as written.
+    fn handle_at(&self, pi: usize, i: usize, bare: bool) -> Option<String> {
+        let chars = &self.paras[pi];
+        let ws = &self.pwords[pi];
+        let w = ws.get(i)?;
+        if i > 0 && !only_space(chars, ws[i - 1].end, w.start.saturating_sub(1)) {
+            return None;
+        }
+        let at = w.start > 0 && chars[w.start - 1] == '@';
+        let start = if at { w.start - 1 } else { w.start };
+        let mut end = start;
+        while end < chars.len() && !chars[end].is_whitespace() {
+            end += 1;
+        }
+        while end > start
+            && matches!(
+                chars[end - 1],
+                '.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '”' | '’'
+            )
+        {
+            end -= 1;
+        }
+        let tok: String = chars[start..end].iter().collect();
+        let body = tok.strip_prefix('@').unwrap_or(&tok);
+        if body.is_empty()
+            || !body.chars().any(char::is_alphabetic)
+            || !body
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.'))
+        {
+            return None;
+        }
+        let marked =
+            at || (!w.cap && (body.contains('_') || body.chars().any(|c| c.is_ascii_digit())));
+        let lone = bare
+            && !w.cap
+            && end == w.end
+            && w.text.chars().count() >= 5
+            && !w.lower.ends_with("nya")
+            && !is_in(PRONOUNS, &w.lower)
+            && !is_in(ANON_MARKERS, &w.lower)
+            && !is_role(&w.lower)
+            && !organisation_noun(&w.lower)
+            // Readers and followers in general are nobody's user name.
+            && !matches!(
+                w.lc(),
+                "warganet"
+                    | "netizen"
+                    | "netizens"
+                    | "pengguna"
+                    | "penggemar"
+                    | "penggemarnya"
+                    | "fans"
+                    | "pengikut"
+                    | "followers"
+                    | "pembaca"
+                    | "penonton"
+                    | "admin"
+            )
+            && chars.get(end).is_none_or(|c| matches!(c, '.' | '!'));
+        (marked || lone).then_some(tok)
+    }
+
     /// The speaker phrase after a post cue: `kata Gladkov`, `ujar Direktur …, Eko Riyadi,`,
     /// `kata anggota korps lainnya`, `ucap perempuan berusia 31 tahun tersebut`.
     fn phrase_subj(&self, pi: usize, from: usize) -> Option<Subj> {
@@ -1098,10 +1224,34 @@ impl Ctx<'_> {
                     && ws
                         .get(end + 1)
                         .is_some_and(|n| n.cap || n.text.chars().any(char::is_uppercase));
+                // `tutur spesialis nutrisi dan penyakit metabolik dari RSCM, Dr dr …`: `dan`
+                // joins two fields of a lower-case description that a comma-set-off name
+                // follows.
+                let dan_in_description =
+                    ws[end].lower == "dan" && !ws[from].cap && !ws[end - 1].cap && {
+                        let mut j = end + 1;
+                        let mut found = false;
+                        while j < ws.len() && j <= end + 8 {
+                            let g: String = chars[ws[j - 1].end..ws[j].start].iter().collect();
+                            if g.trim() == "," {
+                                found = ws[j].cap && !ws[j].lower.ends_with("nya");
+                                break;
+                            }
+                            if !g.trim().is_empty()
+                                || (is_in(PHRASE_STOPPERS, &ws[j].lower) && !ws[j].cap)
+                                || pre_cue(&ws[j].lower).is_some()
+                            {
+                                break;
+                            }
+                            j += 1;
+                        }
+                        found
+                    };
                 if is_in(PHRASE_STOPPERS, &ws[end].lower)
                     && !ws[end].cap
                     && !joins_names
                     && !title_of
+                    && !dan_in_description
                 {
                     break;
                 }
@@ -1187,7 +1337,26 @@ impl Ctx<'_> {
         if lead_lower && end < ws.len() && !(named && role_after) {
             let gap: String = chars[ws[end - 1].end..ws[end].start].iter().collect();
             if gap.trim() == "," {
-                let runs = self.names.runs_in(chars, &ws[end..]);
+                // `…, Dr dr Damayanti R Sjarif`, `…, dr Damayanti …`: titles, some written in
+                // lower case, before the name are part of the appositive run.
+                let mut t = end;
+                while t + 1 < ws.len()
+                    && is_role(&ws[t].lower)
+                    && (!ws[t].cap || ws[t + 1].cap || is_role(&ws[t + 1].lower))
+                    && only_space(chars, ws[t].end, ws[t + 1].start)
+                {
+                    t += 1;
+                }
+                let runs = if t > end && ws[t].cap && !ws[t - 1..t].iter().all(|w| w.cap) {
+                    // A lower-case title sits right before the name: the run starts at the
+                    // first title.
+                    match self.names.runs_in(chars, &ws[t..]).first() {
+                        Some(&(0, e)) => vec![(0, t - end + e)],
+                        _ => Vec::new(),
+                    }
+                } else {
+                    self.names.runs_in(chars, &ws[end..])
+                };
                 if let Some(&(s, e)) = runs.first() {
                     let after_ok = end + e >= ws.len() || {
                         let g: String = chars[ws[end + e - 1].end..ws[end + e].start]
@@ -1332,8 +1501,21 @@ impl Ctx<'_> {
                 }
             }
         }
+        // `Dr dr Damayanti R Sjarif`, `RSCM Dr dr …`: a run ending in a title, followed only by
+        // lower-case titles (`dr`, `drg`) and then another run, is the name's title.
+        let title_only = |i: usize| {
+            let (_, e) = runs[i];
+            runs.get(i + 1).is_some_and(|&(s2, _)| {
+                s2 > e
+                    && is_role(&phrase[e - 1].lower)
+                    && phrase[e..s2].iter().all(|w| !w.cap && is_role(&w.lower))
+            })
+        };
         if let Some(&(s, e)) = runs
             .iter()
+            .enumerate()
+            .filter(|&(i, _)| !title_only(i))
+            .map(|(_, r)| r)
             .find(|&&(s, _)| s == 0 || !is_in(PREPOSITIONS, &phrase[s - 1].lower))
         {
             let before_role = s > 0 && is_role(&phrase[s - 1].lower);
@@ -1375,11 +1557,24 @@ impl Ctx<'_> {
     fn subject_in(&self, pi: usize, from: usize, cue: usize) -> Option<Subj> {
         let ws = &self.pwords[pi];
         let mut s = from;
-        while s < cue
-            && (is_in(FILLERS, &ws[s].lower)
+        while s < cue {
+            // `…, dengan tegas Nagita menjawab bahwa …`: a manner adverbial (`dengan` and one
+            // lower-case word) before the subject.
+            if s + 2 < cue
+                && ws[s].lower == "dengan"
+                && !ws[s + 1].cap
+                && !is_in(PRONOUNS, &ws[s + 1].lower)
+                && (ws[s + 2].cap || is_in(PRONOUNS, &ws[s + 2].lower))
+            {
+                s += 2;
+                continue;
+            }
+            if !(is_in(FILLERS, &ws[s].lower)
                 || is_in(CLAUSE_STARTERS, &ws[s].lower)
                 || is_in(TRANSPARENT, &ws[s].lower))
-        {
+            {
+                break;
+            }
             s += 1;
         }
         if s >= cue {
@@ -1988,7 +2183,16 @@ impl Ctx<'_> {
                 return (cb, false);
             }
             if is_in(CLAUSE_STARTERS, &ws[cb - 1].lower) {
-                return (cb, true);
+                // `…, dengan tegas Nagita menjawab`: `dengan` and one lower-case word is a
+                // manner adverbial before the subject, not a clause of its own.
+                let manner = ws[cb - 1].lower == "dengan"
+                    && cb + 1 < k
+                    && !ws[cb].cap
+                    && !is_in(PRONOUNS, &ws[cb].lower)
+                    && (ws[cb + 1].cap || is_in(PRONOUNS, &ws[cb + 1].lower));
+                if !manner {
+                    return (cb, true);
+                }
             }
             cb -= 1;
         }
@@ -2471,6 +2675,35 @@ impl Ctx<'_> {
                 });
             if !descriptive {
                 let runs = self.names.runs_in(chars, part);
+                // `Direktur Sumber Daya Akademik dan Perpustakaan Unpad (SDAP) Prof Dr Budi
+                // Setiabudiawan, dr., Sp. A(K), M.Kes., mengatakan`: a title opening the part
+                // runs over several names; the person is the last run, when it ends the part.
+                if let (Some(&(0, _)), Some(&(a, e)), true) =
+                    (runs.first(), runs.last(), runs.len() > 1)
+                {
+                    // `a > 0`: the last run starts after the first one, at 0.
+                    // The person's run has a title of its own (`Prof Dr Budi …`, `… Kombes
+                    // X`), and is not a place after a preposition (`Menteri Perhubungan Budi
+                    // Karya Sumadi di Kulon Progo, Minggu, mengatakan`).
+                    if a > 0
+                        && is_role(&part[0].lower)
+                        && e == part.len()
+                        && (is_role(&part[a].lower) || is_role(&part[a - 1].lower))
+                        && !is_in(PREPOSITIONS, &part[a - 1].lower)
+                    {
+                        let split = self.names.split(&part[a..e], is_role(&part[a - 1].lower));
+                        let institutional = split.name.iter().any(|t| {
+                            let l = t.to_lowercase();
+                            is_in(INSTITUTION_WORDS, &l)
+                                || is_in(PLACE_WORDS, &l)
+                                || super::names::is_acronym(t)
+                        });
+                        if !split.org && split.name.len() >= 2 && !institutional {
+                            let role = chars[part[0].start..part[a - 1].end].iter().collect();
+                            return Some(Subj::Run(split, Some(role)));
+                        }
+                    }
+                }
                 // Not a place after a preposition: `… I Dewa Wijaya di Mataram, Minggu,`.
                 let pick = runs.first().filter(|r| r.0 == 0).or(runs
                     .iter()
@@ -2972,7 +3205,6 @@ const CLAUSE_OPENERS: &[&str] = &[
     "itu",
     "sebab",
     "pun",
-    "juga",
     "sehingga",
     "bahwa",
     "kini",

@@ -25,6 +25,8 @@ pub(crate) static POST_CUES: &[&str] = &[
     "beber",
     "tutup",
     "tulis",
+    // `,” cuit akun @Benzemavote5`: tweeted.
+    "cuit",
     "sebut",
     "seru",
     "cetus",
@@ -314,6 +316,27 @@ pub(crate) static ANON_MARKERS: &[&str] = &[
 
 /// Title and role words that precede a name (`Gubernur`, `Kapolri Jenderal Polisi`, `Dr`).
 pub(crate) static ROLE_WORDS: &[&str] = &[
+    // Occupations written before a name like a title (`ujar Psikolog Andri`, `Gitaris
+    // Satriyo Yudi Wahono`, `Komedian Louis C.K.`).
+    "psikolog",
+    "gitaris",
+    "komedian",
+    "seniman",
+    "chef",
+    "produser",
+    "arkeolog",
+    "rapper",
+    "drummer",
+    "bassis",
+    "sutradara",
+    "desainer",
+    "fotografer",
+    "koreografer",
+    "musisi",
+    "komposer",
+    "sejarawan",
+    "budayawan",
+    "sosiolog",
     "presiden",
     "wakil",
     "gubernur",

@@ -42,6 +42,11 @@ fn opens_at(chars: &[char], i: usize) -> Option<Kind> {
     let prev = if i == 0 { None } else { Some(chars[i - 1]) };
     let next = chars.get(i + 1).copied();
     let prev_is_word = prev.is_some_and(is_word_char);
+    // `rasanya: ")`: a mark right before a closing parenthesis is an emoticon's, never the
+    // start of a quote.
+    if next == Some(')') {
+        return None;
+    }
     match chars[i] {
         '“' | '„' => Some(Kind::Curly),
         '«' => Some(Kind::Guillemet),

@@ -493,6 +493,26 @@ impl<'e> Names<'e> {
     /// Splits `Gubernur Belgorod Vyacheslav Gladkov` into role `Gubernur Belgorod` and name
     /// `Vyacheslav Gladkov`; `Kementerian Pertahanan Ukraina` stays whole as an organisation.
     pub(crate) fn split(&self, run: &[Word], before_role: bool) -> Split {
+        // `Dr dr Damayanti R Sjarif SpA(K)`: a degree written right after the name, without a
+        // comma, is not part of it (nor a fuller form of it for later mentions).
+        let mut run = run;
+        // `Pemerintah Amerika Serikat Jumat`: a day written right after a name is the date.
+        while run.len() > 1
+            && matches!(
+                run[run.len() - 1].lc(),
+                "senin" | "selasa" | "rabu" | "kamis" | "jumat" | "sabtu" | "minggu"
+            )
+        {
+            run = &run[..run.len() - 1];
+        }
+        while run.len() > 1
+            && degree_word(run[run.len() - 1].text)
+            && run[..run.len() - 1]
+                .iter()
+                .any(|w| w.text.chars().count() > 1 && !degree_word(w.text))
+        {
+            run = &run[..run.len() - 1];
+        }
         let toks: Vec<String> = run.iter().map(|w| w.text.to_string()).collect();
         let has_role = before_role || run.first().is_some_and(|w| is_role(&w.lower));
         // `Health Minister Budi Sadikin`, `Menlu`-style heads inside the run.
@@ -873,6 +893,74 @@ impl<'e> Names<'e> {
         })
     }
 
+    /// `Los Blancos Zinedine Zidane`, `Electronic Arts Blake Jorgensen`: words before a
+    /// person's name inside one capitalised run that name an organisation or a title, as the
+    /// article shows by using them without the name (as the same two or more words, or as a
+    /// role, institution, place or acronym) and the name's last word without them (or the
+    /// prefix exactly, on its own). A given name used alone (`Budi`) is never such a prefix,
+    /// and the rest must be a plain person's name of two or more words. Returns the number of
+    /// words to drop.
+    fn org_prefix(&self, surface: &[String]) -> Option<usize> {
+        if surface.len() < 4 {
+            return None;
+        }
+        let lower: Vec<String> = surface.iter().map(|t| t.to_lowercase()).collect();
+        let raw = |t: &str| self.token_runs.get(t).map(Vec::as_slice).unwrap_or(&[]);
+        (1..=surface.len() - 2).find(|&p| {
+            let (prefix, suffix) = lower.split_at(p);
+            let plain = surface[p..].iter().all(|t| {
+                let l = t.to_lowercase();
+                t.starts_with(|c: char| c.is_uppercase())
+                    && !is_acronym(t)
+                    && !is_role(&l)
+                    && !is_in(INSTITUTION_WORDS, &l)
+                    && !is_in(PLACE_WORDS, &l)
+                    && !self.lower.contains(&l)
+                    // `Lockheed Martin Space Systems`: a company's own words.
+                    && !matches!(
+                        l.as_str(),
+                        "systems"
+                            | "system"
+                            | "group"
+                            | "technologies"
+                            | "technology"
+                            | "corp"
+                            | "corporation"
+                            | "inc"
+                            | "ltd"
+                            | "company"
+                            | "international"
+                            | "ventures"
+                            | "capital"
+                            | "partners"
+                            | "media"
+                            | "indonesia"
+                    )
+            });
+            if !plain {
+                return false;
+            }
+            let suffix_alone = raw(&suffix[suffix.len() - 1])
+                .iter()
+                .any(|r| !r.iter().any(|t| *t == prefix[p - 1]));
+            let listed = |i: usize| {
+                let t = &lower[i];
+                is_role(t)
+                    || is_in(INSTITUTION_WORDS, t)
+                    || is_in(PLACE_WORDS, t)
+                    || is_acronym(&surface[i])
+            };
+            let on_its_own = p >= 2 && raw(&prefix[0]).iter().any(|r| r.as_slice() == prefix);
+            let prefix_alone = (0..p).all(listed)
+                || on_its_own
+                || (p >= 2
+                    && raw(&prefix[0])
+                        .iter()
+                        .any(|r| contains_seq(r, prefix) && !r.iter().any(|t| suffix.contains(t))));
+            prefix_alone && (suffix_alone || on_its_own)
+        })
+    }
+
     fn canonical_inner(&self, surface: &[String]) -> String {
         if let Some(name) = self.inner_memo.borrow().get(surface) {
             return name.clone();
@@ -888,6 +976,34 @@ impl<'e> Names<'e> {
         let joined = surface.join(" ");
         if surface.is_empty() {
             return joined;
+        }
+        if let Some(p) = self.org_prefix(surface) {
+            return self.canonical_inner(&surface[p..]);
+        }
+        // `ungkap AQ` after `presiden klub Achsanul Qosasi`: an acronym spelling the initials
+        // of one person's name in the article (two to four words, one letter each) stands for
+        // that person.
+        if surface.len() == 1 && is_acronym(&surface[0]) && (2..=4).contains(&surface[0].len()) {
+            let letters: Vec<char> = surface[0].chars().collect();
+            let mut found: Option<String> = None;
+            for r in &self.runs {
+                let initials = r.name.len() == letters.len()
+                    && r.name
+                        .iter()
+                        .zip(&letters)
+                        .all(|(t, &l)| t.chars().count() > 1 && !is_acronym(t) && t.starts_with(l));
+                if r.org || !initials {
+                    continue;
+                }
+                let n = r.name.join(" ");
+                match &found {
+                    Some(f) if *f != n => return joined,
+                    _ => found = Some(n),
+                }
+            }
+            if let Some(n) = found {
+                return n;
+            }
         }
         let single_place = surface.len() == 1
             && (is_in(PLACE_WORDS, &surface[0])
@@ -957,6 +1073,13 @@ impl<'e> Names<'e> {
         }
         if let Some((_, name)) = best {
             if !name.eq_ignore_ascii_case(&joined) {
+                // `Zidane` → `Zinedine Zidane`, not `Los Blancos Zinedine Zidane`.
+                let toks: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+                if let Some(p) = self.org_prefix(&toks) {
+                    if contains_seq(&toks[p..], surface) {
+                        return toks[p..].join(" ");
+                    }
+                }
                 return name;
             }
         }
@@ -971,6 +1094,37 @@ impl<'e> Names<'e> {
                 }
                 let toks: Vec<String> = r.name.iter().map(|t| t.to_lowercase()).collect();
                 if blend(&word, &toks) {
+                    let n = r.name.join(" ");
+                    match &found {
+                        Some(f) if *f != n => return joined,
+                        _ => found = Some(n),
+                    }
+                }
+            }
+            if let Some(n) = found {
+                return n;
+            }
+        }
+        // Short forms of one word of a person's name, a vowel allowed to differ (`papar
+        // Amel` after `dr Fitria Amalia`: `Amel` ~ `Amal…`): one person-like name of the
+        // article, and only one, has such a word.
+        if surface.len() == 1 && surface[0].chars().count() >= 3 && !is_acronym(&surface[0]) {
+            let word: Vec<char> = surface[0].to_lowercase().chars().collect();
+            let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+            let short_of = |t: &str| {
+                let t: Vec<char> = t.to_lowercase().chars().collect();
+                if t.len() <= word.len() || t[..2] != word[..2] {
+                    return false;
+                }
+                let diff: Vec<usize> = (0..word.len()).filter(|&i| t[i] != word[i]).collect();
+                diff.is_empty() || (diff.len() == 1 && vowel(t[diff[0]]) && vowel(word[diff[0]]))
+            };
+            let mut found: Option<String> = None;
+            for r in &self.runs {
+                if r.org || r.name.len() < 2 || r.name.iter().any(|t| is_acronym(t)) {
+                    continue;
+                }
+                if r.name.iter().any(|t| short_of(t)) {
                     let n = r.name.join(" ");
                     match &found {
                         Some(f) if *f != n => return joined,
@@ -1103,6 +1257,18 @@ impl<'e> Names<'e> {
 
 /// Is `word` made of the starts (two letters or more) of at least two of `toks`, in order
 /// (`djanur` from `djadjang nurdjaman`)?
+/// A degree written after a name: a medical specialist's `SpA`, `SpKK`, `SpOG` (`Sp` and
+/// capitals), or a capitalised known degree (`SE`, `MM`, `PhD`).
+pub(crate) fn degree_word(t: &str) -> bool {
+    let specialist = (3..=6).contains(&t.len())
+        && t.starts_with("Sp")
+        && t[2..].chars().all(|c| c.is_ascii_uppercase());
+    specialist
+        || (t.starts_with(|c: char| c.is_ascii_uppercase())
+            && t.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2
+            && is_in(super::lexicon::DEGREES, &t.to_ascii_lowercase()))
+}
+
 fn blend(word: &str, toks: &[String]) -> bool {
     fn go(word: &str, toks: &[String], used: usize) -> bool {
         if word.is_empty() {
