@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use super::features::{is_person_title, trigger_class, T_ORG, T_PLACE};
 use super::gazetteer::{name_flags, normalize, FastMap, Gazetteer};
 use super::model::Model;
-use super::tokenize::{lowercase, sentences, tokenize, Token};
+use super::tokenize::{lowercase, sentences, tokenize, Lower, Token};
 use super::train::chunks;
 use super::{Entity, EntityKind, Mention};
 
@@ -193,7 +193,7 @@ const EVENT_TAILS: &[&str] = &[
 pub(crate) struct Para<'a> {
     pub text: &'a str,
     pub toks: Vec<Token>,
-    lower: Vec<String>,
+    lower: Vec<Lower<'a>>,
     flags: Vec<u8>,
 }
 
@@ -485,14 +485,14 @@ fn is_punct(w: &str) -> bool {
     w.chars().all(|c| !c.is_alphanumeric())
 }
 
-impl Para<'_> {
+impl<'a> Para<'a> {
     fn word(&self, i: usize) -> &str {
         self.toks[i].text(self.text)
     }
     fn slice(&self, s: usize, e: usize) -> &str {
         &self.text[self.toks[s].start..self.toks[e - 1].end]
     }
-    pub(crate) fn lower_words(&self) -> &[String] {
+    pub(crate) fn lower_words(&self) -> &[Lower<'a>] {
         &self.lower
     }
 
@@ -514,7 +514,7 @@ pub(crate) fn tag_paragraphs<'a>(
     for text in paragraphs {
         let toks = tokenize(text);
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
-        let lower: Vec<String> = words.iter().map(|w| lowercase(w)).collect();
+        let lower: Vec<Lower<'a>> = toks.iter().map(|t| lowercase(t.text(text))).collect();
         let flags = model.gazetteer().flags(&words, &lower);
         let gaz = model.gazetteer();
         let seen = name_flags(gaz.seen(), gaz.auto(), &words, &lower);
@@ -948,8 +948,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                     && is_cap(words[s - 1])
                     && !is_title(&lower[s - 1])
                     && !is_punct(words[s - 1])
-                    && !(kind == EntityKind::Person
-                        && COUNTRY_WORDS.contains(&lower[s - 1].as_str()));
+                    && !(kind == EntityKind::Person && COUNTRY_WORDS.contains(&&*lower[s - 1]));
                 let prev_starts_sentence = s < 2 || matches!(words[s - 2], "." | "“" | "\"");
                 let glued = (prev_cap && !prev_starts_sentence)
                     || (e < words.len() && is_cap(words[e]) && !is_punct(words[e]));
