@@ -558,9 +558,9 @@ fn role_before(gaz: &Gazetteer, para: &Para<'_>, s: usize) -> Option<usize> {
     let mut j = s;
     while j > 0 && s - j < 8 {
         let w = para.word(j - 1);
-        let l = w.to_lowercase();
-        let ok =
-            is_title(&l) || ROLE_CONNECTORS.contains(&l.as_str()) || (is_cap(w) && !is_punct(w));
+        // The paragraph's lowercase form of the word (what `w.to_lowercase()` gives).
+        let l = para.lower(j - 1);
+        let ok = is_title(l) || ROLE_CONNECTORS.contains(&l) || (is_cap(w) && !is_punct(w));
         if !ok {
             break;
         }

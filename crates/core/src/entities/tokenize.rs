@@ -64,39 +64,37 @@ const CHUNK: usize = 48;
 /// callers that only look at each token once ([`super::gazetteer::normalize`]).
 pub(crate) fn each_token(text: &str, mut emit: impl FnMut(Token)) {
     let mut buf = [(0usize, '\0'); CHUNK];
-    let mut cpos = 0usize;
-    // Byte and char offset where the current chunk starts, if inside one.
-    let mut chunk: Option<(usize, usize)> = None;
-    let mut flush = |from: usize, to: usize, cstart: usize| {
-        let piece = &text[from..to];
-        let mut n = 0;
-        let mut long = Vec::new();
-        for (i, c) in piece.char_indices() {
+    // The chars of a chunk too long for `buf` (all of them, `buf`'s first).
+    let mut long: Vec<(usize, char)> = Vec::new();
+    // Chars in the current chunk, and the char offset where it starts.
+    let mut n = 0usize;
+    let mut cstart = 0usize;
+    for (cpos, (i, c)) in text.char_indices().enumerate() {
+        if c.is_whitespace() {
+            if n > 0 {
+                let chars = if n <= CHUNK { &buf[..n] } else { &long[..] };
+                split_chunk(text, chars, cstart, &mut emit);
+                n = 0;
+                long.clear();
+            }
+        } else {
+            if n == 0 {
+                cstart = cpos;
+            }
             if n < CHUNK {
-                buf[n] = (from + i, c);
+                buf[n] = (i, c);
             } else {
                 if n == CHUNK {
                     long.extend_from_slice(&buf);
                 }
-                long.push((from + i, c));
+                long.push((i, c));
             }
             n += 1;
         }
+    }
+    if n > 0 {
         let chars = if n <= CHUNK { &buf[..n] } else { &long[..] };
         split_chunk(text, chars, cstart, &mut emit);
-    };
-    for (i, c) in text.char_indices() {
-        if c.is_whitespace() {
-            if let Some((from, cstart)) = chunk.take() {
-                flush(from, i, cstart);
-            }
-        } else if chunk.is_none() {
-            chunk = Some((i, cpos));
-        }
-        cpos += 1;
-    }
-    if let Some((from, cstart)) = chunk {
-        flush(from, text.len(), cstart);
     }
 }
 
