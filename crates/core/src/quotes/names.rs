@@ -231,9 +231,12 @@ impl<'e> Names<'e> {
         pwords: &[Vec<Word<'e>>],
         entities: &'e [Entity],
     ) -> Self {
-        let mut known = FastSet::default();
+        // Sized up front from the article's word count (about half its words are distinct
+        // lower-case ones, a few are capitalised names): growing them was a visible share.
+        let total: usize = pwords.iter().map(Vec::len).sum();
+        let mut known = FastSet::with_capacity_and_hasher(total / 8, Default::default());
         let mut standalone = FastSet::default();
-        let mut lower = FastSet::default();
+        let mut lower = FastSet::with_capacity_and_hasher(total / 2, Default::default());
         // Words repeat: look before cloning, so each distinct word is allocated once.
         for ws in pwords {
             for w in ws {
