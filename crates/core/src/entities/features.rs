@@ -2,6 +2,7 @@
 //! id and a string, so no feature strings are ever allocated or stored.
 
 use super::gazetteer::Gazetteer;
+use super::tokenize::Lower;
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
@@ -570,7 +571,7 @@ pub(crate) fn window_features(x: &Window<'_>, out: &mut Vec<u32>) {
 /// Per-sentence precomputed word data.
 pub struct Prepared<'a> {
     pub words: &'a [&'a str],
-    pub lower: std::borrow::Cow<'a, [String]>,
+    pub lower: std::borrow::Cow<'a, [Lower<'a>]>,
     shapes: Vec<([u8; 8], usize)>,
     gaz: std::borrow::Cow<'a, [u8]>,
     trig: Vec<u8>,
@@ -581,7 +582,10 @@ pub struct Prepared<'a> {
 
 impl<'a> Prepared<'a> {
     pub fn new(words: &'a [&'a str], gaz: &Gazetteer) -> Self {
-        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let lower: Vec<Lower<'a>> = words
+            .iter()
+            .map(|w| Lower::Owned(w.to_lowercase()))
+            .collect();
         let flags = gaz.flags(words, &lower);
         let seen = super::gazetteer::name_flags(gaz.seen(), gaz.auto(), words, &lower);
         Self::with_parts(words, lower.into(), flags.into(), seen.into(), gaz)
@@ -591,7 +595,7 @@ impl<'a> Prepared<'a> {
     /// (for a whole paragraph, sliced per sentence).
     pub fn with_parts(
         words: &'a [&'a str],
-        lower: std::borrow::Cow<'a, [String]>,
+        lower: std::borrow::Cow<'a, [Lower<'a>]>,
         flags: std::borrow::Cow<'a, [u8]>,
         seen: std::borrow::Cow<'a, [u16]>,
         gaz: &Gazetteer,

@@ -35,7 +35,7 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 /// Marks a key in `Gazetteer::names` as the first words of a longer name.
 const PREFIX: u8 = 0x80;
 
-use super::tokenize::tokenize;
+use super::tokenize::{each_token, tokenize, Lower};
 use super::EntityKind;
 
 /// Lowercase words that may sit inside a listed name (`Kementerian Energi dan Sumber Daya
@@ -107,7 +107,7 @@ pub fn name_flags(
     seen: &SeenNames,
     auto: &SeenNames,
     words: &[&str],
-    lower: &[String],
+    lower: &[Lower<'_>],
 ) -> Vec<u16> {
     let a = seen_flags(seen, words, lower);
     let b = seen_flags(auto, words, lower);
@@ -145,7 +145,7 @@ pub fn parse_seen(text: &str) -> SeenNames {
 
 /// For each word, bits `2*kind` (a name seen in training starts here) and `2*kind+1` (inside),
 /// kind 0 = PER, 1 = LOC, 2 = ORG; longest match first, capitalised starts only.
-pub fn seen_flags(map: &SeenNames, words: &[&str], lower: &[String]) -> Vec<u8> {
+pub fn seen_flags(map: &SeenNames, words: &[&str], lower: &[Lower<'_>]) -> Vec<u8> {
     let mut flags = vec![0u8; words.len()];
     if map.is_empty() {
         return flags;
@@ -188,8 +188,13 @@ pub fn seen_flags(map: &SeenNames, words: &[&str], lower: &[String]) -> Vec<u8> 
 
 /// Lowercases and joins the words of `s` with single spaces, the key used for every lookup.
 pub fn normalize(s: &str) -> String {
+    if is_plain(s) {
+        // Every token is a whole space-separated word: tokenizing would give `s` back.
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
-    for t in tokenize(s) {
+    // Token by token, without a token list: this runs for every name looked up.
+    each_token(s, |t| {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -202,8 +207,20 @@ pub fn normalize(s: &str) -> String {
                 out.extend(c.to_lowercase());
             }
         }
-    }
+    });
     out
+}
+
+/// ASCII letters, digits and inner hyphens or ampersands, in words separated by single spaces:
+/// the shape of nearly every name looked up, which [`normalize`] need not tokenize (none of these
+/// characters is split off a word or splits one).
+fn is_plain(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b' ' | b'-' | b'&'))
 }
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -304,7 +321,7 @@ impl Gazetteer {
 
     /// For each word, a bit mask: bit `2*class` = a list match begins here, `2*class+1` = inside.
     /// `lower` are the lowercased words; matches must start on a capitalised or digit word.
-    pub fn flags(&self, words: &[&str], lower: &[String]) -> Vec<u8> {
+    pub fn flags(&self, words: &[&str], lower: &[Lower<'_>]) -> Vec<u8> {
         let mut flags = vec![0u8; words.len()];
         if words.is_empty() {
             return flags;
@@ -327,7 +344,7 @@ impl Gazetteer {
             key.clear();
             for last in first..words.len() {
                 if last > first {
-                    if !(opener(words[last]) || CONNECTORS.contains(&lower[last].as_str())) {
+                    if !(opener(words[last]) || CONNECTORS.contains(&&*lower[last])) {
                         break;
                     }
                     key.push(' ');
@@ -462,13 +479,41 @@ mod tests {
 
     fn flags_of(g: &Gazetteer, text: &str) -> Vec<(String, u8)> {
         let words: Vec<&str> = tokenize(text).iter().map(|t| t.text(text)).collect();
-        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let lower: Vec<Lower> = words
+            .iter()
+            .map(|w| Lower::Owned(w.to_lowercase()))
+            .collect();
         let flags = g.flags(&words, &lower);
         words.iter().map(|w| w.to_string()).zip(flags).collect()
     }
 
     /// Names match whole words only, longest first per list, through lowercase connectors, and
     /// only from a capitalised (or digit) first word; one name can be in several lists.
+    #[test]
+    fn normalize_shortcut_agrees_with_tokenizing() {
+        // The plain-name shortcut must give what joining the lowercased tokens gives.
+        for s in [
+            "Joko Widodo",
+            "PT Bank Rakyat Indonesia",
+            "Bangsa-Bangsa Bersatu",
+            "AT&T",
+            "G20",
+            "Kevin/Marcus",
+            "U.S. Army",
+            "Russia's",
+            " Jakarta",
+            "Jakarta  Pusat",
+            "Élysée",
+        ] {
+            let slow: Vec<String> = tokenize(s)
+                .iter()
+                .map(|t| t.text(s).to_lowercase())
+                .collect();
+            assert_eq!(normalize(s), slow.join(" "), "{s}");
+        }
+        assert!(is_plain("Bangsa-Bangsa Bersatu") && !is_plain("Kevin/Marcus"));
+    }
+
     #[test]
     fn list_matches_are_whole_words_longest_first() {
         let g = Gazetteer::new(&GazetteerTexts {

@@ -15,6 +15,7 @@ use super::features::{
     Prepared, Window, NO_CLUSTER,
 };
 use super::gazetteer::{Gazetteer, GazetteerTexts};
+use super::tokenize::Lower;
 
 pub const NL: usize = 7;
 pub const LABELS: [&str; NL] = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"];
@@ -449,7 +450,7 @@ impl Model {
     /// looked up here. Identical scores: the sums are integers, whose order cannot matter.
     fn emissions_cached(
         &self,
-        lower: &[String],
+        lower: &[Lower<'_>],
         flags: &[u8],
         seen: &[u16],
         infos: &[WordInfo],
@@ -551,7 +552,7 @@ impl Model {
     }
 
     /// [`WordInfo`] of every word (`lower` = the words lowercased), memoised per thread.
-    pub(crate) fn word_infos(&self, words: &[&str], lower: &[String]) -> Vec<WordInfo> {
+    pub(crate) fn word_infos(&self, words: &[&str], lower: &[Lower<'_>]) -> Vec<WordInfo> {
         let mut feats = Vec::with_capacity(16);
         WORDS.with(|cache| {
             let mut cache = cache.borrow_mut();
@@ -608,7 +609,7 @@ impl Model {
     pub(crate) fn tag_prepared(
         &self,
         words: &[&str],
-        lower: &[String],
+        lower: &[Lower<'_>],
         flags: &[u8],
         seen: &[u16],
         infos: &[WordInfo],
@@ -709,7 +710,10 @@ mod tests {
             for line in text.lines().filter(|l| !l.trim().is_empty()) {
                 let toks = tokenize(line);
                 let words: Vec<&str> = toks.iter().map(|t| t.text(line)).collect();
-                let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+                let lower: Vec<Lower> = words
+                    .iter()
+                    .map(|w| Lower::Owned(w.to_lowercase()))
+                    .collect();
                 let flags = m.gaz.flags(&words, &lower);
                 let seen =
                     super::super::gazetteer::name_flags(m.gaz.seen(), m.gaz.auto(), &words, &lower);

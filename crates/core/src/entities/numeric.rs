@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::tokenize::Token;
+use super::tokenize::{Lower, Token};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -262,7 +262,7 @@ const CURRENCIES: &[(&str, &str)] = &[
 struct Words<'a> {
     text: &'a str,
     toks: &'a [Token],
-    lower: &'a [String],
+    lower: &'a [Lower<'a>],
 }
 
 impl Words<'_> {
@@ -270,7 +270,7 @@ impl Words<'_> {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
     fn l(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+        self.lower.get(i).map_or("", |l| l)
     }
 }
 
@@ -491,7 +491,7 @@ fn number(s: &str) -> Option<f64> {
 pub(crate) fn find(
     text: &str,
     toks: &[Token],
-    lower: &[String],
+    lower: &[Lower<'_>],
     paragraph: usize,
 ) -> (Vec<DateValue>, Vec<Quantity>) {
     let w = Words { text, toks, lower };
@@ -661,7 +661,10 @@ mod tests {
 
     fn run(s: &str) -> (Vec<DateValue>, Vec<Quantity>) {
         let toks = tokenize(s);
-        let lower: Vec<String> = toks.iter().map(|t| t.text(s).to_lowercase()).collect();
+        let lower: Vec<Lower> = toks
+            .iter()
+            .map(|t| Lower::Owned(t.text(s).to_lowercase()))
+            .collect();
         find(s, &toks, &lower, 0)
     }
 

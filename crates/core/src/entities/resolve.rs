@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use super::features::{is_person_title, trigger_class, T_ORG, T_PLACE};
 use super::gazetteer::{name_flags, normalize, FastMap, Gazetteer};
 use super::model::Model;
-use super::tokenize::{lowercase, sentences, tokenize, Token};
+use super::tokenize::{lowercase, sentences, tokenize, Lower, Token};
 use super::train::chunks;
 use super::{Entity, EntityKind, Mention};
 
@@ -193,7 +193,7 @@ const EVENT_TAILS: &[&str] = &[
 pub(crate) struct Para<'a> {
     pub text: &'a str,
     pub toks: Vec<Token>,
-    lower: Vec<String>,
+    lower: Vec<Lower<'a>>,
     flags: Vec<u8>,
 }
 
@@ -555,14 +555,14 @@ fn is_punct(w: &str) -> bool {
     w.chars().all(|c| !c.is_alphanumeric())
 }
 
-impl Para<'_> {
+impl<'a> Para<'a> {
     fn word(&self, i: usize) -> &str {
         self.toks[i].text(self.text)
     }
     fn slice(&self, s: usize, e: usize) -> &str {
         &self.text[self.toks[s].start..self.toks[e - 1].end]
     }
-    pub(crate) fn lower_words(&self) -> &[String] {
+    pub(crate) fn lower_words(&self) -> &[Lower<'a>] {
         &self.lower
     }
 
@@ -584,7 +584,7 @@ pub(crate) fn tag_paragraphs<'a>(
     for text in paragraphs {
         let toks = tokenize(text);
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
-        let lower: Vec<String> = words.iter().map(|w| lowercase(w)).collect();
+        let lower: Vec<Lower<'a>> = toks.iter().map(|t| lowercase(t.text(text))).collect();
         let flags = model.gazetteer().flags(&words, &lower);
         let gaz = model.gazetteer();
         let seen = name_flags(gaz.seen(), gaz.auto(), &words, &lower);
@@ -628,9 +628,9 @@ fn role_before(gaz: &Gazetteer, para: &Para<'_>, s: usize) -> Option<usize> {
     let mut j = s;
     while j > 0 && s - j < 8 {
         let w = para.word(j - 1);
-        let l = w.to_lowercase();
-        let ok =
-            is_title(&l) || ROLE_CONNECTORS.contains(&l.as_str()) || (is_cap(w) && !is_punct(w));
+        // The paragraph's lowercase form of the word (what `w.to_lowercase()` gives).
+        let l = para.lower(j - 1);
+        let ok = is_title(l) || ROLE_CONNECTORS.contains(&l) || (is_cap(w) && !is_punct(w));
         if !ok {
             break;
         }
@@ -1086,8 +1086,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                     && is_cap(words[s - 1])
                     && !is_title(&lower[s - 1])
                     && !is_punct(words[s - 1])
-                    && !(kind == EntityKind::Person
-                        && COUNTRY_WORDS.contains(&lower[s - 1].as_str()));
+                    && !(kind == EntityKind::Person && COUNTRY_WORDS.contains(&&*lower[s - 1]));
                 let prev_starts_sentence = s < 2 || matches!(words[s - 2], "." | "“" | "\"");
                 let glued = (prev_cap && !prev_starts_sentence)
                     || (e < words.len() && is_cap(words[e]) && !is_punct(words[e]));

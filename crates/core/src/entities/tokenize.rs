@@ -52,36 +52,53 @@ fn is_edge_punct(c: char) -> bool {
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    let mut chunk: Vec<(usize, char)> = Vec::with_capacity(32);
-    let mut cpos = 0usize;
-    let mut chunk_cstart = 0usize;
-    let mut iter = text.char_indices().peekable();
-    loop {
-        let next = iter.next();
-        match next {
-            Some((i, c)) if !c.is_whitespace() => {
-                if chunk.is_empty() {
-                    chunk_cstart = cpos;
-                }
-                chunk.push((i, c));
-                cpos += 1;
-            }
-            _ => {
-                if !chunk.is_empty() {
-                    split_chunk(text, &chunk, chunk_cstart, &mut out);
-                    chunk.clear();
-                }
-                match next {
-                    Some(_) => cpos += 1,
-                    None => break,
-                }
-            }
-        }
-    }
+    each_token(text, |t| out.push(t));
     out
 }
 
-fn split_chunk(text: &str, chunk: &[(usize, char)], cstart: usize, out: &mut Vec<Token>) {
+/// Chars of a chunk kept on the stack: nearly every whitespace-separated chunk is shorter, so
+/// tokenizing allocates nothing but its output (longer chunks, such as URLs, go to the heap).
+const CHUNK: usize = 48;
+
+/// Calls `emit` with each token of `text`, in order: [`tokenize`] without the token list, for
+/// callers that only look at each token once ([`super::gazetteer::normalize`]).
+pub(crate) fn each_token(text: &str, mut emit: impl FnMut(Token)) {
+    let mut buf = [(0usize, '\0'); CHUNK];
+    // The chars of a chunk too long for `buf` (all of them, `buf`'s first).
+    let mut long: Vec<(usize, char)> = Vec::new();
+    // Chars in the current chunk, and the char offset where it starts.
+    let mut n = 0usize;
+    let mut cstart = 0usize;
+    for (cpos, (i, c)) in text.char_indices().enumerate() {
+        if c.is_whitespace() {
+            if n > 0 {
+                let chars = if n <= CHUNK { &buf[..n] } else { &long[..] };
+                split_chunk(text, chars, cstart, &mut emit);
+                n = 0;
+                long.clear();
+            }
+        } else {
+            if n == 0 {
+                cstart = cpos;
+            }
+            if n < CHUNK {
+                buf[n] = (i, c);
+            } else {
+                if n == CHUNK {
+                    long.extend_from_slice(&buf);
+                }
+                long.push((i, c));
+            }
+            n += 1;
+        }
+    }
+    if n > 0 {
+        let chars = if n <= CHUNK { &buf[..n] } else { &long[..] };
+        split_chunk(text, chars, cstart, &mut emit);
+    }
+}
+
+fn split_chunk(text: &str, chunk: &[(usize, char)], cstart: usize, out: &mut impl FnMut(Token)) {
     let n = chunk.len();
     let byte_end = |k: usize| {
         if k < n {
@@ -114,7 +131,7 @@ fn split_chunk(text: &str, chunk: &[(usize, char)], cstart: usize, out: &mut Vec
         }
     }
     for (k, _) in chunk.iter().enumerate().take(lo) {
-        out.push(Token {
+        out(Token {
             start: chunk[k].0,
             end: byte_end(k + 1),
             cstart: cstart + k,
@@ -137,7 +154,7 @@ fn split_chunk(text: &str, chunk: &[(usize, char)], cstart: usize, out: &mut Vec
             if chunk[k].1 == '/' && chunk[k - 1].1.is_alphabetic() && chunk[k + 1].1.is_alphabetic()
             {
                 for (a, b) in [(from, k), (k, k + 1)] {
-                    out.push(Token {
+                    out(Token {
                         start: chunk[a].0,
                         end: byte_end(b),
                         cstart: cstart + a,
@@ -147,14 +164,14 @@ fn split_chunk(text: &str, chunk: &[(usize, char)], cstart: usize, out: &mut Vec
                 from = k + 1;
             }
         }
-        out.push(Token {
+        out(Token {
             start: chunk[from].0,
             end: byte_end(word_hi),
             cstart: cstart + from,
             cend: cstart + word_hi,
         });
         if word_hi < hi {
-            out.push(Token {
+            out(Token {
                 start: chunk[word_hi].0,
                 end: byte_end(hi),
                 cstart: cstart + word_hi,
@@ -163,7 +180,7 @@ fn split_chunk(text: &str, chunk: &[(usize, char)], cstart: usize, out: &mut Vec
         }
     }
     for (k, _) in chunk.iter().enumerate().skip(hi) {
-        out.push(Token {
+        out(Token {
             start: chunk[k].0,
             end: byte_end(k + 1),
             cstart: cstart + k,
@@ -172,13 +189,21 @@ fn split_chunk(text: &str, chunk: &[(usize, char)], cstart: usize, out: &mut Vec
     }
 }
 
+/// A word's lowercase form: borrowed when the word has none to change (most words of running
+/// text), so a paragraph's lowercase words cost no allocation each.
+pub(crate) type Lower<'a> = std::borrow::Cow<'a, str>;
+
 /// `w.to_lowercase()`, byte-wise for ASCII words (nearly all of them): the same string
-/// without the Unicode case tables.
-pub(crate) fn lowercase(w: &str) -> String {
+/// without the Unicode case tables, and without a copy when nothing changes.
+pub(crate) fn lowercase(w: &str) -> Lower<'_> {
     if w.is_ascii() {
-        w.to_ascii_lowercase()
+        if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            Lower::Owned(w.to_ascii_lowercase())
+        } else {
+            Lower::Borrowed(w)
+        }
     } else {
-        w.to_lowercase()
+        Lower::Owned(w.to_lowercase())
     }
 }
 

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use super::features::Prepared;
 use super::gazetteer::{name_flags, parse_seen, Gazetteer, GazetteerTexts, SeenNames};
 use super::model::{viterbi, Model, LABELS, NL};
+use super::tokenize::Lower;
 
 /// One annotated sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -191,7 +192,10 @@ fn train_stage(
         .enumerate()
         .map(|(si, s)| {
             let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
-            let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+            let lower: Vec<Lower> = words
+                .iter()
+                .map(|w| Lower::Owned(w.to_lowercase()))
+                .collect();
             let flags = gaz.flags(&words, &lower);
             let auto = fold_auto.map_or(gaz.auto(), |f| &f[si % FOLDS]);
             let seen = name_flags(&fold_maps[si % FOLDS], auto, &words, &lower);

@@ -553,7 +553,7 @@ impl Ctx<'_> {
         // `Pihak Samsung sendiri …`: a party named as such.
         let party = ws[cb.min(verb)..verb]
             .first()
-            .is_some_and(|w| is_in(TRANSPARENT, &w.lower) && !w.cap || w.lower == "pihak");
+            .is_some_and(|w| w.is_in(TRANSPARENT) && !w.cap || w.lower == "pihak");
         // Once someone has spoken, a two-word name takes over only with something saying it is
         // someone who could speak: a role (`Komisaris … Kuswara S. Taryono`) or an
         // organisation's word; not `Garuda Jaya tampil kurang menggigit` (a team's nickname)
@@ -912,7 +912,7 @@ impl Ctx<'_> {
                 "dikatakan" | "disebutkan" | "dilaporkan" | "dikabarkan" | "diberitakan"
             )
             && before[1].lower == "bahwa";
-        agentless || before.iter().any(|w| is_in(DOCUMENT_WORDS, &w.lower))
+        agentless || before.iter().any(|w| w.is_in(DOCUMENT_WORDS))
     }
 
     /// `“…,” kata Gladkov`, `“…” katanya`, `,” he said`, `” … mengutip Putin sebagai berkata`.
@@ -1183,7 +1183,7 @@ impl Ctx<'_> {
         {
             return None;
         }
-        if is_in(PRONOUNS, &first.lower) {
+        if first.is_in(PRONOUNS) {
             return Some(Subj::Pronoun {
                 plural: plural_pronoun(&first.lower),
             });
@@ -1220,7 +1220,7 @@ impl Ctx<'_> {
                     && ws.get(end + 1).is_some_and(|n| n.cap);
                 // `kata Head of GrabPay Indonesia Ongki Kurniawan`: `of` inside an English title.
                 let title_of = ws[end].lower == "of"
-                    && is_role(&ws[from].lower)
+                    && ws[from].is_role()
                     && ws
                         .get(end + 1)
                         .is_some_and(|n| n.cap || n.text.chars().any(char::is_uppercase));
@@ -1297,7 +1297,7 @@ impl Ctx<'_> {
             .iter()
             .collect();
         // Appositive: `ucap pelatih Torino, Sinisa Mihajlovic.`
-        let lead_lower = !phrase[0].cap || is_role(&phrase[0].lower);
+        let lead_lower = !phrase[0].cap || phrase[0].is_role();
         // `kata Kompol Yhogi Hadi Setiawan, Kapolsek Dukuh Pakis`: the part after the comma is
         // a role of the name already given.
         // A rank or honorific is always followed by a person's name (`Kompol Yhogi …`), unlike
@@ -1333,7 +1333,7 @@ impl Ctx<'_> {
                     | "bapak"
                     | "ibu"
             );
-        let role_after = ws.get(end).is_some_and(|w| is_role(&w.lower));
+        let role_after = ws.get(end).is_some_and(|w| w.is_role());
         if lead_lower && end < ws.len() && !(named && role_after) {
             let gap: String = chars[ws[end - 1].end..ws[end].start].iter().collect();
             if gap.trim() == "," {
@@ -1365,9 +1365,9 @@ impl Ctx<'_> {
                         g.contains(',')
                             || g.contains('.')
                             || g.contains('(')
-                            || is_in(PHRASE_STOPPERS, &ws[end + e].lower)
+                            || ws[end + e].is_in(PHRASE_STOPPERS)
                     };
-                    let time = ws[end..end + e].iter().all(|w| is_in(TIME_WORDS, &w.lower));
+                    let time = ws[end..end + e].iter().all(|w| w.is_in(TIME_WORDS));
                     if s == 0 && after_ok && !time {
                         let split = self.names.split(&ws[end..end + e], false);
                         // `kata Direktur Pengawasan Bank II, Otoritas Jasa Keuangan (OJK) Anung
@@ -1429,7 +1429,7 @@ impl Ctx<'_> {
         let text: String = chars[phrase[0].start..phrase[phrase.len() - 1].end]
             .iter()
             .collect();
-        if is_in(ORG_HEADS, &phrase[0].lower) && phrase.iter().skip(1).any(|w| w.cap) {
+        if phrase[0].is_in(ORG_HEADS) && phrase.iter().skip(1).any(|w| w.cap) {
             return Subj::Org(capitalise(&text));
         }
         // `dipanggil Ahok`, `disapa Kang Emil`: the alias names the speaker.
@@ -1450,7 +1450,7 @@ impl Ctx<'_> {
             }
         }
         let runs = self.names.runs_in(chars, phrase);
-        let anon = phrase.iter().any(|w| is_in(ANON_MARKERS, &w.lower));
+        let anon = phrase.iter().any(|w| w.is_in(ANON_MARKERS));
         // `mantan gelandang Real Madrid itu`: a description pointing back, whatever names it
         // holds.
         let pointing = phrase.len() >= 3
@@ -1461,7 +1461,7 @@ impl Ctx<'_> {
         }
         // `Head of GrabPay Indonesia Ongki Kurniawan`: an English title; the name ends its
         // last run.
-        if phrase[0].cap && is_role(&phrase[0].lower) && phrase.iter().any(|w| w.lower == "of") {
+        if phrase[0].cap && phrase[0].is_role() && phrase.iter().any(|w| w.lower == "of") {
             if let Some(&(s, e)) = runs.last() {
                 if s > 0 && e == phrase.len() {
                     let split = self.names.split(&phrase[s..e], true);
@@ -1472,7 +1472,7 @@ impl Ctx<'_> {
             }
         }
         // A long title joined by `dan`: the name is in the last run.
-        if is_role(&phrase[0].lower) && runs.len() > 1 && phrase.iter().any(|w| w.lower == "dan") {
+        if phrase[0].is_role() && runs.len() > 1 && phrase.iter().any(|w| w.lower == "dan") {
             if let Some(&(s, e)) = runs.last() {
                 let split = self.names.split(&phrase[s..e], true);
                 if !split.name.is_empty() {
@@ -1484,10 +1484,8 @@ impl Ctx<'_> {
         // anonymous-looking description names the speaker.
         if anon {
             if let Some(&(s, e)) = runs.last() {
-                if s > 0 && e == phrase.len() && !is_in(PREPOSITIONS, &phrase[s - 1].lower) {
-                    let split = self
-                        .names
-                        .split(&phrase[s..e], is_role(&phrase[s - 1].lower));
+                if s > 0 && e == phrase.len() && !phrase[s - 1].is_in(PREPOSITIONS) {
+                    let split = self.names.split(&phrase[s..e], phrase[s - 1].is_role());
                     let institutional = split.name.iter().any(|t| {
                         is_in(INSTITUTION_WORDS, t)
                             || is_in(PLACE_WORDS, t)
@@ -1518,7 +1516,7 @@ impl Ctx<'_> {
             .map(|(_, r)| r)
             .find(|&&(s, _)| s == 0 || !is_in(PREPOSITIONS, &phrase[s - 1].lower))
         {
-            let before_role = s > 0 && is_role(&phrase[s - 1].lower);
+            let before_role = s > 0 && phrase[s - 1].is_role();
             let split = self.names.split(&phrase[s..e], before_role);
             let lead_common = s > 0 && !before_role && !phrase[0].cap;
             // `Ketua Unit Layanan Pengadaan (ULP) Kemenag Mohammad Zen`.
@@ -1581,7 +1579,7 @@ impl Ctx<'_> {
             return None;
         }
         // A prepositional phrase is not a subject: `…, kepada para wartawan mengatakan`.
-        if is_in(PREPOSITIONS, &ws[s].lower) {
+        if ws[s].is_in(PREPOSITIONS) {
             return None;
         }
         // Cut a relative clause or a role: `Krisna yang tinggal … mengaku`, `Adi selaku …`.
@@ -1589,7 +1587,7 @@ impl Ctx<'_> {
             .find(|&k| matches!(ws[k].lc(), "yang" | "selaku"))
             .unwrap_or(cue);
         let head = &ws[s..head_end];
-        if let Some(w) = head.first().filter(|w| is_in(PRONOUNS, &w.lower)) {
+        if let Some(w) = head.first().filter(|w| w.is_in(PRONOUNS)) {
             return Some(Subj::Pronoun {
                 plural: plural_pronoun(&w.lower),
             });
@@ -1605,10 +1603,10 @@ impl Ctx<'_> {
         {
             return Some(Subj::Anaphora(format!("sang {}", head[0].lower)));
         }
-        if is_in(ORG_HEADS, &head[0].lower) && !head[0].cap {
+        if head[0].is_in(ORG_HEADS) && !head[0].cap {
             let np_end = head
                 .iter()
-                .position(|w| verb_like(w) || is_in(FILLERS, &w.lower))
+                .position(|w| verb_like(w) || w.is_in(FILLERS))
                 .unwrap_or(head.len());
             if head[..np_end].iter().skip(1).any(|w| w.cap) {
                 let text: String = chars[head[0].start..head[np_end - 1].end].iter().collect();
@@ -1619,7 +1617,7 @@ impl Ctx<'_> {
         if head.len() == 1
             && head[0].cap
             && !self.names.seen_lower(&head[0].lower)
-            && !is_in(super::lexicon::STARTER_WORDS, &head[0].lower)
+            && !head[0].is_in(super::lexicon::STARTER_WORDS)
             && head_end == cue
         {
             let split = self.names.split(head, false);
@@ -1637,16 +1635,16 @@ impl Ctx<'_> {
             let lower_ok = |w: &Word| {
                 w.cap
                     || !(verb_like(w)
-                        || is_role(&w.lower)
+                        || w.is_role()
                         || w.lower.ends_with("nya")
-                        || is_in(FILLERS, &w.lower)
-                        || is_in(PREPOSITIONS, &w.lower)
-                        || is_in(CLAUSE_STARTERS, &w.lower)
-                        || is_in(PRONOUNS, &w.lower)
-                        || is_in(TIME_WORDS, &w.lower)
-                        || is_in(TRANSPARENT, &w.lower)
-                        || is_in(super::lexicon::NAME_PARTICLES, &w.lower)
-                        || is_in(ANON_MARKERS, &w.lower)
+                        || w.is_in(FILLERS)
+                        || w.is_in(PREPOSITIONS)
+                        || w.is_in(CLAUSE_STARTERS)
+                        || w.is_in(PRONOUNS)
+                        || w.is_in(TIME_WORDS)
+                        || w.is_in(TRANSPARENT)
+                        || w.is_in(super::lexicon::NAME_PARTICLES)
+                        || w.is_in(ANON_MARKERS)
                         || matches!(
                             w.lc(),
                             "dan"
@@ -1665,7 +1663,7 @@ impl Ctx<'_> {
             if inner == 1
                 && head[0].cap
                 && !head[0].initial
-                && !is_role(&head[0].lower)
+                && !head[0].is_role()
                 && head[head.len() - 1].cap
                 && spaced
                 && head.iter().all(lower_ok)
@@ -1685,8 +1683,8 @@ impl Ctx<'_> {
         // The last name not inside a prepositional phrase.
         let ok: Vec<(usize, usize)> = runs
             .into_iter()
-            .filter(|&(a, _)| a == 0 || !is_in(PREPOSITIONS, &head[a - 1].lower))
-            .filter(|&(a, e)| !(e == a + 1 && is_in(TIME_WORDS, &head[a].lower)))
+            .filter(|&(a, _)| a == 0 || !head[a - 1].is_in(PREPOSITIONS))
+            .filter(|&(a, e)| !(e == a + 1 && head[a].is_in(TIME_WORDS)))
             // Not a parenthesis: `Jenson Button (Inggris Raya) meretweet`.
             .filter(|&(a, _)| a == 0 || !chars[head[a - 1].end..head[a].start].contains(&'('))
             .collect();
@@ -1695,14 +1693,13 @@ impl Ctx<'_> {
         // (`Eks pemain Arema FC ini menuturkan`: a role word capitalised only because it opens
         // the sentence counts as lower case.)
         let lead_lower = !head[0].cap
-            || (head[0].initial
-                && (is_role(&head[0].lower) || self.names.seen_lower(&head[0].lower)));
+            || (head[0].initial && (head[0].is_role() || self.names.seen_lower(&head[0].lower)));
         if head.len() >= 3
             && lead_lower
             && head_end == cue
             && matches!(head[head.len() - 1].lc(), "itu" | "ini" | "tersebut")
-            && !head.iter().any(|w| is_in(ANON_MARKERS, &w.lower))
-            && !head.iter().any(|w| is_in(PREPOSITIONS, &w.lower))
+            && !head.iter().any(|w| w.is_in(ANON_MARKERS))
+            && !head.iter().any(|w| w.is_in(PREPOSITIONS))
         {
             return Some(Subj::Anaphora(head[0].lower.to_string()));
         }
@@ -1711,11 +1708,11 @@ impl Ctx<'_> {
             // role word, with lower-case words inside it, still ends in the name.
             let role_led = a > 0
                 && head[0].cap
-                && is_role(&head[0].lower)
+                && head[0].is_role()
                 && !head[..a]
                     .iter()
-                    .any(|w| verb_like(w) || is_in(PREPOSITIONS, &w.lower) && w.lower != "of");
-            let before_role = a > 0 && (is_role(&head[a - 1].lower) || role_led);
+                    .any(|w| verb_like(w) || w.is_in(PREPOSITIONS) && w.lower != "of");
+            let before_role = a > 0 && (head[a - 1].is_role() || role_led);
             let split = self.names.split(&head[a..e], before_role);
             let demonstrative = head
                 .get(e)
@@ -1730,7 +1727,7 @@ impl Ctx<'_> {
                 || role_at_acronym
                 || (e == a + 1
                     && demonstrative
-                    && (is_in(INSTITUTION_WORDS, &head[a].lower) || is_role(&head[a].lower)))
+                    && (head[a].is_in(INSTITUTION_WORDS) || head[a].is_role()))
             {
                 let word = if role_at_acronym {
                     split.role[0].to_lowercase()
@@ -1741,7 +1738,7 @@ impl Ctx<'_> {
             }
             // Lower-case role words right before the name: `penasihat presiden Mykhailo Podolyak`.
             let mut r = a;
-            while r > 0 && is_role(&head[r - 1].lower) {
+            while r > 0 && head[r - 1].is_role() {
                 r -= 1;
             }
             if role_led {
@@ -1754,15 +1751,14 @@ impl Ctx<'_> {
             };
             // `tentara Rusia mengungkapkan`: a common noun heads the phrase, the name only
             // modifies it.
-            let lead_common = !head.first().is_some_and(|w| is_role(&w.lower))
+            let lead_common = !head.first().is_some_and(|w| w.is_role())
                 && head[..r]
                     .iter()
-                    .any(|w| !w.cap && !is_in(TRANSPARENT, &w.lower) && !is_in(FILLERS, &w.lower));
+                    .any(|w| !w.cap && !w.is_in(TRANSPARENT) && !w.is_in(FILLERS));
             // `Laman berita Ukraina berbahasa Rusia Bagnet melaporkan`, `harian Kompas
             // melaporkan`: a medium named right before the verb speaks itself.
-            let medium = lead_common
-                && e == head.len()
-                && head[..a].iter().any(|w| is_in(MEDIA_WORDS, &w.lower));
+            let medium =
+                lead_common && e == head.len() && head[..a].iter().any(|w| w.is_in(MEDIA_WORDS));
             if medium {
                 let mut name = split.name.clone();
                 while name.len() > 1 && is_in(PLACE_WORDS, &name[0]) {
@@ -1779,7 +1775,7 @@ impl Ctx<'_> {
             // `Saat dikonfirmasi soal itu Novanto mengaku`, `… yaitu Novel Baswedan mengatakan`:
             // a person's name right before the verb is its subject, whatever came before.
             let linked = a > 0
-                && (is_role(&head[a - 1].lower)
+                && (head[a - 1].is_role()
                     || matches!(
                         head[a - 1].lc(),
                         "itu"
@@ -1832,10 +1828,7 @@ impl Ctx<'_> {
         }
         // A lower-case noun phrase: up to the first verb-like word.
         let mut np_end = 0;
-        while np_end < head.len()
-            && !verb_like(&head[np_end])
-            && !is_in(FILLERS, &head[np_end].lower)
-        {
+        while np_end < head.len() && !verb_like(&head[np_end]) && !head[np_end].is_in(FILLERS) {
             np_end += 1;
         }
         if np_end == 0 {
@@ -1843,8 +1836,8 @@ impl Ctx<'_> {
         }
         let np = &head[..np_end];
         let last = np[np.len() - 1].lc();
-        let has_prep = np.iter().any(|w| is_in(PREPOSITIONS, &w.lower));
-        if is_in(ORG_HEADS, &np[0].lower) && np.iter().skip(1).any(|w| w.cap) {
+        let has_prep = np.iter().any(|w| w.is_in(PREPOSITIONS));
+        if np[0].is_in(ORG_HEADS) && np.iter().skip(1).any(|w| w.cap) {
             let text: String = chars[np[0].start..np[np.len() - 1].end].iter().collect();
             return Some(Subj::Org(capitalise(&text)));
         }
@@ -1864,14 +1857,12 @@ impl Ctx<'_> {
                 && head
                     .get(np_end)
                     .is_some_and(|w| matches!(w.lc(), "itu" | "ini" | "tersebut")));
-        if pointing && !has_prep && !np.iter().any(|w| is_in(ANON_MARKERS, &w.lower)) {
+        if pointing && !has_prep && !np.iter().any(|w| w.is_in(ANON_MARKERS)) {
             return Some(Subj::Anaphora(np[0].lower.to_string()));
         }
         // Description: the whole clause before the verb, relative clause included.
         let mut d_end = cue;
-        while d_end > s + 1
-            && (is_in(FILLERS, &ws[d_end - 1].lower) || is_in(TIME_WORDS, &ws[d_end - 1].lower))
-        {
+        while d_end > s + 1 && (ws[d_end - 1].is_in(FILLERS) || ws[d_end - 1].is_in(TIME_WORDS)) {
             d_end -= 1;
         }
         let text: String = chars[ws[s].start..ws[d_end - 1].end].iter().collect();
@@ -1882,10 +1873,10 @@ impl Ctx<'_> {
     fn cues(&self, pi: usize, ss: usize, se: usize) -> Vec<Cue> {
         let ws = &self.pwords[pi];
         let chars = &self.paras[pi];
-        let idx: Vec<usize> = (0..ws.len())
-            .filter(|&k| ws[k].start >= ss && ws[k].end <= se)
-            .collect();
-        let (Some(&first), Some(&last)) = (idx.first(), idx.last()) else {
+        // The first and last words inside the sentence, without listing the ones between.
+        let inside = |k: &usize| ws[*k].start >= ss && ws[*k].end <= se;
+        let (Some(first), Some(last)) = ((0..ws.len()).find(inside), (0..ws.len()).rfind(inside))
+        else {
             return Vec::new();
         };
         let mut cues: Vec<Cue> = Vec::new();
@@ -1910,7 +1901,7 @@ impl Ctx<'_> {
                         && k - first <= 3
                         && !chars[ws[first].start..w.start].contains(&',')
                         && ws[first..k].iter().all(|x| {
-                            is_in(FILLERS, &x.lower)
+                            x.is_in(FILLERS)
                                 || matches!(
                                     x.lc(),
                                     "selanjutnya"
@@ -1974,8 +1965,8 @@ impl Ctx<'_> {
                     let after_ok = ws.get(k + 1 + e).is_some_and(|n| {
                         !n.cap
                             && only_space(chars, ws[k + e].end, n.start)
-                            && !is_in(PHRASE_STOPPERS, &n.lower)
-                            && !is_in(TIME_WORDS, &n.lower)
+                            && !n.is_in(PHRASE_STOPPERS)
+                            && !n.is_in(TIME_WORDS)
                     }) && prev_lower != "yang"
                         && ws[first].lower != "hal"
                         // `Kini disebutkan Kylie …`: no topic before the cue, so the name is
@@ -1983,9 +1974,9 @@ impl Ctx<'_> {
                         && ws[first..k]
                             .iter()
                             .filter(|x| {
-                                !is_in(FILLERS, &x.lower)
-                                    && !is_in(TIME_WORDS, &x.lower)
-                                    && !is_in(CLAUSE_STARTERS, &x.lower)
+                                !x.is_in(FILLERS)
+                                    && !x.is_in(TIME_WORDS)
+                                    && !x.is_in(CLAUSE_STARTERS)
                                     && !matches!(x.lc(), "kini" | "kemudian" | "juga")
                             })
                             .count()
@@ -2313,7 +2304,7 @@ impl Ctx<'_> {
         while r > first && !chars[ws[r - 1].end..ws[r].start].contains(&',') {
             r -= 1;
         }
-        if !is_role(&ws[r].lower) {
+        if !ws[r].is_role() {
             return subj;
         }
         let mut re = cb - 1;
@@ -2355,10 +2346,8 @@ impl Ctx<'_> {
             if next.end > se {
                 return None;
             }
-            let plausible = next.cap
-                || is_in(PRONOUNS, &next.lower)
-                || is_role(&next.lower)
-                || is_in(ORG_HEADS, &next.lower);
+            let plausible =
+                next.cap || next.is_in(PRONOUNS) || next.is_role() || next.is_in(ORG_HEADS);
             if !plausible {
                 return None;
             }
@@ -2588,7 +2577,7 @@ impl Ctx<'_> {
             return None;
         }
         // `mengungkapkan rasa takjubnya melihat …`: a noun object, not a reported clause.
-        if is_in(EXPRESSING_VERBS, &ws[k].lower) && !ws[j].cap && {
+        if ws[k].is_in(EXPRESSING_VERBS) && !ws[j].cap && {
             let l = ws[j].lc();
             is_in(EXPRESSED_NOUNS, l)
                 || l.strip_suffix("nya")
@@ -2666,12 +2655,12 @@ impl Ctx<'_> {
                     | "dilansir"
                     | "menurut"
                     | "kata"
-            ) || is_in(PREPOSITIONS, &part[0].lower)
+            ) || part[0].is_in(PREPOSITIONS)
             // `…, SpKK, M.Kes, mengatakan`: a name's degrees.
                 || degree_chain(chars, part)
             // `…, Sabtu, mengatakan`, `…, Minggu (11/2/2018)`: a date, not a name.
                 || part.iter().all(|w| {
-                    is_in(TIME_WORDS, &w.lower) || w.text.chars().all(|c| c.is_ascii_digit())
+                    w.is_in(TIME_WORDS) || w.text.chars().all(|c| c.is_ascii_digit())
                 });
             if !descriptive {
                 let runs = self.names.runs_in(chars, part);
@@ -2708,12 +2697,12 @@ impl Ctx<'_> {
                 let pick = runs.first().filter(|r| r.0 == 0).or(runs
                     .iter()
                     .rev()
-                    .find(|r| r.0 == 0 || !is_in(PREPOSITIONS, &part[r.0 - 1].lower)));
+                    .find(|r| r.0 == 0 || !part[r.0 - 1].is_in(PREPOSITIONS)));
                 if let Some(&(a, e)) = pick {
                     if e == part.len() || a == 0 {
                         let split = self
                             .names
-                            .split(&part[a..e], a > 0 && is_role(&part[a - 1].lower));
+                            .split(&part[a..e], a > 0 && part[a - 1].is_role());
                         if split.name.is_empty() {
                             return Some(Subj::Anaphora(part[a].lower.to_string()));
                         }
@@ -2724,7 +2713,7 @@ impl Ctx<'_> {
                             while r > first && !chars[ws[r - 1].end..ws[r].start].contains(&',') {
                                 r -= 1;
                             }
-                            if is_role(&ws[r].lower) {
+                            if ws[r].is_role() {
                                 let mut re = s - 1;
                                 if let Some(y) = (r..s).find(|&y| ws[y].lower == "yang") {
                                     re = y.saturating_sub(1).max(r);

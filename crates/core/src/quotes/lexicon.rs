@@ -938,13 +938,22 @@ pub(crate) static NOT_VERBS: &[&str] = &[
 /// (`Kapolrestabes`, `Kasatreskrim`, `Wakapolda`).
 pub(crate) fn is_role(word: &str) -> bool {
     let lower = lowered(word);
-    is_in(ROLE_WORDS, &lower)
-        || [
-            "kapol", "wakapol", "kasat", "kabag", "kasub", "kadis", "kabid", "kapus", "kajati",
-            "kajari",
-        ]
-        .iter()
-        .any(|p| lower.starts_with(p))
+    is_in(ROLE_WORDS, &lower) || role_prefixed(&lower)
+}
+
+/// A lower-case word starting with a role's short form (`kapolres`, `kasatreskrim`).
+pub(crate) fn role_prefixed(lower: &str) -> bool {
+    [
+        "kapol", "wakapol", "kasat", "kabag", "kasub", "kadis", "kabid", "kapus", "kajati",
+        "kajari",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+}
+
+/// Is `word` its own lower-case form, as [`is_role`] and [`is_in`] compute it?
+pub(crate) fn is_lowered(word: &str) -> bool {
+    matches!(lowered(word), Cow::Borrowed(_))
 }
 
 /// A small multiply-rotate hasher for the word sets: the keys are short lower-case words
@@ -1064,18 +1073,29 @@ fn lowered(word: &str) -> Cow<'_, str> {
 }
 
 pub(crate) fn is_in(list: &[&str], word: &str) -> bool {
-    let lex = lexicon();
+    match list_bit(list) {
+        Some(bit) => masks_of(word) & (1 << bit) != 0,
+        None => list.contains(&lowered(word).as_ref()),
+    }
+}
+
+/// The bit of `list` in [`masks_of`], if it is a registered list.
+pub(crate) fn list_bit(list: &[&str]) -> Option<usize> {
     let key = list.as_ptr() as usize;
-    let Some(bit) = lex.keys.iter().position(|k| *k == key) else {
-        return list.contains(&lowered(word).as_ref());
-    };
-    let has = |lower: &[u8]| lex.masks.get(lower).is_some_and(|m| m & (1 << bit) != 0);
+    lexicon().keys.iter().position(|k| *k == key)
+}
+
+/// Bit mask of the registered lists holding `word` (in lower case): one hash look-up answers
+/// [`is_in`] for every list, and a [`super::names::Word`] keeps it for its later questions.
+pub(crate) fn masks_of(word: &str) -> u16 {
+    let lex = lexicon();
+    let has = |lower: &[u8]| lex.masks.get(lower).copied().unwrap_or(0);
     if !word.is_ascii() {
         return has(lowered(word).as_bytes());
     }
     // ASCII lowercasing keeps the length, so a longer word is in no list.
     if word.len() > lex.longest {
-        return false;
+        return 0;
     }
     if !word.bytes().any(|b| b.is_ascii_uppercase()) {
         return has(word.as_bytes());

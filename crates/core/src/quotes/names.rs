@@ -1,12 +1,12 @@
 //! Words, capitalised name runs and speaker-name resolution for the quote extractor.
 
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::rc::Rc;
 
-use super::lexicon::WordHasher;
+use super::lexicon::{self, WordHasher};
 
 /// Sets and maps keyed by the article's words: hashed with the cheap word hasher (no iteration
 /// over them anywhere, so their order never matters).
@@ -32,12 +32,41 @@ pub(crate) struct Word<'a> {
     pub cap: bool,
     /// First word of a sentence (or of a quote, or after a colon).
     pub initial: bool,
+    /// [`lexicon::masks_of`] the lowercase form, once asked ([`NO_MASKS`] before): the
+    /// extractor asks about the same word's lists many times.
+    masks: Cell<u32>,
 }
+
+/// [`Word::masks`] not yet looked up.
+const NO_MASKS: u32 = u32::MAX;
 
 impl Word<'_> {
     /// The lowercase form.
     pub(crate) fn lc(&self) -> &str {
         &self.lower
+    }
+
+    /// `is_in(list, &self.lower)`, answered from the word's own list bits.
+    pub(crate) fn is_in(&self, list: &[&str]) -> bool {
+        match lexicon::list_bit(list) {
+            Some(bit) => {
+                let mut m = self.masks.get();
+                if m == NO_MASKS {
+                    m = u32::from(lexicon::masks_of(&self.lower));
+                    self.masks.set(m);
+                }
+                m & (1 << bit) != 0
+            }
+            None => is_in(list, &self.lower),
+        }
+    }
+
+    /// `self.is_role()`, with the role list answered from the word's list bits.
+    pub(crate) fn is_role(&self) -> bool {
+        if !lexicon::is_lowered(&self.lower) {
+            return self.is_role();
+        }
+        self.is_in(lexicon::ROLE_WORDS) || lexicon::role_prefixed(&self.lower)
     }
 }
 
@@ -138,6 +167,7 @@ pub(crate) fn words<'a>(text: &'a str, chars: &[char]) -> Vec<Word<'a>> {
             lower,
             cap,
             initial,
+            masks: Cell::new(NO_MASKS),
         });
     }
     out
@@ -183,7 +213,9 @@ pub(crate) struct Names<'e> {
     /// (Shared: every token of a run points at the same list instead of a copy of it.)
     token_runs: FastMap<String, Vec<Rc<Vec<String>>>>,
     /// Words seen in lower case (`korban`), which a capitalised sentence start does not make a name.
-    lower: FastSet<String>,
+    /// Borrowed from the article's words: nearly all are already lower case, so the set costs
+    /// no allocation per word.
+    lower: FastSet<Cow<'e, str>>,
     entities: &'e [Entity],
     /// Names of entities whose full name is written only in headline-like lines.
     headline_only: FastSet<String>,
@@ -194,10 +226,17 @@ pub(crate) struct Names<'e> {
 }
 
 impl<'e> Names<'e> {
-    pub(crate) fn new(paras: &[Vec<char>], pwords: &[Vec<Word>], entities: &'e [Entity]) -> Self {
-        let mut known = FastSet::default();
+    pub(crate) fn new(
+        paras: &[Vec<char>],
+        pwords: &[Vec<Word<'e>>],
+        entities: &'e [Entity],
+    ) -> Self {
+        // Sized up front from the article's word count (about half its words are distinct
+        // lower-case ones, a few are capitalised names): growing them was a visible share.
+        let total: usize = pwords.iter().map(Vec::len).sum();
+        let mut known = FastSet::with_capacity_and_hasher(total / 8, Default::default());
         let mut standalone = FastSet::default();
-        let mut lower = FastSet::default();
+        let mut lower = FastSet::with_capacity_and_hasher(total / 2, Default::default());
         // Words repeat: look before cloning, so each distinct word is allocated once.
         for ws in pwords {
             for w in ws {
@@ -206,7 +245,7 @@ impl<'e> Names<'e> {
                         known.insert(w.lower.to_string());
                     }
                 } else if !w.cap && !lower.contains(w.lc()) {
-                    lower.insert(w.lower.to_string());
+                    lower.insert(w.lower.clone());
                 }
             }
         }
@@ -308,7 +347,7 @@ impl<'e> Names<'e> {
         names.aliases = aliases;
         for (pi, ws) in pwords.iter().enumerate() {
             for &(s, e) in &para_runs[pi] {
-                if e == s + 1 && s > 0 && is_in(super::lexicon::PREPOSITIONS, &ws[s - 1].lower) {
+                if e == s + 1 && s > 0 && ws[s - 1].is_in(super::lexicon::PREPOSITIONS) {
                     standalone.insert(ws[s].lower.to_string());
                 }
             }
@@ -327,10 +366,10 @@ impl<'e> Names<'e> {
                     && ws[s - 1].lower == "dan"
                     && i > 0
                     && found[i - 1].1 + 1 == s
-                    && is_role(&ws[found[i - 1].0].lower);
+                    && ws[found[i - 1].0].is_role();
                 let before_role = s > 0
                     && !ws[s - 1].cap
-                    && is_role(&ws[s - 1].lower)
+                    && ws[s - 1].is_role()
                     && only_space(&paras[pi], ws[s - 1].end, ws[s].start)
                     || after_titled_dan;
                 let split = names.split(&ws[s..e], before_role);
@@ -381,7 +420,7 @@ impl<'e> Names<'e> {
             {
                 if self.name_word(&ws[e]) && !ws[e].initial {
                     e += 1;
-                } else if is_in(NAME_PARTICLES, &ws[e].lower)
+                } else if ws[e].is_in(NAME_PARTICLES)
                     && !ws[e].cap
                     && e + 1 < ws.len()
                     && ws[e + 1].cap
@@ -458,7 +497,7 @@ impl<'e> Names<'e> {
                 .entry(nick_text.join(" "))
                 .or_insert_with(|| full.clone());
             // `Pak Haji`: also without the title.
-            if nick.len() > 1 && is_role(&nick[0].lower) {
+            if nick.len() > 1 && nick[0].is_role() {
                 aliases
                     .entry(nick_text[1..].join(" "))
                     .or_insert_with(|| full.clone());
@@ -470,10 +509,7 @@ impl<'e> Names<'e> {
         if !w.cap || w.lower.ends_with("nya") {
             return false;
         }
-        !w.initial
-            || self.known.contains(w.lc())
-            || is_role(&w.lower)
-            || is_in(INSTITUTION_WORDS, &w.lower)
+        !w.initial || self.known.contains(w.lc()) || w.is_role() || w.is_in(INSTITUTION_WORDS)
     }
 
     /// A sentence-initial word that is capitalised only because it starts the sentence.
@@ -483,11 +519,11 @@ impl<'e> Names<'e> {
             && (w.lower.starts_with("ke") || w.lower.starts_with("pe"))
             && w.lower.ends_with("an");
         derived
-            || is_in(STARTER_WORDS, &w.lower)
-            || is_in(super::lexicon::CLAUSE_STARTERS, &w.lower)
-            || is_in(super::lexicon::PREPOSITIONS, &w.lower)
-            || is_in(super::lexicon::FILLERS, &w.lower)
-            || is_in(super::lexicon::PRONOUNS, &w.lower)
+            || w.is_in(STARTER_WORDS)
+            || w.is_in(super::lexicon::CLAUSE_STARTERS)
+            || w.is_in(super::lexicon::PREPOSITIONS)
+            || w.is_in(super::lexicon::FILLERS)
+            || w.is_in(super::lexicon::PRONOUNS)
     }
 
     /// Splits `Gubernur Belgorod Vyacheslav Gladkov` into role `Gubernur Belgorod` and name
@@ -514,13 +550,10 @@ impl<'e> Names<'e> {
             run = &run[..run.len() - 1];
         }
         let toks: Vec<String> = run.iter().map(|w| w.text.to_string()).collect();
-        let has_role = before_role || run.first().is_some_and(|w| is_role(&w.lower));
+        let has_role = before_role || run.first().is_some_and(|w| w.is_role());
         // `Health Minister Budi Sadikin`, `Menlu`-style heads inside the run.
         if !has_role && run.len() >= 3 {
-            if let Some(p) = (1..run.len() - 1)
-                .rev()
-                .find(|&p| is_in(HEAD_ROLES, &run[p].lower))
-            {
+            if let Some(p) = (1..run.len() - 1).rev().find(|&p| run[p].is_in(HEAD_ROLES)) {
                 let inner = self.split(&run[p..], false);
                 let mut role: Vec<String> = toks[..p].to_vec();
                 role.extend(inner.role);
@@ -538,12 +571,10 @@ impl<'e> Names<'e> {
             sp.role.insert(0, toks[0].clone());
             return sp;
         }
-        if !has_role && run.len() >= 3 && is_in(PLACE_WORDS, &run[0].lower) {
+        if !has_role && run.len() >= 3 && run[0].is_in(PLACE_WORDS) {
             let rest = &run[1..];
             let plain = rest.iter().all(|w| {
-                !is_in(PLACE_WORDS, &w.lower)
-                    && !is_in(INSTITUTION_WORDS, &w.lower)
-                    && !is_acronym(w.text)
+                !w.is_in(PLACE_WORDS) && !w.is_in(INSTITUTION_WORDS) && !is_acronym(w.text)
             });
             if plain {
                 let mut sp = self.split(rest, false);
@@ -563,8 +594,8 @@ impl<'e> Names<'e> {
         if !has_role {
             let org = run
                 .first()
-                .is_some_and(|w| is_in(INSTITUTION_WORDS, &w.lower) || is_acronym(w.text))
-                || (run.len() == 1 && is_in(PLACE_WORDS, &run[0].lower));
+                .is_some_and(|w| w.is_in(INSTITUTION_WORDS) || is_acronym(w.text))
+                || (run.len() == 1 && run[0].is_in(PLACE_WORDS));
             return Split {
                 role: Vec::new(),
                 name: toks,
@@ -572,7 +603,7 @@ impl<'e> Names<'e> {
             };
         }
         let mut k = 0;
-        while k < run.len() && is_role(&run[k].lower) {
+        while k < run.len() && run[k].is_role() {
             k += 1;
         }
         // The name is at the end: the trailing words that are not roles, institutions, places
@@ -585,14 +616,14 @@ impl<'e> Names<'e> {
             // `Kemenpar`, `Kemenkes`: ministries abbreviated into one word.
             // `Manajer Arsenal Arsene Wenger`: past two name words, a word the article uses
             // as a name on its own, without them (`Arsenal boleh …`), names something else.
-            let namey = !is_role(&w.lower)
-                && !is_in(INSTITUTION_WORDS, &w.lower)
-                && !is_in(PLACE_WORDS, &w.lower)
+            let namey = !w.is_role()
+                && !w.is_in(INSTITUTION_WORDS)
+                && !w.is_in(PLACE_WORDS)
                 && !is_acronym(w.text)
                 && !w.lower.starts_with("kemen")
                 && (full < 2 || !self.lower.contains(w.lc()))
                 && (full < 2 || !self.organisation(&w.lower, &run[tail..]));
-            let initial = w.text.chars().count() == 1 || is_in(NAME_PARTICLES, &w.lower);
+            let initial = w.text.chars().count() == 1 || w.is_in(NAME_PARTICLES);
             // `Universitas Oxford Susan Jebb`: the word after an institution word names it.
             let names_institution = full >= 2
                 && tail >= 2
@@ -626,9 +657,9 @@ impl<'e> Names<'e> {
             let w = &run[k];
             let left = run.len() - k;
             let strip = (left > 1
-                && (is_role(&w.lower)
-                    || is_in(INSTITUTION_WORDS, &w.lower)
-                    || is_in(PLACE_WORDS, &w.lower)
+                && (w.is_role()
+                    || w.is_in(INSTITUTION_WORDS)
+                    || w.is_in(PLACE_WORDS)
                     || is_acronym(w.text)))
                 || (left > 2
                     && (self.standalone.contains(w.lc()) || self.foreign(&w.lower, &run[k + 1..])));
@@ -639,7 +670,7 @@ impl<'e> Names<'e> {
         }
         if k == run.len() {
             // Nothing but role words: `Kapolsek`, `Presiden`.
-            let all_roles = run.iter().all(|w| is_role(&w.lower));
+            let all_roles = run.iter().all(|w| w.is_role());
             if all_roles {
                 return Split {
                     role: toks,
@@ -667,8 +698,8 @@ impl<'e> Names<'e> {
     fn title_prefix(&self, run: &[Word]) -> Option<usize> {
         let strippable = |k: usize| {
             let w = &run[k];
-            is_in(INSTITUTION_WORDS, &w.lower)
-                || is_in(PLACE_WORDS, &w.lower)
+            w.is_in(INSTITUTION_WORDS)
+                || w.is_in(PLACE_WORDS)
                 || is_acronym(w.text)
                 || w.lower.starts_with("kemen")
                 || self.standalone.contains(w.lc())
@@ -686,8 +717,8 @@ impl<'e> Names<'e> {
                 .rev()
                 .find(|&k| {
                     let w = &run[k];
-                    is_in(INSTITUTION_WORDS, &w.lower)
-                        || is_in(PLACE_WORDS, &w.lower)
+                    w.is_in(INSTITUTION_WORDS)
+                        || w.is_in(PLACE_WORDS)
                         || is_acronym(w.text)
                         || self.standalone.contains(w.lc())
                 })
@@ -697,14 +728,14 @@ impl<'e> Names<'e> {
             return None;
         }
         let rest = &run[p..];
-        let initial = |w: &Word| w.text.chars().count() == 1 || is_in(NAME_PARTICLES, &w.lower);
+        let initial = |w: &Word| w.text.chars().count() == 1 || w.is_in(NAME_PARTICLES);
         let plain = rest.iter().all(|w| {
             initial(w)
                 || (w.cap
                     && !is_acronym(w.text)
-                    && !is_role(&w.lower)
-                    && !is_in(INSTITUTION_WORDS, &w.lower)
-                    && !is_in(PLACE_WORDS, &w.lower)
+                    && !w.is_role()
+                    && !w.is_in(INSTITUTION_WORDS)
+                    && !w.is_in(PLACE_WORDS)
                     && !self.lower.contains(w.lc())
                     && !self.standalone.contains(w.lc()))
         }) && rest.iter().filter(|w| !initial(w)).count() >= 2;
@@ -915,7 +946,7 @@ impl<'e> Names<'e> {
                     && !is_role(&l)
                     && !is_in(INSTITUTION_WORDS, &l)
                     && !is_in(PLACE_WORDS, &l)
-                    && !self.lower.contains(&l)
+                    && !self.lower.contains(l.as_str())
                     // `Lockheed Martin Space Systems`: a company's own words.
                     && !matches!(
                         l.as_str(),
@@ -1014,7 +1045,9 @@ impl<'e> Names<'e> {
         }
         let mut best: Option<(usize, String)> = None;
         for r in &self.runs {
-            if r.org || r.name.iter().any(|t| is_acronym(t)) {
+            // `cand` below is a tail of the run's name: if the whole name does not hold the
+            // surface, no tail does, and the run is out before any of the costlier checks.
+            if r.org || !contains_seq(&r.name, surface) || r.name.iter().any(|t| is_acronym(t)) {
                 continue;
             }
             // `Hira Triadi` is not `Unilever Indonesia Hira Triadi`: words before the name
@@ -1198,7 +1231,7 @@ impl<'e> Names<'e> {
                 if subject_only && (start.is_none() || !self.plain_name(&ws[s..e])) {
                     continue;
                 }
-                let before_role = s > 0 && !ws[s - 1].cap && is_role(&ws[s - 1].lower);
+                let before_role = s > 0 && !ws[s - 1].cap && ws[s - 1].is_role();
                 let sp = self.split(&ws[s..e], before_role);
                 let institutional = sp
                     .name
@@ -1211,7 +1244,7 @@ impl<'e> Names<'e> {
                         || !sp.role.is_empty()
                         || self.canonical(&sp.name).split_whitespace().count() >= 2
                         || subject_only
-                            && start.is_some_and(|st| st < s && is_role(&ws[st].lower))
+                            && start.is_some_and(|st| st < s && ws[st].is_role())
                             && ws.get(e).is_some_and(super::extract::verb_like);
                     if person_like {
                         return Some(sp.name);
@@ -1241,7 +1274,7 @@ impl<'e> Names<'e> {
             };
             for (s, e) in self.runs_in(&paras[p], &ws[..limit]).into_iter().rev() {
                 if ws[s].lower == head && e > s + 1 {
-                    let before_role = s > 0 && !ws[s - 1].cap && is_role(&ws[s - 1].lower);
+                    let before_role = s > 0 && !ws[s - 1].cap && ws[s - 1].is_role();
                     let sp = self.split(&ws[s..e], before_role);
                     // Not `Dirut IKT`: a role at an organisation names no one.
                     let acronym_only = sp.name.len() == 1 && is_acronym(&sp.name[0]);
@@ -1353,7 +1386,7 @@ fn subject_position(chars: &[char], ws: &[Word], s: usize, e: usize) -> Option<u
     if e <= s {
         return None;
     }
-    if s > 0 && super::lexicon::is_in(super::lexicon::PREPOSITIONS, &ws[s - 1].lower) {
+    if s > 0 && ws[s - 1].is_in(super::lexicon::PREPOSITIONS) {
         return None;
     }
     // A dateline's outlet (`JAKARTA (Pos Kota) –`) or any parenthesis is no subject.
