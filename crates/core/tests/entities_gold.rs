@@ -15,8 +15,13 @@ fn article_entity_lists_match_the_gold() {
         .expect("indosum-dev");
     let lines: Vec<&str> = indosum.lines().collect();
     // (set, micro F1 floor): the dev set was used for fixes; the held-out set was scored blind
-    // once (0.757) before the acronym-expansion amendment of its gold.
-    let floors = [("indosum-dev.json", 0.78), ("indosum-heldout.json", 0.78)];
+    // once (0.757) before the acronym-expansion amendment of its gold; the second held-out set
+    // scored 0.757 on its blind first run (errors unread), and its floor sits just under that.
+    let floors = [
+        ("indosum-dev.json", 0.78),
+        ("indosum-heldout.json", 0.78),
+        ("indosum-heldout2.json", 0.74),
+    ];
     assert_eq!(floors.len(), GOLD_SETS.len());
     for (set, floor) in floors {
         let text = std::fs::read_to_string(format!("{ROOT}/data/gold/entities/{set}")).unwrap();

@@ -51,7 +51,11 @@ pub struct GoldSet {
 }
 
 /// The gold files in `data/gold/entities/`, in the order `kliping eval-entities` reports them.
-pub const GOLD_SETS: &[&str] = &["indosum-dev.json", "indosum-heldout.json"];
+pub const GOLD_SETS: &[&str] = &[
+    "indosum-dev.json",
+    "indosum-heldout.json",
+    "indosum-heldout2.json",
+];
 
 /// A disagreement with the gold, for error listings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
