@@ -633,6 +633,11 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             while e > s && is_punct(para.word(e - 1)) && para.word(e - 1) != ")" {
                 e -= 1;
             }
+            // A chunk of punctuation only (`--` tagged as a name) leaves nothing: slicing it
+            // would panic below.
+            if s >= e {
+                continue;
+            }
             let mut role = None;
             let mut kind = kind;
             if kind == EntityKind::Person {
@@ -1618,6 +1623,33 @@ impl UnionFind {
         if ra != rb {
             let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
             self.parent[hi] = lo;
+        }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    /// A tagger may call a lone punctuation token a name (an earlier model tagged the `--` of
+    /// `Jakarta, CNN Indonesia -- Atap …`): resolving it must give nothing, not panic.
+    #[test]
+    fn punctuation_only_chunk_is_no_entity() {
+        let model = Model::from_bytes(include_bytes!("../../../../data/model/ner.bin")).unwrap();
+        let text =
+            vec!["Jakarta, CNN Indonesia -- Atap Stadion Gelora Bung Karno runtuh.".to_string()];
+        let (paras, _) = tag_paragraphs(&model, &text);
+        let dash = (0..paras[0].toks.len())
+            .find(|&i| paras[0].word(i) == "--")
+            .unwrap();
+        for kind in [
+            EntityKind::Person,
+            EntityKind::Place,
+            EntityKind::Organization,
+        ] {
+            let tagged = vec![vec![(dash, dash + 1, kind)]];
+            let found = resolve(&model, &paras, tagged);
+            assert!(!found.iter().any(|e| e.name.contains("--")), "{found:?}");
         }
     }
 }
