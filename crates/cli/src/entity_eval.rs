@@ -8,13 +8,12 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use kliping_core::entities::article_eval::{score_set, GoldSet, Scores, GOLD_SETS};
-use kliping_core::entities::Model;
 
-/// `root` is the repository root (holding `data/`); `errors` lists every disagreement with the
-/// development set, `heldout_errors` those with the held-out sets too. Held-out errors are
-/// opt-in because a held-out set measures unseen text only while nobody tuning the extractor has
-/// read them.
-pub fn run(root: &Path, errors: bool, heldout_errors: bool) -> ExitCode {
+/// `root` is the repository root (holding `data/`); `model` overrides the built-in model;
+/// `errors` lists every disagreement with the development set, `heldout_errors` those with the
+/// held-out sets too. Held-out errors are opt-in because a held-out set measures unseen text
+/// only while nobody tuning the extractor has read them.
+pub fn run(root: &Path, model: Option<&Path>, errors: bool, heldout_errors: bool) -> ExitCode {
     let indosum = match crate::gold::read_indosum(root) {
         Ok(t) => t,
         Err(err) => {
@@ -23,7 +22,13 @@ pub fn run(root: &Path, errors: bool, heldout_errors: bool) -> ExitCode {
         }
     };
     let lines: Vec<&str> = indosum.lines().collect();
-    let model = Model::builtin();
+    let model = match crate::tag::load_model(model) {
+        Ok(m) => m,
+        Err(err) => {
+            eprintln!("kliping: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
     let mut total = Scores::default();
     for set in GOLD_SETS {
         let path = root.join("data/gold/entities").join(set);
@@ -34,7 +39,7 @@ pub fn run(root: &Path, errors: bool, heldout_errors: bool) -> ExitCode {
                 return ExitCode::FAILURE;
             }
         };
-        let scores = match score_set(model, &gold, &lines) {
+        let scores = match score_set(&model, &gold, &lines) {
             Ok(s) => s,
             Err(err) => {
                 eprintln!("kliping: {set}: {err}");

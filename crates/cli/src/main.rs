@@ -11,6 +11,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use kliping_core::record::ExtractRecord;
 use kliping_core::{parse_file, pipeline, Corpus, Input};
 
+mod brown;
+mod clusters;
 mod entity_eval;
 mod eval;
 mod gold;
@@ -72,6 +74,9 @@ enum Command {
         /// Repository root holding `data/`.
         #[arg(long, default_value = ".")]
         root: PathBuf,
+        /// Model file (default: the model built into this binary).
+        #[arg(long)]
+        model: Option<PathBuf>,
         /// Also print every disagreement with the development gold (not the held-out sets).
         #[arg(long)]
         errors: bool,
@@ -79,6 +84,18 @@ enum Command {
         /// its score no longer measures unseen text.
         #[arg(long)]
         heldout_errors: bool,
+    },
+    /// Build the Brown word clusters (data/model/clusters/brown.txt) the tagger uses as features,
+    /// from IndoSum dev minus the gold sets' records and idner-news-2k train (deterministic).
+    Clusters {
+        #[arg(long, default_value = "data/model/clusters/brown.txt")]
+        out: PathBuf,
+        /// Number of clusters (leaves of the hierarchy).
+        #[arg(long, default_value_t = 512)]
+        clusters: usize,
+        /// Words seen fewer times get no cluster.
+        #[arg(long, default_value_t = 3)]
+        min_count: u32,
     },
     /// Train the tagger on idner-news-2k train (deterministic) and write the model file.
     Train {
@@ -89,6 +106,10 @@ enum Command {
         data: Option<PathBuf>,
         #[arg(long, default_value_t = 9)]
         epochs: usize,
+        /// Seed of the sentence shuffle (default: the fixed seed the shipped model uses);
+        /// another seed gives another, equally valid model, to tell a change from noise.
+        #[arg(long)]
+        seed: Option<u64>,
     },
 }
 
@@ -108,17 +129,28 @@ fn main() -> ExitCode {
             file,
             errors,
         } => eval::run(file, model, errors),
-        Command::Train { out, data, epochs } => train::run(data, out, epochs),
+        Command::Train {
+            out,
+            data,
+            epochs,
+            seed,
+        } => train::run(data, out, epochs, seed),
         Command::EvalQuotes {
             root,
             entities,
             errors,
         } => quote_eval::run(&root, entities, errors),
+        Command::Clusters {
+            out,
+            clusters: k,
+            min_count,
+        } => clusters::run(&out, k, min_count),
         Command::EvalEntities {
             root,
+            model,
             errors,
             heldout_errors,
-        } => entity_eval::run(&root, errors, heldout_errors),
+        } => entity_eval::run(&root, model.as_deref(), errors, heldout_errors),
     }
 }
 

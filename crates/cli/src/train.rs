@@ -42,11 +42,16 @@ pub fn load_gazetteers(dir: &Path, unlabelled: &Path) -> Result<GazetteerTexts, 
         lexicon: build_lexicon(texts.iter().map(String::as_str)),
         seen: String::new(),
         auto: String::new(),
-        clusters: read(&dir.join("../clusters/clusters.txt"))?,
+        clusters: crate::clusters::levels(&read(&dir.join("../clusters/brown.txt"))?),
     })
 }
 
-pub fn run(train_file: Option<PathBuf>, out: PathBuf, epochs: usize) -> ExitCode {
+pub fn run(
+    train_file: Option<PathBuf>,
+    out: PathBuf,
+    epochs: usize,
+    seed: Option<u64>,
+) -> ExitCode {
     let data = data_dir();
     let train_file = train_file.unwrap_or_else(|| data.join("idner-news-2k/train.txt"));
     let result = (|| -> Result<(), String> {
@@ -60,9 +65,11 @@ pub fn run(train_file: Option<PathBuf>, out: PathBuf, epochs: usize) -> ExitCode
             sentences.len(),
             train_file.display()
         );
+        let default = TrainConfig::default();
         let cfg = TrainConfig {
             epochs,
-            ..TrainConfig::default()
+            seed: seed.unwrap_or(default.seed),
+            ..default
         };
         let unlabelled = ndjson_texts(&data.join("indosum/indosum-dev.ndjson"))?;
         let model = train(&sentences, texts, cfg, &unlabelled, |line| {

@@ -489,7 +489,7 @@ pub(crate) struct Window<'a> {
     pub caps: [u8; 3],
     /// Name-list flags of words `i-1`, `i`, `i+1`.
     pub seen: [u16; 3],
-    /// Finest cluster ids of words `i-1`, `i`, `i+1`.
+    /// Coarsest cluster ids of words `i-1`, `i`, `i+1`.
     pub clus: [u16; 3],
 }
 
@@ -795,8 +795,8 @@ impl<'a> Prepared<'a> {
         }
         let len = nch.min(12) as u8;
         out.push(H::new(26).bytes(&[len, u8::from(cap)]).finish());
-        // Distributional clusters: they generalise from the few thousand annotated words to
-        // words that only the unlabelled news has seen, in similar contexts.
+        // Word clusters (Brown, from unlabelled news): they generalise from the few thousand
+        // annotated words to words that only the unlabelled news has seen, in similar contexts.
         let k0 = self.clus_at(ii);
         let kp = self.clus_at(ii - 1);
         let kn = self.clus_at(ii + 1);

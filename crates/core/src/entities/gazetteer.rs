@@ -63,8 +63,8 @@ pub struct GazetteerTexts {
     pub seen: String,
     /// Names the first-stage tagger found in unlabelled news, same format as `seen`.
     pub auto: String,
-    /// Distributional word clusters: `word<TAB>c32<TAB>c128<TAB>c512` lines (lowercase words,
-    /// cluster ids at three granularities), see `data/model/clusters/`.
+    /// Word clusters: `word<TAB>id<TAB>id<TAB>id` lines (lowercase words, cluster ids coarse to
+    /// fine; `kliping train` makes them from the Brown paths in `data/model/clusters/brown.txt`).
     pub clusters: String,
 }
 

@@ -703,6 +703,11 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             while e > s && is_punct(para.word(e - 1)) && para.word(e - 1) != ")" {
                 e -= 1;
             }
+            // A chunk of punctuation only (`--` tagged as a name) leaves nothing: slicing it
+            // would panic below.
+            if s >= e {
+                continue;
+            }
             let mut role = None;
             let mut kind = kind;
             if kind == EntityKind::Person {
@@ -1281,6 +1286,48 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             }
         }
     }
+    // `Marcus/Kevin`: doubles pairs in sports news go by given names, which the tagger, never
+    // having seen them alone, often misses. Across a slash, a lone capitalised word that is
+    // the first name of a person named in full in this article is that person, when the other
+    // side is a person too (found, or another such first name).
+    let given: Vec<&str> = raws
+        .iter()
+        .filter(|r| r.kind == EntityKind::Person && r.e - r.s >= 2)
+        .map(|r| paras[r.p].word(r.s))
+        .filter(|w| is_cap(w) && w.chars().count() > 2)
+        .collect();
+    let mut pairs = Vec::new();
+    for (p, para) in paras.iter().enumerate() {
+        let n = para.toks.len();
+        let taken = |i: usize| raws.iter().any(|o| o.p == p && o.s <= i && i < o.e);
+        let person_at = |i: usize| {
+            raws.iter()
+                .any(|o| o.p == p && o.s <= i && i < o.e && o.kind == EntityKind::Person)
+        };
+        // A bare first name at `i`, not part of a longer capitalised run.
+        let bare = |i: usize| {
+            !taken(i)
+                && given.contains(&para.word(i))
+                && (i == 0 || !is_cap(para.word(i - 1)))
+                && (i + 1 >= n || !is_cap(para.word(i + 1)))
+        };
+        for k in (1..n.saturating_sub(1)).filter(|&k| para.word(k) == "/") {
+            let (l, r) = (k - 1, k + 1);
+            let (bl, br) = (bare(l), bare(r));
+            if (bl || person_at(l)) && (br || person_at(r)) {
+                for i in [(bl, l), (br, r)].into_iter().filter(|x| x.0).map(|x| x.1) {
+                    pairs.push(Raw {
+                        p,
+                        s: i,
+                        e: i + 1,
+                        kind: EntityKind::Person,
+                        role: None,
+                    });
+                }
+            }
+        }
+    }
+    raws.extend(pairs);
     for r in raws.iter_mut() {
         if let Some(k) = best_kind(&votes, paras[r.p].slice(r.s, r.e)) {
             r.kind = k;
@@ -1812,6 +1859,33 @@ impl UnionFind {
         if ra != rb {
             let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
             self.parent[hi] = lo;
+        }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    /// A tagger may call a lone punctuation token a name (an earlier model tagged the `--` of
+    /// `Jakarta, CNN Indonesia -- Atap …`): resolving it must give nothing, not panic.
+    #[test]
+    fn punctuation_only_chunk_is_no_entity() {
+        let model = Model::from_bytes(include_bytes!("../../../../data/model/ner.bin")).unwrap();
+        let text =
+            vec!["Jakarta, CNN Indonesia -- Atap Stadion Gelora Bung Karno runtuh.".to_string()];
+        let (paras, _) = tag_paragraphs(&model, &text);
+        let dash = (0..paras[0].toks.len())
+            .find(|&i| paras[0].word(i) == "--")
+            .unwrap();
+        for kind in [
+            EntityKind::Person,
+            EntityKind::Place,
+            EntityKind::Organization,
+        ] {
+            let tagged = vec![vec![(dash, dash + 1, kind)]];
+            let found = resolve(&model, &paras, tagged);
+            assert!(!found.iter().any(|e| e.name.contains("--")), "{found:?}");
         }
     }
 }
