@@ -781,10 +781,17 @@ fn a_name_the_text_calls_a_town_is_a_place() {
             "Pada hari Kamis, sumber-sumber Rusia melaporkan pertarungan sengit di pintu masuk \
              Korenevo, sebuah kota di barat laut zona evakuasi.\n\
              Getaran gempa dikabarkan mencapai Komandorskiye Ostrava, wilayah Rusia timur jauh.\n\
-             Ukrainian troops entered Sudzha, a town near the border.",
+             Ukrainian troops entered Sudzha, a town near the border.\n\
+             Pertempuran di area antara desa-desa Rusia Snagost dan Kauchuk.",
         ),
     );
-    for n in ["Korenevo", "Komandorskiye Ostrava", "Sudzha"] {
+    for n in [
+        "Korenevo",
+        "Komandorskiye Ostrava",
+        "Sudzha",
+        "Snagost",
+        "Kauchuk",
+    ] {
         assert_eq!(find(&ex.entities, n).kind, EntityKind::Place);
     }
     // Not a time zone after a clock time, nor a sentence-opening word before `, kota itu`.

@@ -772,6 +772,25 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                     if j > 0 && !is_cap(para.word(j - 1)) && is_place_word(para.lower(j - 1)) {
                         kind = EntityKind::Place;
                     }
+                    // `desa-desa Rusia Snagost dan Kauchuk`: the place word governs the
+                    // second name of the pair too (the first is up to three capitalised words).
+                    if e - s == 1
+                        && s >= 3
+                        && matches!(para.lower(s - 1), "dan" | "serta" | "and")
+                        && gaz.kind_of(para.slice(s, e)).is_none()
+                    {
+                        let mut t = s - 1;
+                        while t > 0 && s - 1 - t < 3 && is_cap(para.word(t - 1)) {
+                            t -= 1;
+                        }
+                        if t > 0
+                            && t < s - 1
+                            && !is_cap(para.word(t - 1))
+                            && is_place_word(para.lower(t - 1))
+                        {
+                            kind = EntityKind::Place;
+                        }
+                    }
                 }
             } else {
                 // `Presiden Ukraina` tagged as a place: the title is not part of it.
