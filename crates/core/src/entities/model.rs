@@ -1,8 +1,9 @@
 //! The trained tagger: hashed features -> quantised `i16` weights per label, a label
 //! transition matrix, and the gazetteers, all in one compact binary blob.
 //!
-//! File layout (little endian): `KNER\x04`, seven length-prefixed UTF-8 texts (places,
-//! organisations, people, aliases, capitalisation lexicon, names seen in training, auto-tagged names), `u32` label count, `f32` weight scale, `(labels+1)*labels`
+//! File layout (little endian): `KNER\x05`, eight length-prefixed UTF-8 texts (places,
+//! organisations, people, aliases, capitalisation lexicon, names seen in training, auto-tagged
+//! names, word clusters), `u32` label count, `f32` weight scale, `(labels+1)*labels`
 //! `f32` transitions (last row = sentence start), `u32` feature count, the sorted feature hashes
 //! as LEB128 deltas, then `count*labels` `i16` weights.
 
