@@ -1386,3 +1386,19 @@ fn day_after_a_name_is_not_part_of_it() {
         ind[0]
     );
 }
+
+/// IndoSum (heldout11, Jatiwaringin brawl article): a police rank before a name (`Brigadir
+/// Harlem`) is a role like `Kombes`, so the speaker is `Harlem`, and the `ujarnya` after it too.
+#[test]
+fn a_rank_before_a_name_is_a_role() {
+    let qs = quotes(
+        "Petugas Traffic Management Center, Brigadir Harlem, mengatakan saat ini polisi telah \
+         turun ke lokasi untuk melerai kericuhan tersebut.\n\
+         \"Polisi sudah berada di lokasi. Tapi belum tahu kondisi saat ini, \"ujarnya saat \
+         dikonfirmasi kumparan (kumparan.com).",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    for q in &qs {
+        assert_eq!(q.speaker.as_deref(), Some("Harlem"), "{q:?}");
+    }
+}
