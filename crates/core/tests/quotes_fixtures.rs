@@ -1402,3 +1402,26 @@ fn a_rank_before_a_name_is_a_role() {
         assert_eq!(q.speaker.as_deref(), Some("Harlem"), "{q:?}");
     }
 }
+
+/// IndoSum (heldout11, Guterres article): a reduplicated plural (`Bangsa-Bangsa`) belongs to
+/// the institution's name before the person (`Perserikatan Bangsa-Bangsa`), not to the
+/// person's name, which the later `kata Guterres` then takes.
+#[test]
+fn a_reduplicated_institution_word_is_not_part_of_a_name() {
+    let qs = quotes(
+        "Suara.com - Sekretaris Jenderal Perserikatan Bangsa-Bangsa Antonio Guterres menunjuk \
+         seorang diplomat asal Prancis, Jean-Pierre Lacroix sebagai kepala misi perdamaian yang \
+         baru menggantikan Herve Ladsous.\n\
+         \"Saya telah mengumumkan memperbarui program perdamaian, strategi keamanan berikut \
+         infrastruktur dan jajaran personelnya adalah prioritas lembaga ini,\" kata Guterres \
+         yang mulai menjabat sebagai Sekjen PBB Desember lalu.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(
+        d[0].speaker.as_deref(),
+        Some("Antonio Guterres"),
+        "{:?}",
+        d[0]
+    );
+}

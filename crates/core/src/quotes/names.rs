@@ -621,6 +621,7 @@ impl<'e> Names<'e> {
                 && !w.is_in(PLACE_WORDS)
                 && !is_acronym(w.text)
                 && !w.lower.starts_with("kemen")
+                && (full == 0 || !reduplicated(&w.lower))
                 && (full < 2 || !self.lower.contains(w.lc()))
                 && (full < 2 || !self.organisation(&w.lower, &run[tail..]));
             let initial = w.text.chars().count() == 1 || w.is_in(NAME_PARTICLES);
@@ -1292,6 +1293,16 @@ impl<'e> Names<'e> {
 /// (`djanur` from `djadjang nurdjaman`)?
 /// A degree written after a name: a medical specialist's `SpA`, `SpKK`, `SpOG` (`Sp` and
 /// capitals), or a capitalised known degree (`SE`, `MM`, `PhD`).
+/// A fully reduplicated word (`Bangsa-Bangsa`, `Negara-Negara`) is an Indonesian plural, a
+/// common noun of an institution's name (`Perserikatan Bangsa-Bangsa Antonio Guterres`), when
+/// name words follow it: hyphenated given names have two different halves (`Jean-Pierre`), and
+/// a reduplicated Batak surname ends the name (`Jhon Halasan Butar-butar`).
+fn reduplicated(lower: &str) -> bool {
+    lower
+        .split_once('-')
+        .is_some_and(|(a, b)| !a.is_empty() && a == b)
+}
+
 pub(crate) fn degree_word(t: &str) -> bool {
     let specialist = (3..=6).contains(&t.len())
         && t.starts_with("Sp")
