@@ -1425,3 +1425,24 @@ fn a_reduplicated_institution_word_is_not_part_of_a_name() {
         d[0]
     );
 }
+
+/// IndoSum (heldout11, Kaka article): a link headline standing in the text (`Setelah Andrea
+/// Pirlo, Kaka Isyaratkan Pensiun`) is no sentence, so `Kaka Isyaratkan Pensiun` is not the
+/// person `pungkasnya` points back to; the lead's one-word subject (`Kaka dipastikan …`) is,
+/// not the club named after it.
+#[test]
+fn a_link_headline_is_no_antecedent_and_the_lead_subject_is() {
+    let qs = quotes(
+        "Kaka dipastikan akan meninggalkan klubnya di Major League Soccer (MLS), Orlando City \
+         ketika kontraknya habis pada Desember mendatang.\n\
+         Setelah Andrea Pirlo, Kaka Isyaratkan Pensiun\n\
+         Meski ada sorotan soal kondisi fisiknya belakangan ini, kepada awak media, Rabu (11/10) \
+         kemarin, Kaka menolak untuk memberikan komentar soal prospek gantung sepatu dalam waktu \
+         dekat.\n\
+         \"Satu-satunya hal yang saya ketahui untuk saat ini adalah saya tak akan menjadi \
+         penggawa Orlando City musim depan,\" pungkasnya.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(d[0].speaker.as_deref(), Some("Kaka"), "{:?}", d[0]);
+}
