@@ -1446,3 +1446,30 @@ fn a_link_headline_is_no_antecedent_and_the_lead_subject_is() {
     assert_eq!(d.len(), 1, "{qs:#?}");
     assert_eq!(d[0].speaker.as_deref(), Some("Kaka"), "{:?}", d[0]);
 }
+
+/// IndoSum (heldout11, Djarot article): a pointing description followed by adverbs before its
+/// verb (`mantan Wali Kota Blitar ini juga sempat sedikit bernostalgia`) still points back to
+/// the article's person, so the `Menurutnya` and `ungkapnya` after it are Djarot's, not
+/// `Kota Blitar`'s.
+#[test]
+fn a_pointing_description_before_adverbs_points_back() {
+    let qs = quotes(
+        "Merdeka.com - Gubernur DKI Jakarta Djarot Syaiful Hidayat melakukan peninjauan ke \
+         kawasan wisata Monas, Jakarta Pusat, pagi tadi.\n\
+         \"Tadi diusulkan dioramanya dikasih huruf braile,\" kata Djarot, di lokasi, Jumat \
+         (30/6).\n\
+         Selain itu, mantan Wali Kota Blitar ini juga sempat sedikit bernostalgia tentang \
+         kenangannya bersama keluarganya mengunjungi Monas dan juga Museum Gajah. Menurutnya \
+         pendidikan ke Monas dan Museum Gajah bisa menjadi sarana wisata edukatif.\n\
+         \"Nostalgia ketika anakku kecil dulu waktu masih Wali Kota Blitar diajak ke sini \
+         sebelum ke Museum Gajah, \"ungkapnya.",
+    );
+    assert_eq!(qs.len(), 3, "{qs:#?}");
+    for q in &qs {
+        assert_eq!(
+            q.speaker.as_deref(),
+            Some("Djarot Syaiful Hidayat"),
+            "{q:?}"
+        );
+    }
+}
