@@ -1386,3 +1386,90 @@ fn day_after_a_name_is_not_part_of_it() {
         ind[0]
     );
 }
+
+/// IndoSum (heldout11, Jatiwaringin brawl article): a police rank before a name (`Brigadir
+/// Harlem`) is a role like `Kombes`, so the speaker is `Harlem`, and the `ujarnya` after it too.
+#[test]
+fn a_rank_before_a_name_is_a_role() {
+    let qs = quotes(
+        "Petugas Traffic Management Center, Brigadir Harlem, mengatakan saat ini polisi telah \
+         turun ke lokasi untuk melerai kericuhan tersebut.\n\
+         \"Polisi sudah berada di lokasi. Tapi belum tahu kondisi saat ini, \"ujarnya saat \
+         dikonfirmasi kumparan (kumparan.com).",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    for q in &qs {
+        assert_eq!(q.speaker.as_deref(), Some("Harlem"), "{q:?}");
+    }
+}
+
+/// IndoSum (heldout11, Guterres article): a reduplicated plural (`Bangsa-Bangsa`) belongs to
+/// the institution's name before the person (`Perserikatan Bangsa-Bangsa`), not to the
+/// person's name, which the later `kata Guterres` then takes.
+#[test]
+fn a_reduplicated_institution_word_is_not_part_of_a_name() {
+    let qs = quotes(
+        "Suara.com - Sekretaris Jenderal Perserikatan Bangsa-Bangsa Antonio Guterres menunjuk \
+         seorang diplomat asal Prancis, Jean-Pierre Lacroix sebagai kepala misi perdamaian yang \
+         baru menggantikan Herve Ladsous.\n\
+         \"Saya telah mengumumkan memperbarui program perdamaian, strategi keamanan berikut \
+         infrastruktur dan jajaran personelnya adalah prioritas lembaga ini,\" kata Guterres \
+         yang mulai menjabat sebagai Sekjen PBB Desember lalu.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(
+        d[0].speaker.as_deref(),
+        Some("Antonio Guterres"),
+        "{:?}",
+        d[0]
+    );
+}
+
+/// IndoSum (heldout11, Kaka article): a link headline standing in the text (`Setelah Andrea
+/// Pirlo, Kaka Isyaratkan Pensiun`) is no sentence, so `Kaka Isyaratkan Pensiun` is not the
+/// person `pungkasnya` points back to; the lead's one-word subject (`Kaka dipastikan …`) is,
+/// not the club named after it.
+#[test]
+fn a_link_headline_is_no_antecedent_and_the_lead_subject_is() {
+    let qs = quotes(
+        "Kaka dipastikan akan meninggalkan klubnya di Major League Soccer (MLS), Orlando City \
+         ketika kontraknya habis pada Desember mendatang.\n\
+         Setelah Andrea Pirlo, Kaka Isyaratkan Pensiun\n\
+         Meski ada sorotan soal kondisi fisiknya belakangan ini, kepada awak media, Rabu (11/10) \
+         kemarin, Kaka menolak untuk memberikan komentar soal prospek gantung sepatu dalam waktu \
+         dekat.\n\
+         \"Satu-satunya hal yang saya ketahui untuk saat ini adalah saya tak akan menjadi \
+         penggawa Orlando City musim depan,\" pungkasnya.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(d[0].speaker.as_deref(), Some("Kaka"), "{:?}", d[0]);
+}
+
+/// IndoSum (heldout11, Djarot article): a pointing description followed by adverbs before its
+/// verb (`mantan Wali Kota Blitar ini juga sempat sedikit bernostalgia`) still points back to
+/// the article's person, so the `Menurutnya` and `ungkapnya` after it are Djarot's, not
+/// `Kota Blitar`'s.
+#[test]
+fn a_pointing_description_before_adverbs_points_back() {
+    let qs = quotes(
+        "Merdeka.com - Gubernur DKI Jakarta Djarot Syaiful Hidayat melakukan peninjauan ke \
+         kawasan wisata Monas, Jakarta Pusat, pagi tadi.\n\
+         \"Tadi diusulkan dioramanya dikasih huruf braile,\" kata Djarot, di lokasi, Jumat \
+         (30/6).\n\
+         Selain itu, mantan Wali Kota Blitar ini juga sempat sedikit bernostalgia tentang \
+         kenangannya bersama keluarganya mengunjungi Monas dan juga Museum Gajah. Menurutnya \
+         pendidikan ke Monas dan Museum Gajah bisa menjadi sarana wisata edukatif.\n\
+         \"Nostalgia ketika anakku kecil dulu waktu masih Wali Kota Blitar diajak ke sini \
+         sebelum ke Museum Gajah, \"ungkapnya.",
+    );
+    assert_eq!(qs.len(), 3, "{qs:#?}");
+    for q in &qs {
+        assert_eq!(
+            q.speaker.as_deref(),
+            Some("Djarot Syaiful Hidayat"),
+            "{q:?}"
+        );
+    }
+}

@@ -1694,12 +1694,33 @@ impl Ctx<'_> {
         // the sentence counts as lower case.)
         let lead_lower = !head[0].cap
             || (head[0].initial && (head[0].is_role() || self.names.seen_lower(&head[0].lower)));
-        if head.len() >= 3
+        // `mantan Wali Kota Blitar ini juga sempat sedikit bernostalgia`: lower-case adverbs
+        // between the demonstrative and the verb do not end the description.
+        let dem_end = head
+            .iter()
+            .rposition(|w| matches!(w.lc(), "itu" | "ini" | "tersebut"))
+            .filter(|&d| {
+                // Only adverbs after it (not `… mengutuk serangan itu dan mengatakan`: a verb
+                // before the demonstrative, a conjunction after it).
+                !head[..d].iter().any(verb_like)
+                    && head[d + 1..].iter().all(|w| {
+                        !w.cap
+                            && !verb_like(w)
+                            && !w.lower.ends_with("nya")
+                            && !matches!(w.lc(), "dan" | "serta" | "tetapi" | "tapi" | "namun")
+                    })
+            })
+            .map_or(head.len(), |d| d + 1);
+        let described = &head[..dem_end];
+        if described.len() >= 3
             && lead_lower
             && head_end == cue
-            && matches!(head[head.len() - 1].lc(), "itu" | "ini" | "tersebut")
-            && !head.iter().any(|w| w.is_in(ANON_MARKERS))
-            && !head.iter().any(|w| w.is_in(PREPOSITIONS))
+            && matches!(
+                described[described.len() - 1].lc(),
+                "itu" | "ini" | "tersebut"
+            )
+            && !described.iter().any(|w| w.is_in(ANON_MARKERS))
+            && !described.iter().any(|w| w.is_in(PREPOSITIONS))
         {
             return Some(Subj::Anaphora(head[0].lower.to_string()));
         }

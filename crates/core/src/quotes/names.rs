@@ -219,6 +219,9 @@ pub(crate) struct Names<'e> {
     entities: &'e [Entity],
     /// Names of entities whose full name is written only in headline-like lines.
     headline_only: FastSet<String>,
+    /// Paragraphs that are headline-like lines (see [`headline_like`]): link headlines and
+    /// subheads left in the text, whose capitalised runs are not names.
+    headline: Vec<bool>,
     /// [`Names::canonical_inner`] by surface. It depends on nothing but the surface and
     /// `runs`, fixed once `Names` is built, and an article asks it about the same few speakers
     /// again and again, each time scanning every name of the article.
@@ -259,6 +262,7 @@ impl<'e> Names<'e> {
             lower,
             entities,
             headline_only: FastSet::default(),
+            headline: Vec::new(),
             inner_memo: RefCell::default(),
         };
         let headline: Vec<bool> = paras
@@ -353,9 +357,10 @@ impl<'e> Names<'e> {
             }
         }
         names.standalone = standalone;
+        names.headline = headline;
         let mut runs = Vec::new();
         for (pi, ws) in pwords.iter().enumerate() {
-            if headline[pi] {
+            if names.headline[pi] {
                 continue;
             }
             let found = &para_runs[pi];
@@ -621,6 +626,7 @@ impl<'e> Names<'e> {
                 && !w.is_in(PLACE_WORDS)
                 && !is_acronym(w.text)
                 && !w.lower.starts_with("kemen")
+                && (full == 0 || !reduplicated(&w.lower))
                 && (full < 2 || !self.lower.contains(w.lc()))
                 && (full < 2 || !self.organisation(&w.lower, &run[tail..]));
             let initial = w.text.chars().count() == 1 || w.is_in(NAME_PARTICLES);
@@ -1219,6 +1225,12 @@ impl<'e> Names<'e> {
         subject_only: bool,
     ) -> Option<Vec<String>> {
         for p in (0..=pi).rev() {
+            // `Setelah Andrea Pirlo, Kaka Isyaratkan Pensiun`: a link headline between the
+            // paragraphs is no sentence, and its capitalised run no person (`pungkasnya` after
+            // it is still `Kaka`). The quote's own paragraph is never skipped.
+            if p < pi && self.headline.get(p).copied().unwrap_or(false) {
+                continue;
+            }
             let ws = &pwords[p];
             let limit = if p == pi {
                 before.min(ws.len())
@@ -1245,6 +1257,20 @@ impl<'e> Names<'e> {
                         || self.canonical(&sp.name).split_whitespace().count() >= 2
                         || subject_only
                             && start.is_some_and(|st| st < s && ws[st].is_role())
+                            && ws.get(e).is_some_and(super::extract::verb_like)
+                        // `Kaka dipastikan akan meninggalkan …`: a one-word name opening the
+                        // article's lead before a verb (the lead's subject is its protagonist),
+                        // which the article also writes capitalised mid-sentence and never
+                        // after a preposition (not a place). Only the lead's first word: a
+                        // one-word subject further on is as often a company or a product
+                        // (`…, Vine mulai mengalami guncangan`).
+                        || subject_only
+                            && p == 0
+                            && s == 0
+                            && start == Some(s)
+                            && e == s + 1
+                            && self.known.contains(ws[s].lc())
+                            && !self.standalone.contains(ws[s].lc())
                             && ws.get(e).is_some_and(super::extract::verb_like);
                     if person_like {
                         return Some(sp.name);
@@ -1292,6 +1318,16 @@ impl<'e> Names<'e> {
 /// (`djanur` from `djadjang nurdjaman`)?
 /// A degree written after a name: a medical specialist's `SpA`, `SpKK`, `SpOG` (`Sp` and
 /// capitals), or a capitalised known degree (`SE`, `MM`, `PhD`).
+/// A fully reduplicated word (`Bangsa-Bangsa`, `Negara-Negara`) is an Indonesian plural, a
+/// common noun of an institution's name (`Perserikatan Bangsa-Bangsa Antonio Guterres`), when
+/// name words follow it: hyphenated given names have two different halves (`Jean-Pierre`), and
+/// a reduplicated Batak surname ends the name (`Jhon Halasan Butar-butar`).
+fn reduplicated(lower: &str) -> bool {
+    lower
+        .split_once('-')
+        .is_some_and(|(a, b)| !a.is_empty() && a == b)
+}
+
 pub(crate) fn degree_word(t: &str) -> bool {
     let specialist = (3..=6).contains(&t.len())
         && t.starts_with("Sp")
