@@ -198,6 +198,19 @@ pub(crate) struct Split {
     pub org: bool,
 }
 
+/// What [`Names::sole_run`] found.
+enum Sole {
+    None,
+    One(String),
+    Many,
+}
+
+/// A run that can name a person for nickname and short-form guesses: no organisation, at least
+/// two words, no acronym among them.
+fn person_like(r: &Split) -> bool {
+    !r.org && r.name.len() >= 2 && !r.name.iter().any(|t| is_acronym(t))
+}
+
 pub(crate) struct Names<'e> {
     /// Lowercase words seen capitalised somewhere other than at a sentence start.
     known: FastSet<String>,
@@ -1022,24 +1035,17 @@ impl<'e> Names<'e> {
         // that person.
         if surface.len() == 1 && is_acronym(&surface[0]) && (2..=4).contains(&surface[0].len()) {
             let letters: Vec<char> = surface[0].chars().collect();
-            let mut found: Option<String> = None;
-            for r in &self.runs {
-                let initials = r.name.len() == letters.len()
+            match self.sole_run(|r| {
+                !r.org
+                    && r.name.len() == letters.len()
                     && r.name
                         .iter()
                         .zip(&letters)
-                        .all(|(t, &l)| t.chars().count() > 1 && !is_acronym(t) && t.starts_with(l));
-                if r.org || !initials {
-                    continue;
-                }
-                let n = r.name.join(" ");
-                match &found {
-                    Some(f) if *f != n => return joined,
-                    _ => found = Some(n),
-                }
-            }
-            if let Some(n) = found {
-                return n;
+                        .all(|(t, &l)| t.chars().count() > 1 && !is_acronym(t) && t.starts_with(l))
+            }) {
+                Sole::One(n) => return n,
+                Sole::Many => return joined,
+                Sole::None => {}
             }
         }
         let single_place = surface.len() == 1
@@ -1126,22 +1132,15 @@ impl<'e> Names<'e> {
         // Widodo`): one person-like name of the article, and only one, makes the word.
         if surface.len() == 1 && surface[0].chars().count() >= 4 && !is_acronym(&surface[0]) {
             let word = surface[0].to_lowercase();
-            let mut found: Option<String> = None;
-            for r in &self.runs {
-                if r.org || r.name.len() < 2 || r.name.iter().any(|t| is_acronym(t)) {
-                    continue;
+            match self.sole_run(|r| {
+                person_like(r) && {
+                    let toks: Vec<String> = r.name.iter().map(|t| t.to_lowercase()).collect();
+                    blend(&word, &toks)
                 }
-                let toks: Vec<String> = r.name.iter().map(|t| t.to_lowercase()).collect();
-                if blend(&word, &toks) {
-                    let n = r.name.join(" ");
-                    match &found {
-                        Some(f) if *f != n => return joined,
-                        _ => found = Some(n),
-                    }
-                }
-            }
-            if let Some(n) = found {
-                return n;
+            }) {
+                Sole::One(n) => return n,
+                Sole::Many => return joined,
+                Sole::None => {}
             }
         }
         // Short forms of one word of a person's name, a vowel allowed to differ (`papar
@@ -1158,24 +1157,27 @@ impl<'e> Names<'e> {
                 let diff: Vec<usize> = (0..word.len()).filter(|&i| t[i] != word[i]).collect();
                 diff.is_empty() || (diff.len() == 1 && vowel(t[diff[0]]) && vowel(word[diff[0]]))
             };
-            let mut found: Option<String> = None;
-            for r in &self.runs {
-                if r.org || r.name.len() < 2 || r.name.iter().any(|t| is_acronym(t)) {
-                    continue;
-                }
-                if r.name.iter().any(|t| short_of(t)) {
-                    let n = r.name.join(" ");
-                    match &found {
-                        Some(f) if *f != n => return joined,
-                        _ => found = Some(n),
-                    }
-                }
-            }
-            if let Some(n) = found {
-                return n;
+            match self.sole_run(|r| person_like(r) && r.name.iter().any(|t| short_of(t))) {
+                Sole::One(n) => return n,
+                Sole::Many => return joined,
+                Sole::None => {}
             }
         }
         joined
+    }
+
+    /// The name of the article's one run that `matches`. Two different matching names make the
+    /// guess ambiguous ([`Sole::Many`]): the caller then keeps the surface as written.
+    fn sole_run(&self, matches: impl Fn(&Split) -> bool) -> Sole {
+        let mut found: Option<String> = None;
+        for r in self.runs.iter().filter(|r| matches(r)) {
+            let n = r.name.join(" ");
+            match &found {
+                Some(f) if *f != n => return Sole::Many,
+                _ => found = Some(n),
+            }
+        }
+        found.map_or(Sole::None, Sole::One)
     }
 
     /// The most recent person-like name before paragraph `pi`'s word `before` (used when a
