@@ -316,7 +316,6 @@ fn is_place_word(lower: &str) -> bool {
     trigger_class(single) & T_PLACE != 0 && !matches!(single, "negara" | "negeri" | "republik")
 }
 
-/// Compass words that make a region of a country (`Korea Utara`, `Afrika Selatan`).
 /// Military and police ranks: at the end of an organisation's span they begin the next
 /// person's role (`Polda Metro Jaya Kombes Argo Yuwono`).
 const RANKS: &[&str] = &[
@@ -351,6 +350,7 @@ const RANKS: &[&str] = &[
     "komisaris",
 ];
 
+/// Compass words that make a region of a country (`Korea Utara`, `Afrika Selatan`).
 const DIRECTIONS: &[&str] = &[
     "utara", "selatan", "barat", "timur", "tengah", "raya", "baru", "laut", "north", "south",
     "east", "west", "central",
@@ -901,10 +901,8 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                     });
                     continue;
                 }
-            }
-            if kind == EntityKind::Organization && gaz.kind_of(para.slice(s, e)).is_none() {
-                // `Polda Metro Jaya Kombes` (… `Argo Yuwono`): a rank or title at the end of an
-                // organisation starts the next person's role, it is not part of the name.
+                // `Polda Metro Jaya Kombes` (… `Argo Yuwono`): a military or police rank at the
+                // end of an organisation starts the next person's role; it is not part of it.
                 while e > s + 1 && RANKS.contains(&para.lower(e - 1)) {
                     e -= 1;
                 }
@@ -1584,9 +1582,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
         }
         g.mentions.push(mention);
         if let Some(role) = &r.role {
-            if g.role.as_ref().is_none_or(|old| role.len() > old.len()) {
-                g.role = Some(role.clone());
-            }
+            keep_longer_role(&mut g.role, role);
         }
     }
     let mut out: Vec<Entity> = groups
@@ -1817,6 +1813,14 @@ pub fn canonicalize_corpus(model: &Model, docs: &mut [Vec<Entity>]) {
     }
 }
 
+/// Of two roles given for one entity, the longer says more (`Gubernur wilayah Belgorod` over
+/// `Gubernur`).
+fn keep_longer_role(slot: &mut Option<String>, role: &str) {
+    if slot.as_ref().is_none_or(|old| role.len() > old.len()) {
+        *slot = Some(role.to_string());
+    }
+}
+
 /// Two entities of one article that the corpus now calls by the same name (`Donald Trump` and
 /// a bare `Trump` that only other articles linked to him) are one entity: one card chip, one
 /// facet count, one list of mentions.
@@ -1834,10 +1838,8 @@ fn merge_same_names(doc: &mut Vec<Entity>) {
                 e.aliases.extend(other.aliases);
                 e.aliases.sort();
                 e.aliases.dedup();
-                if let Some(role) = other.role {
-                    if e.role.as_ref().is_none_or(|old| role.len() > old.len()) {
-                        e.role = Some(role);
-                    }
+                if let Some(role) = &other.role {
+                    keep_longer_role(&mut e.role, role);
                 }
             } else {
                 j += 1;
