@@ -16,12 +16,20 @@ fn read(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// The `text` fields of an NDJSON news file (unlabelled text for the capitalisation lexicon).
+/// The `text` fields of an NDJSON news file (unlabelled text for the capitalisation lexicon and
+/// the `auto` name list), minus every record a gold set uses or the reserve keeps back
+/// ([`crate::gold::unminable_ids`]).
 fn ndjson_texts(path: &Path) -> Result<Vec<String>, String> {
     let raw = read(path)?;
+    let skip = crate::gold::unminable_ids(&data_dir())?;
     Ok(raw
         .lines()
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter(|v| {
+            !v.get("id")
+                .and_then(|i| i.as_str())
+                .is_some_and(|i| skip.contains(i))
+        })
         .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string))
         .collect())
 }
