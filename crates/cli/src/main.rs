@@ -65,9 +65,13 @@ enum Command {
         /// Give the extractor the NER model's entities (canonical speaker names).
         #[arg(long)]
         entities: bool,
-        /// Also print every disagreement with the gold.
+        /// Also print every disagreement with the gold sets already tuned on.
         #[arg(long)]
         errors: bool,
+        /// Also print the disagreements with the blind sets (quotes::eval::BLIND_SETS). Reading
+        /// them spends those sets: they stop being honest estimates.
+        #[arg(long)]
+        blind_errors: bool,
     },
     /// Score per-article entity lists against the hand-made gold in data/gold/entities/.
     EvalEntities {
@@ -139,7 +143,8 @@ fn main() -> ExitCode {
             root,
             entities,
             errors,
-        } => quote_eval::run(&root, entities, errors),
+            blind_errors,
+        } => quote_eval::run(&root, entities, errors, blind_errors),
         Command::Clusters {
             out,
             clusters: k,

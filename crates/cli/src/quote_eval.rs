@@ -8,11 +8,12 @@ use kliping_core::quotes::eval::{article_from_blocks, article_from_lines, GoldSe
 use kliping_core::quotes::extract_quotes;
 use kliping_core::Article;
 
-use kliping_core::quotes::eval::GOLD_SETS as SETS;
+use kliping_core::quotes::eval::{BLIND_SETS, GOLD_SETS as SETS};
 
 /// `root` is the repository root (holding `data/`); `entities` also runs the NER model and
-/// gives its entities to the quote extractor; `errors` lists every disagreement.
-pub fn run(root: &Path, entities: bool, errors: bool) -> ExitCode {
+/// gives its entities to the quote extractor; `errors` lists every disagreement with the sets
+/// already tuned on, `blind_errors` those with the blind ones too (which spends them).
+pub fn run(root: &Path, entities: bool, errors: bool, blind_errors: bool) -> ExitCode {
     let gold_dir = root.join("data/gold/quotes");
     let indosum = match crate::gold::read_indosum(root) {
         Ok(t) => t,
@@ -24,7 +25,10 @@ pub fn run(root: &Path, entities: bool, errors: bool) -> ExitCode {
     let lines: Vec<&str> = indosum.lines().collect();
     let model = kliping_core::entities::Model::builtin();
     let mut total = Scores::default();
+    let mut tuned = Scores::default();
+    let mut blind = Scores::default();
     for set in SETS {
+        let is_blind = BLIND_SETS.contains(set);
         let path: PathBuf = gold_dir.join(set);
         let gold: GoldSet = match crate::gold::read_set(&path) {
             Ok(g) => g,
@@ -71,18 +75,22 @@ pub fn run(root: &Path, entities: bool, errors: bool) -> ExitCode {
             }
             scores.add(&name, &a.quotes, &predicted);
             total.add(&name, &a.quotes, &predicted);
+            let part = if is_blind { &mut blind } else { &mut tuned };
+            part.add(&name, &a.quotes, &predicted);
         }
         println!(
             "== {set} ({} articles)\n{}",
             gold.articles.len(),
             scores.report()
         );
-        if errors {
+        if (errors && !is_blind) || blind_errors {
             for (article, miss) in &scores.misses {
                 println!("  {article}: {miss:?}");
             }
         }
     }
+    println!("== sets tuned on\n{}", tuned.report());
+    println!("== blind sets\n{}", blind.report());
     println!("== all sets\n{}", total.report());
     ExitCode::SUCCESS
 }

@@ -841,17 +841,17 @@ fn offices_ranks_and_heads_split_from_organisations() {
         "{all:#?}"
     );
     // A listed organisation ending in a plain word stays whole (`Polsek Dringu`), and a title
-    // at the end of a name is no rank (`Pasukan Pengaman Presiden`).
+    // at the end of a listed name is no rank (`Pasukan Pengamanan Presiden`).
     let ex = extract_paragraphs(
         model(),
         &paras(
             "Peristiwa itu bermula ketika anggota Polsek Dringu sedang berpatroli.\n\
-             Laporan diserahkan kepada Pasukan Pengaman Presiden kemarin.",
+             Laporan diserahkan kepada Pasukan Pengamanan Presiden kemarin.",
         ),
     );
     assert_eq!(
         find(&ex.entities, "Polsek Dringu").kind,
         EntityKind::Organization
     );
-    find(&ex.entities, "Pasukan Pengaman Presiden");
+    find(&ex.entities, "Pasukan Pengamanan Presiden");
 }

@@ -14,13 +14,17 @@ fn article_entity_lists_match_the_gold() {
     let indosum = std::fs::read_to_string(format!("{ROOT}/data/indosum/indosum-dev.ndjson"))
         .expect("indosum-dev");
     let lines: Vec<&str> = indosum.lines().collect();
-    // (set, micro F1 floor): the dev set was used for fixes; the held-out set was scored blind
-    // once (0.757) before the acronym-expansion amendment of its gold; the second held-out set
-    // scored 0.757 on its blind first run (errors unread), and its floor sits just under that.
+    // (set, micro F1 floor), just under the scores of the leak-free model (`kliping train` no
+    // longer mines gold or reserved records): the dev set was used for fixes (0.888); the
+    // held-out set was scored blind once (0.757) before the acronym-expansion amendment of its
+    // gold and has been read since (0.828); the second held-out set scored 0.757 on its blind
+    // first run (0.745 now, errors unread); the third is blind: 0.869 with the leaky model at
+    // `59bb511`, 0.857 with the leak-free one, errors unread (GUIDELINES.md).
     let floors = [
-        ("indosum-dev.json", 0.78),
-        ("indosum-heldout.json", 0.78),
-        ("indosum-heldout2.json", 0.74),
+        ("indosum-dev.json", 0.86),
+        ("indosum-heldout.json", 0.80),
+        ("indosum-heldout2.json", 0.72),
+        ("indosum-heldout3.json", 0.83),
     ];
     assert_eq!(floors.len(), GOLD_SETS.len());
     for (set, floor) in floors {

@@ -55,6 +55,7 @@ pub const GOLD_SETS: &[&str] = &[
     "indosum-dev.json",
     "indosum-heldout.json",
     "indosum-heldout2.json",
+    "indosum-heldout3.json",
 ];
 
 /// A disagreement with the gold, for error listings.

@@ -215,6 +215,9 @@ fn is_title(lower: &str) -> bool {
 /// and moves dev scores by noise; these only decide where a role ends and a name begins.
 const EXTRA_TITLES: &[&str] = &[
     "pm",
+    // A Javanese noble title, like `Habib` or `Pangeran`: `Kombes Raden Prabowo Argo Yuwono`
+    // is Prabowo Argo Yuwono.
+    "raden",
     "mahkota",
     "anggota",
     "wakapolri",
@@ -315,6 +318,11 @@ fn is_place_word(lower: &str) -> bool {
     };
     trigger_class(single) & T_PLACE != 0 && !matches!(single, "negara" | "negeri" | "republik")
 }
+
+/// Words that complete a rank (`Ajun Komisaris Besar`, `Komisaris Jenderal Polisi`).
+const RANK_MODIFIERS: &[&str] = &[
+    "ajun", "besar", "polisi", "utama", "muda", "pertama", "dua", "satu",
+];
 
 /// Military and police ranks: at the end of an organisation's span they begin the next
 /// person's role (`Polda Metro Jaya Kombes Argo Yuwono`).
@@ -1189,6 +1197,94 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             }
         }
     }
+
+    // `desa-desa Rusia Snagost dan Kauchuk`: a plural place word governs both names of the
+    // pair, so an unknown capitalised word after `dan` that the tagger left out is a place too.
+    let mut pairs = Vec::new();
+    for r in raws.iter().filter(|r| r.kind == EntityKind::Place) {
+        let para = &paras[r.p];
+        let n = para.toks.len();
+        if r.e + 1 >= n
+            || !matches!(para.lower(r.e), "dan" | "serta")
+            || !is_cap(para.word(r.e + 1))
+            || is_punct(para.word(r.e + 1))
+            || raws
+                .iter()
+                .any(|o| o.p == r.p && o.s <= r.e + 1 && r.e + 1 < o.e)
+        {
+            continue;
+        }
+        // Back over the first name (and a country before it) to the place word.
+        let mut t = r.s;
+        while t > 0 && r.s - t < 3 && is_cap(para.word(t - 1)) {
+            t -= 1;
+        }
+        let plural = t > 0 && {
+            let w = para.lower(t - 1);
+            w.contains('-') && is_place_word(w)
+        };
+        let b = r.e + 1;
+        if plural && !(b + 1 < n && is_cap(para.word(b + 1))) && gaz.kind_of(para.word(b)).is_none()
+        {
+            pairs.push(Raw {
+                p: r.p,
+                s: b,
+                e: b + 1,
+                kind: EntityKind::Place,
+                role: None,
+            });
+        }
+    }
+    raws.extend(pairs);
+
+    // `Ajun Komisaris Besar Sunarto membenarkan …`: the capitalised words right after a police
+    // or military rank name a person, even where the tagger saw only the rank. Words that name
+    // an institution or a place (`Kapten Timnas`), listed names, and street names (`Jalan
+    // Jenderal Sudirman`) are left alone.
+    let mut ranked = Vec::new();
+    for (p, para) in paras.iter().enumerate() {
+        let n = para.toks.len();
+        let mut i = 0;
+        while i < n {
+            let l = para.lower(i);
+            if !(RANKS.contains(&l) && is_cap(para.word(i)))
+                || (i > 0 && matches!(para.lower(i - 1), "jalan" | "jl" | "jln"))
+            {
+                i += 1;
+                continue;
+            }
+            let mut s = i + 1;
+            while s < n
+                && is_cap(para.word(s))
+                && (RANKS.contains(&para.lower(s)) || RANK_MODIFIERS.contains(&para.lower(s)))
+            {
+                s += 1;
+            }
+            let mut e = s;
+            while e < n && e - s < 3 && is_cap(para.word(e)) && !is_punct(para.word(e)) {
+                e += 1;
+            }
+            let plain = (s..e).all(|k| {
+                let w = para.lower(k);
+                trigger_class(w) & (T_ORG | T_PLACE) == 0 && !is_title(w) && !is_org_head(w)
+            });
+            if e > s
+                && plain
+                && gaz.kind_of(para.slice(s, e)).is_none()
+                && !raws.iter().any(|r| r.p == p && r.s < e && s < r.e)
+            {
+                ranked.push(Raw {
+                    p,
+                    s,
+                    e,
+                    kind: EntityKind::Person,
+                    role: None,
+                });
+            }
+            i = e.max(i + 1);
+        }
+    }
+    raws.extend(ranked);
 
     // `Marcus/Kevin`, `Tontowi / Liliyana`: the two sides of a slash pair are the same kind of
     // thing, and a person on either side makes both people (the tagger often calls the word
