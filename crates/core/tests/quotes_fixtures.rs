@@ -1473,3 +1473,43 @@ fn a_pointing_description_before_adverbs_points_back() {
         );
     }
 }
+
+/// A hand-written English wire story (`tests/fixtures/en-wire-drones.txt`, Reuters style):
+/// a title and role before the name in a post-quote attribution (`,” air force spokesman
+/// Yuriy Ihnat told national television`), the next quote of the same paragraph carrying that
+/// speaker, `he said` after a sentence whose subject is the president (not the minister
+/// quoted a paragraph earlier), `said in his nightly video address` closing a direct quote
+/// (no indirect quote of its own), and `According to X` keeping its English cue.
+#[test]
+fn english_wire_story() {
+    let text = include_str!("fixtures/en-wire-drones.txt");
+    let article = kliping_core::parse::parse_file(kliping_core::parse::Input {
+        name: "en-wire-drones.txt",
+        bytes: text.as_bytes(),
+        modified_ms: None,
+    })
+    .remove(0)
+    .expect("parses");
+    let qs = extract_quotes(&article, &[]);
+    check_spans(&article.paragraphs, &qs);
+    let by_text = |t: &str| {
+        qs.iter()
+            .find(|q| q.text.starts_with(t))
+            .unwrap_or_else(|| panic!("no quote {t:?} in {qs:#?}"))
+    };
+    let q = by_text("Our air defence worked");
+    assert_eq!(q.speaker.as_deref(), Some("Yuriy Ihnat"), "{q:?}");
+    assert_eq!(q.cue.as_deref(), Some("told"));
+    let q = by_text("The enemy keeps trying");
+    assert_eq!(q.speaker.as_deref(), Some("Yuriy Ihnat"), "{q:?}");
+    let q = by_text("We need more air defence");
+    assert_eq!(q.speaker.as_deref(), Some("Volodymyr Zelenskiy"), "{q:?}");
+    assert!(
+        !qs.iter().any(|q| q.text.starts_with("in his nightly")),
+        "{qs:#?}"
+    );
+    let q = by_text("emergency crews put out the blaze");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(q.cue.as_deref(), Some("according to"));
+    assert_eq!(q.speaker.as_deref(), Some("Oleh Kiper"), "{q:?}");
+}

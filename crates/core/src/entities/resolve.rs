@@ -319,9 +319,54 @@ fn is_place_word(lower: &str) -> bool {
     trigger_class(single) & T_PLACE != 0 && !matches!(single, "negara" | "negeri" | "republik")
 }
 
-/// Words that complete a rank (`Ajun Komisaris Besar`, `Komisaris Jenderal Polisi`).
+/// Words that complete a rank or title (`Ajun Komisaris Besar`, `Komisaris Jenderal Polisi`,
+/// `Secretary General`).
 const RANK_MODIFIERS: &[&str] = &[
-    "ajun", "besar", "polisi", "utama", "muda", "pertama", "dua", "satu",
+    "ajun",
+    "besar",
+    "polisi",
+    "utama",
+    "muda",
+    "madya",
+    "pertama",
+    "dua",
+    "satu",
+    "general",
+    // Corps written between a rank and the name (`Kolonel Penerbang Wayan Superman`, `Letkol
+    // Laut (K) dr. Hengky …`, `Kapten Arh Herubelum`).
+    "laut",
+    "udara",
+    "penerbang",
+    "pelaut",
+    "marinir",
+    "arh",
+    "inf",
+    "kav",
+    "czi",
+    "cpm",
+    "psk",
+];
+
+/// English titles written right before a name (`Governor Oleh Kiper`, `Secretary General
+/// Mark Rutte`). Indonesian text writes its own (`Gubernur`), whose next capitalised words are
+/// often a place (`Gubernur Jawa Barat`), so only these open a name by themselves.
+const ENGLISH_TITLES: &[&str] = &[
+    "president",
+    "governor",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "secretary",
+    "chairman",
+    "chairwoman",
+    "senator",
+    "mayor",
+    "chancellor",
+    "ambassador",
+    "commissioner",
+    "judge",
+    "sheriff",
 ];
 
 /// Military and police ranks: at the end of an organisation's span they begin the next
@@ -1237,8 +1282,10 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
     }
     raws.extend(pairs);
 
-    // `Ajun Komisaris Besar Sunarto membenarkan …`: the capitalised words right after a police
-    // or military rank name a person, even where the tagger saw only the rank. Words that name
+    // `Ajun Komisaris Besar Sunarto membenarkan …`, `Odesa Governor Oleh Kiper said …`: the
+    // capitalised words right after a police or military rank, or an English title, name a
+    // person, even where the tagger saw only the rank (here it took `Oleh`, Indonesian `by`,
+    // for no name). Words that name
     // an institution or a place (`Kapten Timnas`), listed names, and street names (`Jalan
     // Jenderal Sudirman`) are left alone.
     let mut ranked = Vec::new();
@@ -1247,8 +1294,29 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
         let mut i = 0;
         while i < n {
             let l = para.lower(i);
-            if !(RANKS.contains(&l) && is_cap(para.word(i)))
-                || (i > 0 && matches!(para.lower(i - 1), "jalan" | "jl" | "jln"))
+            // Not a street or a venue (`Jalan Jenderal Sudirman`, `Stadion Kapten I Wayan
+            // Dipta`), and not a civil office or body whose name holds a rank word (`Direktur
+            // Jenderal …`, `Direktorat Jenderal Anggaran`, `Konsul Jenderal RI`).
+            if !((RANKS.contains(&l) || ENGLISH_TITLES.contains(&l)) && is_cap(para.word(i)))
+                || (i > 0 && {
+                    let prev = para.lower(i - 1);
+                    trigger_class(prev) & (T_ORG | T_PLACE) != 0
+                        || matches!(
+                            prev,
+                            "jalan"
+                                | "jl"
+                                | "jln"
+                                | "stadion"
+                                | "stadium"
+                                | "direktur"
+                                | "direktorat"
+                                | "sekretaris"
+                                | "inspektur"
+                                | "konsul"
+                                | "konsulat"
+                                | "director"
+                        )
+                })
             {
                 i += 1;
                 continue;
@@ -1260,6 +1328,12 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             {
                 s += 1;
             }
+            // `Inspektur Upacara` (who inspects a ceremony): alone, `inspektur` is no rank;
+            // the police's is `Inspektur Polisi Dua …`.
+            if l == "inspektur" && s == i + 1 {
+                i += 1;
+                continue;
+            }
             let mut e = s;
             while e < n && e - s < 3 && is_cap(para.word(e)) && !is_punct(para.word(e)) {
                 e += 1;
@@ -1268,8 +1342,12 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 let w = para.lower(k);
                 trigger_class(w) & (T_ORG | T_PLACE) == 0 && !is_title(w) && !is_org_head(w)
             });
+            // The name must end the phrase: `Vice President Bisnis Komersial & SME BCA` names
+            // a department, not a person.
+            let ends = e >= n || !is_cap(para.word(e)) && !matches!(para.word(e), "&" | "/" | "-");
             if e > s
                 && plain
+                && ends
                 && gaz.kind_of(para.slice(s, e)).is_none()
                 && !raws.iter().any(|r| r.p == p && r.s < e && s < r.e)
             {

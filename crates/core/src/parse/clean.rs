@@ -11,7 +11,7 @@
 //! 7. derived title, date, outlet, language and content id.
 
 use crate::article::{DateOrigin, Published};
-use crate::parse::date::{date_from_url, find_date, parse_date_value, Ymd};
+use crate::parse::date::{date_from_url, find_date, is_day_month, parse_date_value, Ymd};
 use crate::parse::source::{known_outlet, looks_like_domain, normalize_source, outlet_from_url};
 use crate::parse::{content_id, lang, ParseError};
 use crate::Article;
@@ -1220,6 +1220,8 @@ fn dateline_at(p: &str, pos: usize, sep: &str, spaced: bool) -> Option<Dateline>
     for part in before.split(',').map(str::trim).filter(|s| !s.is_empty()) {
         if outlet.is_none() && (known_outlet(part).is_some() || looks_like_domain(part)) {
             outlet = Some(known_outlet(part).unwrap_or_else(|| part.to_string()));
+        } else if is_day_month(part) {
+            // `KYIV, March 3 (Reuters) -`: the wire's day and month, no year to date it by.
         } else if part.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             if part.contains('/') || part.contains('-') {
                 date = date.or_else(|| find_date(part));
@@ -1400,6 +1402,15 @@ mod tests {
             Some((None, s("INDRAMAYU"), "Sejak x.".into()))
         );
         assert_eq!(dl("Suara.com -"), Some((s("Suara"), None, String::new())));
+        // A wire dateline's day and month are no place.
+        assert_eq!(
+            dl("KYIV, March 3 (Reuters) - Ukraine's air force said."),
+            Some((s("Reuters"), s("KYIV"), "Ukraine's air force said.".into()))
+        );
+        assert_eq!(
+            dl("JAKARTA, 3 Maret (ANTARA) - Teks."),
+            Some((s("ANTARA"), s("JAKARTA"), "Teks.".into()))
+        );
         assert_eq!(
             dl("Jeddah, Saudi Arabia, 27/11 (Antara) - Indonesia x."),
             Some((

@@ -77,6 +77,17 @@ fn month(word: &str) -> Option<u32> {
     })
 }
 
+/// `March 3`, `3 Maret`, `Sept. 12`: a day and a month without a year, as wire datelines give
+/// them (`KYIV, March 3 (Reuters) -`). Not a date this module can return, but not a place either.
+pub(crate) fn is_day_month(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let day = |w: &str| num(w).is_some_and(|d| (1..=31).contains(&d));
+    match words.as_slice() {
+        [a, b] => (month(a).is_some() && day(b)) || (day(a) && month(b).is_some()),
+        _ => false,
+    }
+}
+
 fn num(s: &str) -> Option<u32> {
     if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
         return None;
