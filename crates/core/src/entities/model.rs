@@ -262,19 +262,20 @@ impl Model {
             bos: zero,
             eos: zero,
         };
-        model.bos = model.roles(&Neighbour::BOS);
-        model.eos = model.roles(&Neighbour::EOS);
+        let mut feats = Vec::with_capacity(8);
+        model.bos = model.roles(&Neighbour::BOS, &mut feats);
+        model.eos = model.roles(&Neighbour::EOS, &mut feats);
         model
     }
 
-    /// The [`Roles`] of a neighbour.
-    fn roles(&self, n: &Neighbour<'_>) -> Roles {
-        let mut feats = Vec::with_capacity(8);
+    /// The [`Roles`] of a neighbour (`feats`: a scratch buffer, so a word-cache miss does not
+    /// allocate).
+    fn roles(&self, n: &Neighbour<'_>, feats: &mut Vec<u32>) -> Roles {
         let mut sum = |f: fn(&Neighbour<'_>, &mut Vec<u32>)| {
             feats.clear();
-            f(n, &mut feats);
+            f(n, feats);
             let mut acc = [0; NL];
-            self.sum_into(&feats, &mut acc);
+            self.sum_into(feats, &mut acc);
             acc
         };
         Roles {
@@ -537,11 +538,14 @@ impl Model {
         self.sum_into(feats, &mut em);
         WordInfo {
             em,
-            roles: self.roles(&Neighbour {
-                lower: lower.as_bytes(),
-                shape: &shape[..shape_len],
-                clus,
-            }),
+            roles: self.roles(
+                &Neighbour {
+                    lower: lower.as_bytes(),
+                    shape: &shape[..shape_len],
+                    clus,
+                },
+                feats,
+            ),
             shape,
             shape_len: shape_len as u8,
             trig,
