@@ -141,6 +141,7 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener(ev::hashchange, move |_| sync_from_url());
 
     // The entity model is fetched after the first paint, so the page never waits for it.
+    // Then the ingest worker loads its own copy (from the HTTP cache by now) and warms up.
     spawn_local(async move {
         match fetch_bytes("ner.bin").await.and_then(|b| Model::from_bytes(&b).map_err(|e| e.to_string())) {
             Ok(model) => library.update(|lib| lib.set_model(Arc::new(model))),
@@ -148,6 +149,7 @@ pub fn App() -> impl IntoView {
                 lib.notices.push(Notice::error("ner.bin", format!("The name finder could not be loaded ({err}); articles are shown without entities.")))
             }),
         }
+        warm_ingest_worker().await;
     });
 
     // Restore what was loaded before the last reload.
@@ -435,6 +437,53 @@ async fn read_file(file: web_sys::File, library: RwSignal<Library>) -> Option<st
     }
 }
 
+thread_local! {
+    /// The page's one ingest worker, spawned on first use and kept for the page's lifetime, so
+    /// its model, its extractor tables and its compiled code serve every ingest. Each ingest
+    /// runs on its own fork of this bridge.
+    static INGEST: std::cell::OnceCell<
+        gloo_worker::oneshot::OneshotBridge<crate::ingest_worker::Ingest>,
+    > = const { std::cell::OnceCell::new() };
+}
+
+/// A bridge to the ingest worker (see [`INGEST`]).
+fn ingest_bridge() -> gloo_worker::oneshot::OneshotBridge<crate::ingest_worker::Ingest> {
+    use crate::ingest_worker::{Ingest, WasmBindgenCodec, WORKER_JS};
+    use gloo_worker::Spawnable;
+    INGEST.with(|cell| {
+        cell.get_or_init(|| {
+            Ingest::spawner()
+                .encoding::<WasmBindgenCodec>()
+                .as_module(false)
+                .spawn(WORKER_JS)
+        })
+        .fork()
+    })
+}
+
+/// Absolute URL of the entity model, for the worker (which runs from a blob: URL).
+fn model_url() -> String {
+    web_sys::Url::new_with_base("ner.bin", &window().location().href().unwrap_or_default())
+        .map(|u| u.href())
+        .unwrap_or_else(|_| "ner.bin".to_string())
+}
+
+/// Gets the ingest worker ready before the user gives it files: it loads the model and
+/// analyses the sample articles once (see `Job::Warm`).
+async fn warm_ingest_worker() {
+    use crate::ingest_worker::Job;
+    let samples = SAMPLES
+        .iter()
+        .map(|(name, bytes)| (name.to_string(), serde_bytes::ByteBuf::from(bytes.to_vec())))
+        .collect();
+    let _ = ingest_bridge()
+        .run(Job::Warm {
+            model_url: model_url(),
+            samples,
+        })
+        .await;
+}
+
 /// Parses and analyses files in the ingest Web Worker, one file at a time so cards appear in
 /// the order the files were given. Each file's cards are shown as soon as it is parsed; its
 /// articles are then analysed in slices and their entities and quotes fill in. The page stays
@@ -444,18 +493,11 @@ async fn ingest_in_worker(
     library: RwSignal<Library>,
     progress: RwSignal<(usize, usize)>,
 ) -> Vec<storage::StoredFile> {
-    use crate::ingest_worker::{Ingest, Job, Outcome, WasmBindgenCodec, WORKER_JS};
-    use gloo_worker::Spawnable;
+    use crate::ingest_worker::{Job, Outcome};
     /// Articles per analysis job: small enough that entities appear steadily.
     const SLICE: usize = 100;
-    let model_url =
-        web_sys::Url::new_with_base("ner.bin", &window().location().href().unwrap_or_default())
-            .map(|u| u.href())
-            .unwrap_or_else(|_| "ner.bin".to_string());
-    let mut bridge = Ingest::spawner()
-        .encoding::<WasmBindgenCodec>()
-        .as_module(false)
-        .spawn(WORKER_JS);
+    let model_url = model_url();
+    let mut bridge = ingest_bridge();
     let mut stored = Vec::new();
     for file in files {
         let job = Job::Parse {

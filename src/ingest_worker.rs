@@ -8,6 +8,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use gloo_worker::oneshot::oneshot;
 use gloo_worker::Codec;
 use kliping_core::entities::Model;
@@ -35,6 +36,14 @@ pub enum Job {
         /// path would not resolve; the page, which knows its own address, supplies it.
         model_url: String,
     },
+    /// Sent once when the page starts: load the model and analyse a few known articles
+    /// (`samples`: name and bytes), so the first real analysis does not pay for the model's
+    /// download and decoding, the extractor's lazily built tables, or the wasm engine compiling
+    /// the extraction code's optimised tier. The results are dropped.
+    Warm {
+        model_url: String,
+        samples: Vec<(String, serde_bytes::ByteBuf)>,
+    },
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -46,6 +55,8 @@ pub enum Outcome {
     },
     /// Docs come back unanalysed (no entities) when the worker could not load the model.
     Analyzed { docs: Vec<Doc> },
+    /// The warm-up finished (`model`: whether the model loaded).
+    Warmed { model: bool },
 }
 
 /// serde-wasm-bindgen as the message encoding: unlike the default bincode it handles the
@@ -64,17 +75,31 @@ impl Codec for WasmBindgenCodec {
     }
 }
 
+/// The model as it loads: one shared load per worker, whichever job asks first (the warm-up
+/// at page start and a restore of stored files both ask at once after a reload).
+type ModelLoad = Shared<LocalBoxFuture<'static, Option<Rc<Model>>>>;
+
 thread_local! {
-    static MODEL: RefCell<Option<Rc<Model>>> = const { RefCell::new(None) };
+    static MODEL: RefCell<Option<ModelLoad>> = const { RefCell::new(None) };
 }
 
-/// The entity model, fetched once per worker.
+/// The entity model, fetched once per worker (again after a failed load).
 async fn model(url: &str) -> Option<Rc<Model>> {
-    if let Some(m) = MODEL.with(|m| m.borrow().clone()) {
-        return Some(m);
+    let load = MODEL.with(|m| {
+        m.borrow_mut()
+            .get_or_insert_with(|| fetch_model(url.to_string()).boxed_local().shared())
+            .clone()
+    });
+    let model = load.await;
+    if model.is_none() {
+        MODEL.with(|m| *m.borrow_mut() = None);
     }
+    model
+}
+
+async fn fetch_model(url: String) -> Option<Rc<Model>> {
     let scope: web_sys::WorkerGlobalScope = js_sys::global().dyn_into().ok()?;
-    let resp = wasm_bindgen_futures::JsFuture::from(scope.fetch_with_str(url))
+    let resp = wasm_bindgen_futures::JsFuture::from(scope.fetch_with_str(&url))
         .await
         .ok()?;
     let resp: web_sys::Response = resp.dyn_into().ok()?;
@@ -84,9 +109,9 @@ async fn model(url: &str) -> Option<Rc<Model>> {
     let buf = wasm_bindgen_futures::JsFuture::from(resp.array_buffer().ok()?)
         .await
         .ok()?;
-    let model = Rc::new(Model::from_bytes(&js_sys::Uint8Array::new(&buf).to_vec()).ok()?);
-    MODEL.with(|m| *m.borrow_mut() = Some(model.clone()));
-    Some(model)
+    Model::from_bytes(&js_sys::Uint8Array::new(&buf).to_vec())
+        .ok()
+        .map(Rc::new)
 }
 
 #[oneshot]
@@ -124,6 +149,17 @@ pub async fn Ingest(job: Job) -> Outcome {
                 })
                 .collect();
             Outcome::Analyzed { docs }
+        }
+        Job::Warm { model_url, samples } => {
+            let Some(model) = model(&model_url).await else {
+                return Outcome::Warmed { model: false };
+            };
+            for (name, bytes) in &samples {
+                for article in parse_file(Input::new(name, bytes)).into_iter().flatten() {
+                    std::hint::black_box(analyze(&model, article));
+                }
+            }
+            Outcome::Warmed { model: true }
         }
     }
 }

@@ -22,13 +22,15 @@ mod state;
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    // `#bench` opens the in-browser benchmark page instead of the explorer.
+    // `#bench` opens the in-browser benchmark page instead of the explorer; `#bench-cold`
+    // measures without the warm-up the app does when the model loads.
     let hash = leptos::prelude::window()
         .location()
         .hash()
         .unwrap_or_default();
-    if hash == "#bench" {
-        leptos::mount::mount_to_body(bench::BenchPage);
+    if hash == "#bench" || hash == "#bench-cold" {
+        let warm = hash == "#bench";
+        leptos::mount::mount_to_body(move || leptos::view! { <bench::BenchPage warm=warm /> });
     } else {
         leptos::mount::mount_to_body(app::App);
     }

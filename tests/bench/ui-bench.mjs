@@ -1,12 +1,13 @@
 // Browser benchmark (not a test): loads a big corpus into the release build the way a user
 // does, and measures what a user feels. Run after `trunk build --release --public-url /kliping/`:
 //
-//   node tests/bench/ui-bench.mjs [corpus.ndjson] [--articles N] [--core-only]
+//   node tests/bench/ui-bench.mjs [corpus.ndjson] [--articles N] [--core-only] [--cold]
 //
 // (default corpus: data/indosum/indosum-dev.ndjson). `--articles N` repeats the corpus's
 // records, each copy marked in its text so it is a distinct article, up to N records: the
 // way to check that 10,000 cards still scroll smoothly. `--core-only` skips the UI part and
 // reports only the in-wasm core figures (quicker, for comparing builds: KLIPING_DIST=<dist>).
+// `--cold` opens `#bench-cold`: the core figures without the warm-up the app does at model load.
 //
 // Reports: time until the first card appears, full ingest time, search and facet-toggle
 // latency (p50/p95, from the URL change to the updated count on screen), and the in-wasm core
@@ -21,6 +22,8 @@ const scaleAt = args.indexOf('--articles');
 const want = scaleAt >= 0 ? Number(args.splice(scaleAt, 2)[1]) : 0;
 const coreAt = args.indexOf('--core-only');
 const coreOnly = coreAt >= 0 && args.splice(coreAt, 1).length > 0;
+const coldAt = args.indexOf('--cold');
+const cold = coldAt >= 0 && args.splice(coldAt, 1).length > 0;
 const corpusPath = args[0] ?? join(ROOT, 'data/indosum/indosum-dev.ndjson');
 let corpus = await readFile(corpusPath);
 if (want > 0) {
@@ -121,7 +124,7 @@ try {
   // 2. The in-wasm core figures.
   {
     const { page, context } = await openPage(browser, served.origin);
-    await page.goto(served.url + '#bench');
+    await page.goto(served.url + (cold ? '#bench-cold' : '#bench'));
     await page.locator('#bench-file').setInputFiles([{ name: out.corpus, mimeType: 'application/x-ndjson', buffer: corpus }]);
     await page.waitForFunction(() => window.__klipingBench, null, { timeout: 600_000, polling: 200 });
     out.wasm = await page.evaluate(() => window.__klipingBench);

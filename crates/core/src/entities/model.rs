@@ -262,19 +262,20 @@ impl Model {
             bos: zero,
             eos: zero,
         };
-        model.bos = model.roles(&Neighbour::BOS);
-        model.eos = model.roles(&Neighbour::EOS);
+        let mut feats = Vec::with_capacity(8);
+        model.bos = model.roles(&Neighbour::BOS, &mut feats);
+        model.eos = model.roles(&Neighbour::EOS, &mut feats);
         model
     }
 
-    /// The [`Roles`] of a neighbour.
-    fn roles(&self, n: &Neighbour<'_>) -> Roles {
-        let mut feats = Vec::with_capacity(8);
+    /// The [`Roles`] of a neighbour (`feats`: a scratch buffer, so a word-cache miss does not
+    /// allocate).
+    fn roles(&self, n: &Neighbour<'_>, feats: &mut Vec<u32>) -> Roles {
         let mut sum = |f: fn(&Neighbour<'_>, &mut Vec<u32>)| {
             feats.clear();
-            f(n, &mut feats);
+            f(n, feats);
             let mut acc = [0; NL];
-            self.sum_into(&feats, &mut acc);
+            self.sum_into(feats, &mut acc);
             acc
         };
         Roles {
@@ -537,11 +538,14 @@ impl Model {
         self.sum_into(feats, &mut em);
         WordInfo {
             em,
-            roles: self.roles(&Neighbour {
-                lower: lower.as_bytes(),
-                shape: &shape[..shape_len],
-                clus,
-            }),
+            roles: self.roles(
+                &Neighbour {
+                    lower: lower.as_bytes(),
+                    shape: &shape[..shape_len],
+                    clus,
+                },
+                feats,
+            ),
             shape,
             shape_len: shape_len as u8,
             trig,
@@ -648,12 +652,17 @@ pub(crate) fn viterbi(em: &[[f32; NL]], trans: &[f32]) -> Vec<usize> {
             score[0][y] = em[0][y] + t[NL][y];
         }
     }
+    // The previous labels worth trying for each label: every one for `O` and `B-*`, only `B-x`
+    // and `I-x` for `I-x` (the others are -inf in `t`). Tried in increasing order, as the full
+    // loop does, so ties still go to the lowest label: same path, a third fewer steps.
+    let from = |y: usize| if y == 0 || y % 2 == 1 { 0 } else { y - 1 };
+    let to = |y: usize| if y == 0 || y % 2 == 1 { NL } else { y + 1 };
     for i in 1..n {
         let prev = score[i - 1];
         for y in 0..NL {
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0;
-            for (p, row) in t[..NL].iter().enumerate() {
+            for (p, row) in t.iter().enumerate().take(to(y)).skip(from(y)) {
                 let s = prev[p] + row[y];
                 if s > best {
                     best = s;

@@ -93,7 +93,15 @@ struct Ctx<'a> {
 }
 
 pub(crate) fn run<'a>(paragraphs: &'a [String], entities: &'a [Entity]) -> Vec<Quote> {
-    let paras: Vec<Vec<char>> = paragraphs.iter().map(|p| p.chars().collect()).collect();
+    // Sized first: collecting `chars()` grows the vector several times per paragraph.
+    let paras: Vec<Vec<char>> = paragraphs
+        .iter()
+        .map(|p| {
+            let mut chars = Vec::with_capacity(p.chars().count());
+            chars.extend(p.chars());
+            chars
+        })
+        .collect();
     let pwords: Vec<Vec<Word>> = paragraphs
         .iter()
         .zip(&paras)
