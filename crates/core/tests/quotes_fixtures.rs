@@ -1473,3 +1473,71 @@ fn a_pointing_description_before_adverbs_points_back() {
         );
     }
 }
+
+/// Quotes with the entities the shipped NER model finds, as the app and `analyze` give them.
+fn quotes_with_entities(text: &str) -> Vec<Quote> {
+    let model =
+        kliping_core::entities::Model::from_bytes(include_bytes!("../../../data/model/ner.bin"))
+            .expect("the shipped model loads");
+    let article = article_from_lines("fixture", text);
+    let x = kliping_core::entities::extract(&model, &article);
+    let qs = extract_quotes(&article, &x.entities);
+    check_spans(&article.paragraphs, &qs);
+    qs
+}
+
+/// `1509981826-…-dedi-mulyadi-klaim-didukung-hanura` (indosum-dev): `Purwakarta` is not on
+/// the rules' lists of title words, so `Bupati Purwakarta Dedi Mulyadi` gave `Purwakarta Dedi
+/// Mulyadi`. The tagger's person span starts at `Dedi`, and the article names the place on its
+/// own (`sebagai Bupati Purwakarta`) and the man without it (`kata Dedi`).
+#[test]
+fn a_tagger_span_starts_a_name_after_a_title_the_rules_do_not_know() {
+    let qs = quotes_with_entities(
+        "Bupati Purwakarta Dedi Mulyadi mengklaim telah mendapatkan dukungan dari Partai Hanura untuk maju dalam Pemilihan Gubernur (Pilgub) Jawa Barat 2018.\n\
+         \"Kalau bicara soal dukungan, Hanura sudah dukung. Kita lihat, saya sampaikan saya akan berjalan seperti air yang mengalir, \"kata Dedi di Gedung KPK, Jakarta, Selasa (7/11).\n\
+         Dedi mengatakan, sekarang dia hanya ingin fokus menyelesaikan tugasnya sebagai Bupati Purwakarta dan Ketua DPD Golkar Jawa Barat.",
+    );
+    assert!(qs.len() >= 3, "{qs:#?}");
+    for q in &qs {
+        assert_eq!(q.speaker.as_deref(), Some("Dedi Mulyadi"), "{q:?}");
+    }
+    // Without the entities the rules' name stays: the change is the tagger's doing.
+    let article = article_from_lines(
+        "fixture",
+        "Bupati Purwakarta Dedi Mulyadi mengklaim telah mendapatkan dukungan dari Partai Hanura.",
+    );
+    let own = extract_quotes(&article, &[]);
+    assert_eq!(own[0].speaker.as_deref(), Some("Purwakarta Dedi Mulyadi"));
+}
+
+/// `…-yel-yel-prabowo-presiden-menggema-di-deklarasi-edy-rahmayadi` (indosum-dev): the chant
+/// `‘Prabowo Presiden’` in the lead made `Prabowo Presiden` the fullest form of `Prabowo`
+/// (`kata Prabowo`), although `presiden` is a common word of the article; the tagger's span
+/// ends at `Prabowo`, so the man keeps his name from `Ketua Umum Gerindra Prabowo Subianto`.
+#[test]
+fn a_tagger_span_ends_a_name_before_common_words() {
+    let qs = quotes_with_entities(
+        "Yel-yel ‘Prabowo Presiden’ menggema dalam deklarasi calon gubernur / wakil gubernur Sumatera Utara di Medan, Minggu (7/1). Yel yel diteriakan usai Ketua Umum Gerindra Prabowo Subianto memberikan pidato politik.\n\
+         Gerindra bersama Golkar, PKS, PAN, dan NasDem mengusung pasangan Edy Rahmyadi-Musa Rajekshah di Pilgub Sumut 2018.\n\
+         Prabowo sempat tersipu saat mendengar yel yel tersebut.\n\
+         “(Pemilihan) Presiden itu masih lama, tahun depan. Gubernur dulu, saya minta menangkan dulu Eramas (Edy - Musa), nanti kita bicara presiden. Gampang itu, \"kata Prabowo di hadapan ribuan pendukung yang memadati Lapangan Merdeka Medan.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(d[0].speaker.as_deref(), Some("Prabowo Subianto"), "{qs:#?}");
+}
+
+/// A guard for the two above (`…-sony-dwi-kuncoro-gagal-melaju-ke-babak-utama-china-terbuka`,
+/// indosum-dev): the tagger takes `Sony` for the company and starts its person span at `Dwi`,
+/// but the article never names him without `Sony`, so the first name stays.
+#[test]
+fn a_first_name_the_tagger_takes_for_a_company_stays() {
+    let qs = quotes_with_entities(
+        "Pebulu tangkis tunggal putra Indonesia, Sony Dwi Kuncoro, harus angkat kopor lebih awal pada China Open Superseries Premier 2017, 14-19 November.\n\
+         Sony langsung kalah pada babak final kualifikasi, melawan Ren Pengbo, China, dengan skor 16-21, 19-21 pada laga yang berlangsung di Haixia Olympic Sports Center, Fuzhou, Selasa (14/11/2017).\n\
+         \"Tadi saya matinya di-smes terus karena saya ngangkat terus,\" ucap Sony.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(d[0].speaker.as_deref(), Some("Sony Dwi Kuncoro"), "{qs:#?}");
+}

@@ -97,7 +97,8 @@ pub(crate) fn run<'a>(paragraphs: &'a [String], entities: &'a [Entity]) -> Vec<Q
     let pwords: Vec<Vec<Word>> = paragraphs
         .iter()
         .zip(&paras)
-        .map(|(t, c)| words(t, c))
+        .enumerate()
+        .map(|(pi, (t, c))| words(t, c, pi))
         .collect();
     let segs = scan(&paras);
     let mut masks: Vec<Vec<bool>> = paras.iter().map(|c| vec![false; c.len()]).collect();
