@@ -1474,16 +1474,15 @@ fn a_pointing_description_before_adverbs_points_back() {
     }
 }
 
-/// Quotes with the entities the shipped NER model finds, as the app and `analyze` give them.
+/// Quotes as the app and the CLI give them: `analyze` with the shipped NER model.
 fn quotes_with_entities(text: &str) -> Vec<Quote> {
     let model =
         kliping_core::entities::Model::from_bytes(include_bytes!("../../../data/model/ner.bin"))
             .expect("the shipped model loads");
     let article = article_from_lines("fixture", text);
-    let x = kliping_core::entities::extract(&model, &article);
-    let qs = extract_quotes(&article, &x.entities);
-    check_spans(&article.paragraphs, &qs);
-    qs
+    let doc = kliping_core::pipeline::analyze(&model, article);
+    check_spans(&doc.article.paragraphs, &doc.quotes);
+    doc.quotes
 }
 
 /// `1509981826-…-dedi-mulyadi-klaim-didukung-hanura` (indosum-dev): `Purwakarta` is not on
@@ -1540,4 +1539,59 @@ fn a_first_name_the_tagger_takes_for_a_company_stays() {
     let d = direct(&qs);
     assert_eq!(d.len(), 1, "{qs:#?}");
     assert_eq!(d[0].speaker.as_deref(), Some("Sony Dwi Kuncoro"), "{qs:#?}");
+}
+
+/// `…/pasokan-oksigen-habis-30-bayi-di-rumah-sakit-india-tewas` (indosum-dev): the rules read
+/// `pemenang Hadiah Nobel Perdamaian India Kailash Satyarthi` as an unnamed description; the
+/// tagger's person span closes it, so he speaks.
+#[test]
+fn a_person_span_closing_a_description_names_the_speaker() {
+    let qs = quotes_with_entities(
+        "Namun meski telah memberi bantahan, masyarakat India tetap mengecam tindakan rumah sakit yang terlibat langsung kematian ini.\n\
+         \"30 anak meninggal di rumah sakit karena tak ada oksigen. Ini bukan tragedi. Ini adalah pembantaian, \"kata pemenang Hadiah Nobel Perdamaian India Kailash Satyarthi yang juga seorang advokat anak.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(
+        d[0].speaker.as_deref(),
+        Some("Kailash Satyarthi"),
+        "{qs:#?}"
+    );
+}
+
+/// `…/calon-anggota-komisioner-komnas-ham-dinilai-tak-paham-isu-ham` (indosum-dev): `anggota
+/// lainnya yang juga Ketua Perhimpunan … (PBHI) Totok Yuliyanto menjelaskan` was an unnamed
+/// member of the coalition, and so were the `katanya` and `ia mengatakan` after it.
+#[test]
+fn a_person_span_closing_a_subject_description_speaks_and_is_the_antecedent() {
+    let qs = quotes_with_entities(
+        "Sebanyak lima calon anggota komisioner Komisi Nasional Hak Asasi Manusia dinilai kurang memahami isu terkait HAM. Penilaian itu disampaikan Koalisi Selamatkan Komnas HAM berdasarkan penelusuran rekam jejak selama satu bulan terhadap 60 calon anggota komisioner periode 2017-2022.\n\
+         Anggota koalisi dari Wahana Lingkungan Hidup Indonesia (Walhi) Wahyu Widianto mengatakan, pengetahuan tentang isu HAM dan tugas Komnas HAM sangat penting bagi calon anggota komisioner Komnas HAM. Namun ia enggan menyebutkan nama calon yang dianggap tak memahami isu HAM.\n\
+         \"Dari catatan tahun lalu, masalah bukan hanya konten tetapi wewenang dari Komnas HAM,\" kata Wahyu, Sabtu (2/7).\n\
+         Terkait independensi, koalisi mencatat sebanyak 13 orang berafiliasi dengan industri atau korporasi, 13 orang berafiliasi ke partai politik, dan 9 orang memiliki kaitan dengan organisasi atau kelompok radikal.\n\
+         Wahyu menyebut, poin terkait korporasi dipandang penting karena akan mempengaruhi pemikiran orang yang bersangkutan dalam menyelesaikan masalah ketika ada konflik antara masyarakat dengan korporasi.\n\
+         Dia menambahkan, dari sisi kapasitas ada 11 orang memiliki masalah dalam hal kerja sama, 16 orang dalam hal komunikasi, 9 orang dalam mengambil keputusan, 12 orang dalam hal kinerja, dan 12 orang bermasalah dalam menjalankan prinsip manajerial.\n\
+         Kemudian dari segi integritas, ada 5 orang terkait masalah korupsi, 11 orang bermasalah dalam hal kejujuran, 8 orang bermasalah dalam kekerasan seksual, 14 orang bermasalah dalam isu keberagaman.\n\
+         Dalam kesempatan yang sama, anggota lainnya yang juga Ketua Perhimpunan Bantuan Hukum Hak Asasi Manusia Indonesia (PBHI) Totok Yuliyanto menjelaskan, sejauh ini koalisi belum menemukan kekerasan lain selain seksual.\n\
+         \"Belum ditemukan kekerasan rumah tangga. Kami tidak buat kategorisasi tertentu. Semua indikator dimasukkan, \"katanya.\n\
+         Lebih lanjut ia mengatakan, penilaian dari koalisi ini dapat menjadi alternatif penilaian bagi Panitia Seleksi (Pansel) calon anggota Komnas HAM 2017-2022. Untuk itu, penilaian ini akan disampaikan pada Senin (3/7).",
+    );
+    let last: Vec<_> = qs.iter().filter(|q| q.paragraph >= 7).collect();
+    assert!(last.len() >= 3, "{qs:#?}");
+    for q in last {
+        assert_eq!(q.speaker.as_deref(), Some("Totok Yuliyanto"), "{q:?}");
+    }
+}
+
+/// A guard for the two above: a name after a lower-case word is what an unnamed source is
+/// close to, not who speaks (`…-liam-payne-…`, indosum-dev: `kata sumber dekat Payne`).
+#[test]
+fn a_name_after_a_lower_case_word_of_a_description_does_not_speak() {
+    let qs = quotes_with_entities(
+        "Penyanyi Liam Payne tengah menggarap album solo pertamanya.\n\
+         \"Pastinya, ini tidak akan menjadi album hip-hop,\" kata sumber dekat Payne.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(d[0].speaker, None, "{qs:#?}");
 }

@@ -736,6 +736,16 @@ impl<'e> Names<'e> {
         }
     }
 
+    /// Where a person mention of the entities that ends at char `end` of paragraph `pi`
+    /// starts.
+    pub(crate) fn person_ending_at(&self, pi: usize, end: usize) -> Option<usize> {
+        self.mentions
+            .get(pi)?
+            .iter()
+            .find(|m| m.2 == EntityKind::Person && m.1 == end)
+            .map(|m| m.0)
+    }
+
     /// The rules' person name, cut to the entity tagger's person span where the span lies
     /// inside it, sharing one end, and every word it leaves out is evidently not a name word.
     ///
