@@ -1595,3 +1595,24 @@ fn a_name_after_a_lower_case_word_of_a_description_does_not_speak() {
     assert_eq!(d.len(), 1, "{qs:#?}");
     assert_eq!(d[0].speaker, None, "{qs:#?}");
 }
+
+/// `dailysocial.id/post/promogo-car-advertising` (indosum-dev): the tagger takes the company
+/// into the person (`Promogo Andrew Tanyono`, with `Promogo` as an alias of him), where the
+/// rules had split `CEO Promogo` off as the role; the entity's name may not put it back.
+#[test]
+fn an_entity_name_does_not_put_back_what_the_rules_split_off_as_the_role() {
+    let qs = quotes_with_entities(
+        "Promogo mengalami peningkatan yang cukup signifikan di usia satu tahun beroperasinya. Kondisi ini berbarengan dengan mulai banyaknya layanan yang berhadapan langsung dengan Promogo. CEO Promogo Andrew Tanyono memandang ini sebagai bukti bahwa memang ada pasar dan permintaan yang tinggi di sektor car advertising. Menghadapi hal ini Promogo diusahakan untuk selalu mengedepankan kualitas produk dan jasa.\n\
+         “Saya dan tim Promogo melihat hal ini sebagai bukti bahwa berarti memang terdapat market dan demand yang tinggi akan bentuk layanan ini. Di sisi yang lain tentunya Promogo juga secara terus menurus meningkatkan kualitas produk dan jasa kami. Entah itu pada product development nya ataupun pada customer service yang kami berikan kepada client-client kami,” terang Andrew.\n\
+         Promogo disebut mengalami perkembangan yang cukup signifikan. Hal ini ditandai dengan perkembangan dan ekspansi tim internal Promogo, baik secara jumlah maupun cakupan wilayah. Andrew juga membocorkan saat ini Promogo sedang melakukan pengembangan terhadap produk-produk yang sudah dan akan segera diluncurkan. Perkembangan pun didapat dari jumlah brand yang mempercayai Promogo sebagai metode pemasarannya.\n\
+         “Sejauh ini Promogo sudah ada di 18 kota di Indonesia. Jadi untuk pengembangan bisnis Promogo, rencana kami adalah untuk hadir di kota-kota lainnya dan juga untuk membangun tim yang solid di setiap kota tersebut,” imbuh Andrew.\n\
+         Dari segi tantangan, Andrew menilai menempatkan brand positioning dari Promogo merupakan sebuah tantangan yang harus dihadapi Promogo untuk berkembang. Hal ini disebabkan karena bisnis car branding atau car advertising tergolong baru di Indonesia sehingga banyak brand yang belum terpikirkan bagaimana menggunakannya.\n\
+         Ditanya bagaimana strategi Promogo mendapatkan anak pengguna di tengah persaingan yang ada Andrew menjelaskan kualitas dan keberhasilan kampanye klien adalah salah satu yang dijaga dan diupayakan oleh Promogo.\n\
+         “Tentunya dengan mengedepankan kebutuhan client-client kami, oleh karena our client ’s success is our success. Jadi bila ditanya strategi Promogo, kami benar-benar percaya bahwa pengguna pasti akan berdatangan apabila kami terus mengedepankan kesuksesan campaign client kami,” tutup Andrew.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 3, "{qs:#?}");
+    for q in d {
+        assert_eq!(q.speaker.as_deref(), Some("Andrew Tanyono"), "{q:?}");
+    }
+}
