@@ -1513,3 +1513,146 @@ fn english_wire_story() {
     assert_eq!(q.cue.as_deref(), Some("according to"));
     assert_eq!(q.speaker.as_deref(), Some("Oleh Kiper"), "{q:?}");
 }
+
+/// Quotes as the app and the CLI give them: `analyze` with the shipped NER model.
+fn quotes_with_entities(text: &str) -> Vec<Quote> {
+    let model =
+        kliping_core::entities::Model::from_bytes(include_bytes!("../../../data/model/ner.bin"))
+            .expect("the shipped model loads");
+    let article = article_from_lines("fixture", text);
+    let doc = kliping_core::pipeline::analyze(&model, article);
+    check_spans(&doc.article.paragraphs, &doc.quotes);
+    doc.quotes
+}
+
+/// `1509981826-…-dedi-mulyadi-klaim-didukung-hanura` (indosum-dev): `Purwakarta` is not on
+/// the rules' lists of title words, so `Bupati Purwakarta Dedi Mulyadi` gave `Purwakarta Dedi
+/// Mulyadi`. The tagger's person span starts at `Dedi`, and the article names the place on its
+/// own (`sebagai Bupati Purwakarta`) and the man without it (`kata Dedi`).
+#[test]
+fn a_tagger_span_starts_a_name_after_a_title_the_rules_do_not_know() {
+    let qs = quotes_with_entities(
+        "Bupati Purwakarta Dedi Mulyadi mengklaim telah mendapatkan dukungan dari Partai Hanura untuk maju dalam Pemilihan Gubernur (Pilgub) Jawa Barat 2018.\n\
+         \"Kalau bicara soal dukungan, Hanura sudah dukung. Kita lihat, saya sampaikan saya akan berjalan seperti air yang mengalir, \"kata Dedi di Gedung KPK, Jakarta, Selasa (7/11).\n\
+         Dedi mengatakan, sekarang dia hanya ingin fokus menyelesaikan tugasnya sebagai Bupati Purwakarta dan Ketua DPD Golkar Jawa Barat.",
+    );
+    assert!(qs.len() >= 3, "{qs:#?}");
+    for q in &qs {
+        assert_eq!(q.speaker.as_deref(), Some("Dedi Mulyadi"), "{q:?}");
+    }
+    // Without the entities the rules' name stays: the change is the tagger's doing.
+    let article = article_from_lines(
+        "fixture",
+        "Bupati Purwakarta Dedi Mulyadi mengklaim telah mendapatkan dukungan dari Partai Hanura.",
+    );
+    let own = extract_quotes(&article, &[]);
+    assert_eq!(own[0].speaker.as_deref(), Some("Purwakarta Dedi Mulyadi"));
+}
+
+/// `…-yel-yel-prabowo-presiden-menggema-di-deklarasi-edy-rahmayadi` (indosum-dev): the chant
+/// `‘Prabowo Presiden’` in the lead made `Prabowo Presiden` the fullest form of `Prabowo`
+/// (`kata Prabowo`), although `presiden` is a common word of the article; the tagger's span
+/// ends at `Prabowo`, so the man keeps his name from `Ketua Umum Gerindra Prabowo Subianto`.
+#[test]
+fn a_tagger_span_ends_a_name_before_common_words() {
+    let qs = quotes_with_entities(
+        "Yel-yel ‘Prabowo Presiden’ menggema dalam deklarasi calon gubernur / wakil gubernur Sumatera Utara di Medan, Minggu (7/1). Yel yel diteriakan usai Ketua Umum Gerindra Prabowo Subianto memberikan pidato politik.\n\
+         Gerindra bersama Golkar, PKS, PAN, dan NasDem mengusung pasangan Edy Rahmyadi-Musa Rajekshah di Pilgub Sumut 2018.\n\
+         Prabowo sempat tersipu saat mendengar yel yel tersebut.\n\
+         “(Pemilihan) Presiden itu masih lama, tahun depan. Gubernur dulu, saya minta menangkan dulu Eramas (Edy - Musa), nanti kita bicara presiden. Gampang itu, \"kata Prabowo di hadapan ribuan pendukung yang memadati Lapangan Merdeka Medan.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(d[0].speaker.as_deref(), Some("Prabowo Subianto"), "{qs:#?}");
+}
+
+/// A guard for the two above (`…-sony-dwi-kuncoro-gagal-melaju-ke-babak-utama-china-terbuka`,
+/// indosum-dev): the tagger takes `Sony` for the company and starts its person span at `Dwi`,
+/// but the article never names him without `Sony`, so the first name stays.
+#[test]
+fn a_first_name_the_tagger_takes_for_a_company_stays() {
+    let qs = quotes_with_entities(
+        "Pebulu tangkis tunggal putra Indonesia, Sony Dwi Kuncoro, harus angkat kopor lebih awal pada China Open Superseries Premier 2017, 14-19 November.\n\
+         Sony langsung kalah pada babak final kualifikasi, melawan Ren Pengbo, China, dengan skor 16-21, 19-21 pada laga yang berlangsung di Haixia Olympic Sports Center, Fuzhou, Selasa (14/11/2017).\n\
+         \"Tadi saya matinya di-smes terus karena saya ngangkat terus,\" ucap Sony.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(d[0].speaker.as_deref(), Some("Sony Dwi Kuncoro"), "{qs:#?}");
+}
+
+/// `…/pasokan-oksigen-habis-30-bayi-di-rumah-sakit-india-tewas` (indosum-dev): the rules read
+/// `pemenang Hadiah Nobel Perdamaian India Kailash Satyarthi` as an unnamed description; the
+/// tagger's person span closes it, so he speaks.
+#[test]
+fn a_person_span_closing_a_description_names_the_speaker() {
+    let qs = quotes_with_entities(
+        "Namun meski telah memberi bantahan, masyarakat India tetap mengecam tindakan rumah sakit yang terlibat langsung kematian ini.\n\
+         \"30 anak meninggal di rumah sakit karena tak ada oksigen. Ini bukan tragedi. Ini adalah pembantaian, \"kata pemenang Hadiah Nobel Perdamaian India Kailash Satyarthi yang juga seorang advokat anak.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(
+        d[0].speaker.as_deref(),
+        Some("Kailash Satyarthi"),
+        "{qs:#?}"
+    );
+}
+
+/// `…/calon-anggota-komisioner-komnas-ham-dinilai-tak-paham-isu-ham` (indosum-dev): `anggota
+/// lainnya yang juga Ketua Perhimpunan … (PBHI) Totok Yuliyanto menjelaskan` was an unnamed
+/// member of the coalition, and so were the `katanya` and `ia mengatakan` after it.
+#[test]
+fn a_person_span_closing_a_subject_description_speaks_and_is_the_antecedent() {
+    let qs = quotes_with_entities(
+        "Sebanyak lima calon anggota komisioner Komisi Nasional Hak Asasi Manusia dinilai kurang memahami isu terkait HAM. Penilaian itu disampaikan Koalisi Selamatkan Komnas HAM berdasarkan penelusuran rekam jejak selama satu bulan terhadap 60 calon anggota komisioner periode 2017-2022.\n\
+         Anggota koalisi dari Wahana Lingkungan Hidup Indonesia (Walhi) Wahyu Widianto mengatakan, pengetahuan tentang isu HAM dan tugas Komnas HAM sangat penting bagi calon anggota komisioner Komnas HAM. Namun ia enggan menyebutkan nama calon yang dianggap tak memahami isu HAM.\n\
+         \"Dari catatan tahun lalu, masalah bukan hanya konten tetapi wewenang dari Komnas HAM,\" kata Wahyu, Sabtu (2/7).\n\
+         Terkait independensi, koalisi mencatat sebanyak 13 orang berafiliasi dengan industri atau korporasi, 13 orang berafiliasi ke partai politik, dan 9 orang memiliki kaitan dengan organisasi atau kelompok radikal.\n\
+         Wahyu menyebut, poin terkait korporasi dipandang penting karena akan mempengaruhi pemikiran orang yang bersangkutan dalam menyelesaikan masalah ketika ada konflik antara masyarakat dengan korporasi.\n\
+         Dia menambahkan, dari sisi kapasitas ada 11 orang memiliki masalah dalam hal kerja sama, 16 orang dalam hal komunikasi, 9 orang dalam mengambil keputusan, 12 orang dalam hal kinerja, dan 12 orang bermasalah dalam menjalankan prinsip manajerial.\n\
+         Kemudian dari segi integritas, ada 5 orang terkait masalah korupsi, 11 orang bermasalah dalam hal kejujuran, 8 orang bermasalah dalam kekerasan seksual, 14 orang bermasalah dalam isu keberagaman.\n\
+         Dalam kesempatan yang sama, anggota lainnya yang juga Ketua Perhimpunan Bantuan Hukum Hak Asasi Manusia Indonesia (PBHI) Totok Yuliyanto menjelaskan, sejauh ini koalisi belum menemukan kekerasan lain selain seksual.\n\
+         \"Belum ditemukan kekerasan rumah tangga. Kami tidak buat kategorisasi tertentu. Semua indikator dimasukkan, \"katanya.\n\
+         Lebih lanjut ia mengatakan, penilaian dari koalisi ini dapat menjadi alternatif penilaian bagi Panitia Seleksi (Pansel) calon anggota Komnas HAM 2017-2022. Untuk itu, penilaian ini akan disampaikan pada Senin (3/7).",
+    );
+    let last: Vec<_> = qs.iter().filter(|q| q.paragraph >= 7).collect();
+    assert!(last.len() >= 3, "{qs:#?}");
+    for q in last {
+        assert_eq!(q.speaker.as_deref(), Some("Totok Yuliyanto"), "{q:?}");
+    }
+}
+
+/// A guard for the two above: a name after a lower-case word is what an unnamed source is
+/// close to, not who speaks (`…-liam-payne-…`, indosum-dev: `kata sumber dekat Payne`).
+#[test]
+fn a_name_after_a_lower_case_word_of_a_description_does_not_speak() {
+    let qs = quotes_with_entities(
+        "Penyanyi Liam Payne tengah menggarap album solo pertamanya.\n\
+         \"Pastinya, ini tidak akan menjadi album hip-hop,\" kata sumber dekat Payne.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(d[0].speaker, None, "{qs:#?}");
+}
+
+/// `dailysocial.id/post/promogo-car-advertising` (indosum-dev): the tagger takes the company
+/// into the person (`Promogo Andrew Tanyono`, with `Promogo` as an alias of him), where the
+/// rules had split `CEO Promogo` off as the role; the entity's name may not put it back.
+#[test]
+fn an_entity_name_does_not_put_back_what_the_rules_split_off_as_the_role() {
+    let qs = quotes_with_entities(
+        "Promogo mengalami peningkatan yang cukup signifikan di usia satu tahun beroperasinya. Kondisi ini berbarengan dengan mulai banyaknya layanan yang berhadapan langsung dengan Promogo. CEO Promogo Andrew Tanyono memandang ini sebagai bukti bahwa memang ada pasar dan permintaan yang tinggi di sektor car advertising. Menghadapi hal ini Promogo diusahakan untuk selalu mengedepankan kualitas produk dan jasa.\n\
+         “Saya dan tim Promogo melihat hal ini sebagai bukti bahwa berarti memang terdapat market dan demand yang tinggi akan bentuk layanan ini. Di sisi yang lain tentunya Promogo juga secara terus menurus meningkatkan kualitas produk dan jasa kami. Entah itu pada product development nya ataupun pada customer service yang kami berikan kepada client-client kami,” terang Andrew.\n\
+         Promogo disebut mengalami perkembangan yang cukup signifikan. Hal ini ditandai dengan perkembangan dan ekspansi tim internal Promogo, baik secara jumlah maupun cakupan wilayah. Andrew juga membocorkan saat ini Promogo sedang melakukan pengembangan terhadap produk-produk yang sudah dan akan segera diluncurkan. Perkembangan pun didapat dari jumlah brand yang mempercayai Promogo sebagai metode pemasarannya.\n\
+         “Sejauh ini Promogo sudah ada di 18 kota di Indonesia. Jadi untuk pengembangan bisnis Promogo, rencana kami adalah untuk hadir di kota-kota lainnya dan juga untuk membangun tim yang solid di setiap kota tersebut,” imbuh Andrew.\n\
+         Dari segi tantangan, Andrew menilai menempatkan brand positioning dari Promogo merupakan sebuah tantangan yang harus dihadapi Promogo untuk berkembang. Hal ini disebabkan karena bisnis car branding atau car advertising tergolong baru di Indonesia sehingga banyak brand yang belum terpikirkan bagaimana menggunakannya.\n\
+         Ditanya bagaimana strategi Promogo mendapatkan anak pengguna di tengah persaingan yang ada Andrew menjelaskan kualitas dan keberhasilan kampanye klien adalah salah satu yang dijaga dan diupayakan oleh Promogo.\n\
+         “Tentunya dengan mengedepankan kebutuhan client-client kami, oleh karena our client ’s success is our success. Jadi bila ditanya strategi Promogo, kami benar-benar percaya bahwa pengguna pasti akan berdatangan apabila kami terus mengedepankan kesuksesan campaign client kami,” tutup Andrew.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 3, "{qs:#?}");
+    for q in d {
+        assert_eq!(q.speaker.as_deref(), Some("Andrew Tanyono"), "{q:?}");
+    }
+}

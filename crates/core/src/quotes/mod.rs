@@ -16,9 +16,14 @@
 //! Speakers are resolved from the article's own text, without the entities: the fullest
 //! capitalised name in the article containing the surface form (`Gladkov` → `Vyacheslav
 //! Gladkov`), with titles, institutions and occupations stripped (`Bek Juventus Dani Alves` →
-//! `Dani Alves`) and blended nicknames expanded (`Djanur` → `Djadjang Nurdjaman`). Only then
+//! `Dani Alves`) and blended nicknames expanded (`Djanur` → `Djadjang Nurdjaman`). Where the
+//! entities' person mentions sit at a name, their boundaries correct the rules in the one
+//! direction they are reliable in: a span inside the rules' name cuts off title, company and
+//! headline words the rules do not know (`Bupati Purwakarta Dedi Mulyadi`), and a span
+//! closing what the rules read as an unnamed description names the speaker (`kata pemenang
+//! Hadiah Nobel Perdamaian India Kailash Satyarthi`). Only then
 //! is a name replaced by the canonical name of an [`Entity`], and only when that is
-//! trustworthy: an entity of the same name, or a single person entity holding the name as
+//! trustworthy (and never by putting back words the rules split off as the role): an entity of the same name, or a single person entity holding the name as
 //! whole tokens plus plain name words (not `Pol Djarod Padakova`, `Taeyang BIGBANG`, `Kyiv` for
 //! `Kiev`). Pronoun and zero cues (`katanya`, `dia mengatakan`)
 //! take the most recent speaker; `Presiden berusia 71 tahun itu` takes the most recent speaker

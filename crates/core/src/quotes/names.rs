@@ -25,6 +25,8 @@ use crate::entities::{Entity, EntityKind};
 /// per word were a large share of the extractor's time, mostly in the allocator.
 #[derive(Debug, Clone)]
 pub(crate) struct Word<'a> {
+    /// The paragraph the word is in (offsets index that paragraph's chars).
+    pub para: usize,
     pub start: usize,
     pub end: usize,
     pub text: &'a str,
@@ -109,8 +111,8 @@ pub(crate) fn word_count(chars: &[char]) -> usize {
     word_spans(chars).count()
 }
 
-/// The words of a paragraph: `text` and its chars, `chars` (char offsets index `chars`).
-pub(crate) fn words<'a>(text: &'a str, chars: &[char]) -> Vec<Word<'a>> {
+/// The words of paragraph `para`: `text` and its chars, `chars` (char offsets index `chars`).
+pub(crate) fn words<'a>(text: &'a str, chars: &[char], para: usize) -> Vec<Word<'a>> {
     // About one word per six or seven characters of running text.
     let mut out = Vec::with_capacity(chars.len() / 6 + 1);
     // Byte offset of char `at` in `text`, walked forward with the words.
@@ -161,6 +163,7 @@ pub(crate) fn words<'a>(text: &'a str, chars: &[char]) -> Vec<Word<'a>> {
             break;
         }
         out.push(Word {
+            para,
             start,
             end: i,
             text,
@@ -188,6 +191,19 @@ pub(crate) fn is_acronym(w: &str) -> bool {
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
         && !w.starts_with('-')
         && !w.ends_with('-')
+}
+
+/// Per paragraph of `n`, the entities' mentions as `(start, end, kind, mentions of the entity)`.
+fn mention_index(n: usize, entities: &[Entity]) -> Vec<Vec<(usize, usize, EntityKind, usize)>> {
+    let mut out = vec![Vec::new(); n];
+    for e in entities {
+        for m in &e.mentions {
+            if let Some(list) = out.get_mut(m.paragraph) {
+                list.push((m.start, m.end, e.kind, e.mentions.len()));
+            }
+        }
+    }
+    out
 }
 
 /// A capitalised name as found in the text, split into its role prefix and the name proper.
@@ -230,6 +246,9 @@ pub(crate) struct Names<'e> {
     /// no allocation per word.
     lower: FastSet<Cow<'e, str>>,
     entities: &'e [Entity],
+    /// Per paragraph, the entities' mentions as `(start, end, kind, mentions of the entity)`,
+    /// char offsets: where the tagger found a person's name begin (see [`Names::entity_trim`]).
+    mentions: Vec<Vec<(usize, usize, EntityKind, usize)>>,
     /// Names of entities whose full name is written only in headline-like lines.
     headline_only: FastSet<String>,
     /// Paragraphs that are headline-like lines (see [`headline_like`]): link headlines and
@@ -274,6 +293,7 @@ impl<'e> Names<'e> {
             token_runs: FastMap::default(),
             lower,
             entities,
+            mentions: mention_index(paras.len(), entities),
             headline_only: FastSet::default(),
             headline: Vec::new(),
             inner_memo: RefCell::default(),
@@ -547,6 +567,12 @@ impl<'e> Names<'e> {
     /// Splits `Gubernur Belgorod Vyacheslav Gladkov` into role `Gubernur Belgorod` and name
     /// `Vyacheslav Gladkov`; `Kementerian Pertahanan Ukraina` stays whole as an organisation.
     pub(crate) fn split(&self, run: &[Word], before_role: bool) -> Split {
+        let split = self.split_by_rules(run, before_role);
+        self.entity_trim(run, split)
+    }
+
+    /// The rules' split of `run`, without the entities (see [`Names::split`]).
+    fn split_by_rules(&self, run: &[Word], before_role: bool) -> Split {
         // `Dr dr Damayanti R Sjarif SpA(K)`: a degree written right after the name, without a
         // comma, is not part of it (nor a fuller form of it for later mentions).
         let mut run = run;
@@ -708,6 +734,101 @@ impl<'e> Names<'e> {
             name: toks[k..].to_vec(),
             org: false,
         }
+    }
+
+    /// Where a person mention of the entities that ends at char `end` of paragraph `pi`
+    /// starts.
+    pub(crate) fn person_ending_at(&self, pi: usize, end: usize) -> Option<usize> {
+        self.mentions
+            .get(pi)?
+            .iter()
+            .find(|m| m.2 == EntityKind::Person && m.1 == end)
+            .map(|m| m.0)
+    }
+
+    /// The rules' person name, cut to the entity tagger's person span where the span lies
+    /// inside it, sharing one end, and every word it leaves out is evidently not a name word.
+    ///
+    /// * Words before the span (they become role words): each one a word the article also
+    ///   writes in lower case (`Kabinet`, `Tokoh Masyarakat Poso`, `Wakil Wali Kota Bekasi`),
+    ///   or a word of an organisation or place the tagger found there and elsewhere in the
+    ///   article too (`Bupati Purwakarta`, `Presiden Korsel`, `Twitter`).
+    /// * Words after the span (dropped): each one a word the article also writes in lower
+    ///   case (a link headline left in the text: `Kaka Isyaratkan Pensiun`).
+    ///
+    /// And the article names the person without those words elsewhere (`kata Ahmad` after
+    /// `Wakil Wali Kota Bekasi Ahmad Syaikhu`; not `Sony Dwi Kuncoro`, whose `Sony` the tagger
+    /// took for the company while the article calls him `Sony` throughout).
+    ///
+    /// The rules only strip the role, institution and place words they know, so each unseen
+    /// class of them (a new rank, a company, an occupation, a headline verb) stayed in the
+    /// name; the tagger learnt where names begin and end from far more text. Its spans are not
+    /// trusted further than that: they also cut real first names (`Olaf van Schagen`, `Ratu
+    /// Tisha Destria` with `Ratu` as a role) and keep companies before a person (`Investree
+    /// Adrian Gunadi`). Taking the span as the name wherever one sits at the attribution
+    /// lowered the gold sets' speaker accuracy from 0.981 to 0.953, so a span never lengthens
+    /// a name nor drops a word that is only ever capitalised.
+    fn entity_trim(&self, run: &[Word], mut split: Split) -> Split {
+        if split.org || split.name.len() < 2 || run.is_empty() {
+            return split;
+        }
+        let Some(ms) = self.mentions.get(run[0].para) else {
+            return split;
+        };
+        let n = split.name.len();
+        // Where the rules' name sits in the run (degrees and days after it were cut).
+        let Some(p) = (0..=run.len().saturating_sub(n)).find(|&p| {
+            run[p..p + n]
+                .iter()
+                .zip(&split.name)
+                .all(|(w, t)| w.text == t)
+        }) else {
+            return split;
+        };
+        let (start, end) = (run[p].start, run[p + n - 1].end);
+        let persons = || ms.iter().filter(|m| m.2 == EntityKind::Person);
+        let common = |w: &Word| {
+            !w.is_in(NAME_PARTICLES) && w.text.chars().count() > 1 && self.lower.contains(w.lc())
+        };
+        let other_entity = |w: &Word| {
+            ms.iter().any(|&(s, e, kind, count)| {
+                kind != EntityKind::Person && count >= 2 && s <= w.start && w.end <= e
+            })
+        };
+        let named_without = |kept: &[Word], dropped: &Word| {
+            kept.iter().any(|w| {
+                self.token_runs
+                    .get(w.lc())
+                    .is_some_and(|runs| runs.iter().any(|r| !r.iter().any(|t| *t == dropped.lc())))
+            })
+        };
+        let lead = persons()
+            .filter(|m| m.1 == end)
+            .find_map(|m| (p + 1..p + n).find(|&k| run[k].start == m.0));
+        if let Some(a) = lead {
+            let dropped = &run[p..a];
+            if dropped
+                .iter()
+                .all(|w| !w.is_in(NAME_PARTICLES) && (common(w) || other_entity(w)))
+                && named_without(&run[a..p + n], &run[a - 1])
+            {
+                split
+                    .role
+                    .extend(dropped.iter().map(|w| w.text.to_string()));
+                split.name.drain(..a - p);
+                return split;
+            }
+        }
+        let tail = persons()
+            .filter(|m| m.0 == start)
+            .find_map(|m| (p..p + n - 1).find(|&k| run[k].end == m.1));
+        if let Some(q) = tail {
+            let dropped = &run[q + 1..p + n];
+            if dropped.iter().all(common) && named_without(&run[p..=q], &run[q + 1]) {
+                split.name.truncate(q + 1 - p);
+            }
+        }
+        split
     }
 
     /// `Kemenag Mohammad Zen`, `Olahraga Imam Nahrawi` (after `Menteri Pemuda dan`),
@@ -1469,7 +1590,7 @@ mod tests {
     fn words_slice_the_paragraph_at_char_offsets() {
         let text = "“Éric” ka’bah — Straße, ΣΊΣΥΦΟΣ dan ÇAĞLAR: 20.000 orang-orang…";
         let chars: Vec<char> = text.chars().collect();
-        let ws = words(text, &chars);
+        let ws = words(text, &chars, 0);
         let got: Vec<(&str, &str, bool)> = ws.iter().map(|w| (w.text, w.lc(), w.cap)).collect();
         assert_eq!(
             got,
