@@ -1,6 +1,8 @@
 //! Named-entity extraction on real text: the idner-news-2k dev score, the seed articles,
 //! role splitting, alias and acronym merging, dates and quantities, English text.
 
+mod common;
+
 use kliping_core::entities::train::{evaluate, read_conll};
 use kliping_core::entities::{
     canonicalize_corpus, extract_paragraphs, tag_line, DateKind, Entity, EntityKind, Extraction,
@@ -861,14 +863,7 @@ fn offices_ranks_and_heads_split_from_organisations() {
 /// (`Odesa Governor Oleh Kiper`, where `Oleh` is Indonesian for `by`), and roles stay apart.
 #[test]
 fn english_wire_story_entities() {
-    let text = include_str!("fixtures/en-wire-drones.txt");
-    let article = kliping_core::parse::parse_file(kliping_core::parse::Input {
-        name: "en-wire-drones.txt",
-        bytes: text.as_bytes(),
-        modified_ms: None,
-    })
-    .remove(0)
-    .expect("parses");
+    let article = common::fixture_article("en-wire-drones.txt");
     assert_eq!(article.dateline.as_deref(), Some("KYIV"));
     assert_eq!(article.source.as_deref(), Some("Reuters"));
     let ex = kliping_core::entities::extract(model(), &article);

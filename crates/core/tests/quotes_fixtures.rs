@@ -2,6 +2,8 @@
 //! marks, split and multi-paragraph quotes, anonymous speakers, entity names; plus a property
 //! test that no input makes it panic or produce a bad span.
 
+mod common;
+
 use kliping_core::entities::{Entity, EntityKind};
 use kliping_core::quotes::eval::article_from_lines;
 use kliping_core::quotes::{extract_quotes, Quote, QuoteKind};
@@ -1482,14 +1484,7 @@ fn a_pointing_description_before_adverbs_points_back() {
 /// (no indirect quote of its own), and `According to X` keeping its English cue.
 #[test]
 fn english_wire_story() {
-    let text = include_str!("fixtures/en-wire-drones.txt");
-    let article = kliping_core::parse::parse_file(kliping_core::parse::Input {
-        name: "en-wire-drones.txt",
-        bytes: text.as_bytes(),
-        modified_ms: None,
-    })
-    .remove(0)
-    .expect("parses");
+    let article = common::fixture_article("en-wire-drones.txt");
     let qs = extract_quotes(&article, &[]);
     check_spans(&article.paragraphs, &qs);
     let by_text = |t: &str| {
