@@ -932,3 +932,28 @@ fn clubs_named_by_their_city() {
         "{all:#?}"
     );
 }
+
+/// A club's short form the tagger took for a person (`Atletico` after `Atletico Madrid`) is a
+/// mention of the listed club, and the nickname `Les Parisien` no person (IndoSum
+/// `1502214000-paris-saint-germain-seriusi-transfer-jan-oblak`, a tuning set's record).
+#[test]
+fn club_short_forms_are_no_people() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Kabar terbaru menyebut PSG kini tengah memburu kiper utama Atletico Madrid, Jan Oblak. Maklum pos penjaga gawang memang selalu jadi masalah utama Les Parisien, sejak diakuisisi konsorsium Qatar pada 2011 lalu.\n\
+             PSG juga dirumorkan telah menyiapkan dana sebesar € 60 juta, untuk membuat Atletico melepas Oblak. Namun jumlah itu masih di bawah klausul penjualan sang pemain, yang berada di angka € 100 juta.",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert_eq!(
+        find(&ex.entities, "Atletico Madrid").kind,
+        EntityKind::Organization
+    );
+    assert_eq!(find(&ex.entities, "Jan Oblak").kind, EntityKind::Person);
+    assert!(
+        !ex.entities.iter().any(|e| e.kind == EntityKind::Person
+            && (e.name == "Atletico" || e.name.starts_with("Les "))),
+        "{all:#?}"
+    );
+}

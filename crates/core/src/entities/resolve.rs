@@ -789,9 +789,12 @@ const LOCATIVES: &[&str] = &[
 /// `also`, not apart); others become organisations (`Stuttgart`).
 fn city_clubs(gaz: &Gazetteer, paras: &[Para<'_>], raws: &mut Vec<Raw>) {
     let sporty = paras.iter().any(|p| {
-        p.lower_words()
-            .iter()
-            .any(|w| matches!(&**w, "gol" | "laga" | "klasemen" | "pertandingan" | "liga"))
+        p.lower_words().iter().any(|w| {
+            matches!(
+                &**w,
+                "gol" | "laga" | "klasemen" | "pertandingan" | "liga" | "klub" | "kiper"
+            )
+        })
     });
     if !sporty {
         return;
@@ -829,6 +832,20 @@ fn city_clubs(gaz: &Gazetteer, paras: &[Para<'_>], raws: &mut Vec<Raw>) {
         .collect();
     let address =
         |r: &Raw| r.s >= 2 && paras[r.p].word(r.s - 1) == "," && is_cap(paras[r.p].word(r.s - 2));
+    // `Atletico`, `Bayern` tagged as people where the article names `Atletico Madrid`, `Bayern
+    // Munich`: short forms of a listed club, mentions of it rather than names of their own.
+    let club_words: Vec<&str> = raws
+        .iter()
+        .filter(|r| r.kind == EntityKind::Organization && r.e - r.s >= 2)
+        .filter(|r| gaz.kind_of(paras[r.p].slice(r.s, r.e)) == Some(EntityKind::Organization))
+        .flat_map(|r| (r.s..r.e).map(|i| paras[r.p].lower(i)))
+        .collect();
+    raws.retain(|r| {
+        !(r.kind == EntityKind::Person
+            && r.e == r.s + 1
+            && club_words.contains(&paras[r.p].lower(r.s))
+            && gaz.kind_of(paras[r.p].word(r.s)).is_none())
+    });
     raws.retain_mut(|r| {
         if !city(r) || before(r).is_some_and(|w| LOCATIVES.contains(&w)) || address(r) {
             return true;
