@@ -957,3 +957,28 @@ fn club_short_forms_are_no_people() {
         "{all:#?}"
     );
 }
+
+/// `Jenderal` after `Direktur` or `Sekretaris` is a civil office, not a rank, and what follows
+/// names a directorate, not a person; an officer's corps (`Kolonel Penerbang`) is part of the
+/// rank (IndoSum text).
+#[test]
+fn civil_generals_and_corps_are_no_names() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Terdakwa dalam kasus ini adalah Direktur Jenderal Kependudukan dan Pencatatan Sipil (Dukcapil) Kementerian Dalam Negeri (Kemendagri) Irman dan Pejabat Pembuat Komitmen pada Dukcapil Kemendagri Sugiharto.\n\
+             Sesaat setelah mendarat, Obama disambut Gubernur Bali Made Mangku Pastika, Pangdam IX / Udayana Mayor Jenderal TNI Komaruddin Simanjuntak, Kepala Polresta Denpasar Komisaris Besar Hadi Purnomo dan Komandan Pangkalan Udara Ngurah Rai Kolonel Penerbang Wayan Superman.",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert!(
+        !ex.entities.iter().any(|e| e.kind == EntityKind::Person
+            && (e.name.contains("Kependudukan") || e.name.starts_with("Penerbang"))),
+        "{all:#?}"
+    );
+    assert_eq!(
+        find(&ex.entities, "Wayan Superman").kind,
+        EntityKind::Person
+    );
+    assert_eq!(find(&ex.entities, "Hadi Purnomo").kind, EntityKind::Person);
+}

@@ -334,9 +334,59 @@ fn is_place_word(lower: &str) -> bool {
     trigger_class(single) & T_PLACE != 0 && !matches!(single, "negara" | "negeri" | "republik")
 }
 
-/// Words that complete a rank (`Ajun Komisaris Besar`, `Komisaris Jenderal Polisi`).
+/// Words that complete a rank (`Ajun Komisaris Besar`, `Komisaris Jenderal Polisi`,
+/// `Marsekal Madya`), and the corps an officer's rank names (`Kolonel Penerbang`, `Letnan
+/// Kolonel Pelaut`, `Kapten Arh`, `Letkol Inf`).
 const RANK_MODIFIERS: &[&str] = &[
-    "ajun", "besar", "polisi", "utama", "muda", "pertama", "dua", "satu",
+    "ajun",
+    "besar",
+    "polisi",
+    "utama",
+    "muda",
+    "madya",
+    "pertama",
+    "dua",
+    "satu",
+    "penerbang",
+    "pelaut",
+    "laut",
+    "udara",
+    "marinir",
+    "inf",
+    "arh",
+    "kav",
+    "czi",
+    "cpl",
+    "cku",
+    "cba",
+    "chb",
+    "ckm",
+    "cpm",
+    "pnb",
+    "tek",
+    "kes",
+    "psk",
+    "lek",
+    "adm",
+];
+
+/// Words before `Jenderal` that make it a civil office, not a rank (`Direktur Jenderal Pajak`,
+/// `Sekretaris Jenderal Komite Anti Korupsi`, `Konsulat Jenderal Republik Indonesia`), and
+/// places named after an officer (`Stadion Kapten I Wayan Dipta`).
+const RANK_NOT_AFTER: &[&str] = &[
+    "direktur",
+    "direktorat",
+    "sekretaris",
+    "konsulat",
+    "konsul",
+    "kedutaan",
+    "jaksa",
+    "inspektorat",
+    "stadion",
+    "bandara",
+    "jalan",
+    "jl",
+    "jln",
 ];
 
 /// Military and police ranks: at the end of an organisation's span they begin the next
@@ -1432,8 +1482,9 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
 
     // `Ajun Komisaris Besar Sunarto membenarkan …`: the capitalised words right after a police
     // or military rank name a person, even where the tagger saw only the rank. Words that name
-    // an institution or a place (`Kapten Timnas`), listed names, and street names (`Jalan
-    // Jenderal Sudirman`) are left alone.
+    // an institution or a place (`Kapten Timnas`), listed names, words mostly written in
+    // lowercase, street names (`Jalan Jenderal Sudirman`) and civil offices (`Direktur Jenderal
+    // Pajak`) are left alone.
     let mut ranked = Vec::new();
     for (p, para) in paras.iter().enumerate() {
         let n = para.toks.len();
@@ -1441,7 +1492,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
         while i < n {
             let l = para.lower(i);
             if !(RANKS.contains(&l) && is_cap(para.word(i)))
-                || (i > 0 && matches!(para.lower(i - 1), "jalan" | "jl" | "jln"))
+                || (i > 0 && RANK_NOT_AFTER.contains(&para.lower(i - 1)))
             {
                 i += 1;
                 continue;
@@ -1461,8 +1512,10 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 let w = para.lower(k);
                 trigger_class(w) & (T_ORG | T_PLACE) == 0 && !is_title(w) && !is_org_head(w)
             });
+            // A word mostly written in lowercase (`Kependudukan`, `Upacara`) begins no name.
             if e > s
                 && plain
+                && !matches!(gaz.cap_bucket(para.lower(s)), 1 | 2)
                 && gaz.kind_of(para.slice(s, e)).is_none()
                 && !raws.iter().any(|r| r.p == p && r.s < e && s < r.e)
             {
