@@ -7,13 +7,32 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use kliping_core::entities::article_eval::{score_set, GoldSet, Scores, GOLD_SETS};
+use kliping_core::entities::article_eval::{score_set, GoldSet, Scores, BLIND_SETS, GOLD_SETS};
 
 /// `root` is the repository root (holding `data/`); `model` overrides the built-in model;
 /// `errors` lists every disagreement with the development set, `heldout_errors` those with the
-/// held-out sets too. Held-out errors are opt-in because a held-out set measures unseen text
-/// only while nobody tuning the extractor has read them.
-pub fn run(root: &Path, model: Option<&Path>, errors: bool, heldout_errors: bool) -> ExitCode {
+/// held-out sets it names. Held-out errors are opt-in and per set because a held-out set
+/// measures unseen text only while nobody tuning the extractor has read them; a set in
+/// [`BLIND_SETS`] is refused outright, so no typo or habit can spend it.
+pub fn run(root: &Path, model: Option<&Path>, errors: bool, heldout_errors: &[String]) -> ExitCode {
+    for name in heldout_errors {
+        if BLIND_SETS.contains(&name.as_str()) {
+            eprintln!("kliping: {name} is blind: its errors are not printed (see GUIDELINES.md)");
+            return ExitCode::FAILURE;
+        }
+        if !GOLD_SETS.contains(&name.as_str()) || !name.contains("heldout") {
+            eprintln!(
+                "kliping: --heldout-errors: {name} is not a held-out set ({})",
+                GOLD_SETS
+                    .iter()
+                    .filter(|s| s.contains("heldout") && !BLIND_SETS.contains(s))
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            return ExitCode::FAILURE;
+        }
+    }
     let indosum = match crate::gold::read_indosum(root) {
         Ok(t) => t,
         Err(err) => {
@@ -52,7 +71,13 @@ pub fn run(root: &Path, model: Option<&Path>, errors: bool, heldout_errors: bool
             scores.report()
         );
         let heldout = set.contains("heldout");
-        if (errors && !heldout) || heldout_errors {
+        let print = if heldout {
+            // Checked again here so that no path prints a blind set's errors.
+            !BLIND_SETS.contains(set) && heldout_errors.iter().any(|n| n == set)
+        } else {
+            errors
+        };
+        if print {
             for (article, miss) in &scores.misses {
                 println!("  {article}: {miss:?}");
             }

@@ -84,10 +84,11 @@ enum Command {
         /// Also print every disagreement with the development gold (not the held-out sets).
         #[arg(long)]
         errors: bool,
-        /// Also print the disagreements with the held-out sets. Reading them spends the set:
-        /// its score no longer measures unseen text.
-        #[arg(long)]
-        heldout_errors: bool,
+        /// Also print the disagreements with these held-out sets (file names, e.g.
+        /// `indosum-heldout2.json`). Reading them spends the set: its score no longer measures
+        /// unseen text. Blind sets are refused.
+        #[arg(long, num_args = 1..)]
+        heldout_errors: Vec<String>,
     },
     /// Build the Brown word clusters (data/model/clusters/brown.txt) the tagger uses as features,
     /// from IndoSum dev minus the gold sets' records and idner-news-2k train (deterministic).
@@ -155,7 +156,7 @@ fn main() -> ExitCode {
             model,
             errors,
             heldout_errors,
-        } => entity_eval::run(&root, model.as_deref(), errors, heldout_errors),
+        } => entity_eval::run(&root, model.as_deref(), errors, &heldout_errors),
     }
 }
 

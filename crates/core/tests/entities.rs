@@ -875,3 +875,130 @@ fn english_wire_story_entities() {
     assert_eq!(find(&ex.entities, "Mark Rutte").kind, EntityKind::Person);
     assert_eq!(find(&ex.entities, "Odesa").kind, EntityKind::Place);
 }
+
+/// Club and player nicknames opened by a Romance or German article (`Los Blancos`, `El Real`)
+/// and leagues (`La Liga`) are no people; a listed club the tagger ran into a league's name is
+/// still found (IndoSum `1499832000-real-madrid-kehabisan-stok-nomor-punggung`).
+#[test]
+fn nicknames_and_leagues_are_no_people() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Jakarta, CNN Indonesia -- Klub raksasa La Liga Spanyol Real Madrid baru saja meresmikan mantan bek Atletico Real Madrid, Theo Hernandez.\n\
+             Meski demikian, El Real masih berpotensi mendatangkan sejumlah pemain bintang lainnya di klub tersebut.\n\
+             Seperti diketahui, Hernandez sudah mengambil sisa satu slot nomor punggung di Los Blancos, yakni 15.\n\
+             Tak ayal Los Blancos hanya bisa berharap pada sejumlah pemain yang digosipkan bakal hengkang macam Alvaro Morata dan James Rodriguez.",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert_eq!(
+        find(&ex.entities, "Real Madrid").kind,
+        EntityKind::Organization
+    );
+    assert_eq!(
+        find(&ex.entities, "Theo Hernandez").kind,
+        EntityKind::Person
+    );
+    assert!(
+        !ex.entities.iter().any(|e| e.kind == EntityKind::Person
+            && (e.name.contains("Liga") || e.name.contains("Blancos") || e.name.contains("Real"))),
+        "{all:#?}"
+    );
+}
+
+/// A club named by its city (IndoSum `1511045279-bundesliga-stuttgart-2-1-borussia-dortmund`):
+/// `markas Stuttgart` is the club, and `Dortmund tetap …` is `Borussia Dortmund`, not a place;
+/// a city after a locative or in an address stays the place.
+#[test]
+fn clubs_named_by_their_city() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Borussia Dortmund gagal mendekatkan diri ke puncak klasemen sementara Bundesliga Jerman musim ini setelah melewati laga pekan ke-12 dengan kekalahan 2-1 di markas Stuttgart, Sabtu (18/11) dini hari WIB.\n\
+             Kekalahan di Mercedes - Benz - Arena tersebut membuat Dortmund tetap berada di posisi ketiga, terpaut enam angka dari Bayern Munich di puncak namun rival mereka tersebut masih belum memainkan laga pekan ini.\n\
+             Meski kalah penguasaan bola sejak awal, Stuttgart mampu menghadirkan kejutan saat laga baru bersalan lima menit.\n\
+             Sempat kesulitan menembus solidnya pertahanan Stuttgart, anak asuh Peter Bosz baru bisa menyamakan skor beberapa detik jelang turun minum.",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert_eq!(
+        find(&ex.entities, "Stuttgart").kind,
+        EntityKind::Organization
+    );
+    assert_eq!(
+        find(&ex.entities, "Borussia Dortmund").kind,
+        EntityKind::Organization
+    );
+    assert!(
+        !ex.entities
+            .iter()
+            .any(|e| e.name == "Dortmund" || e.kind == EntityKind::Place && e.name == "Stuttgart"),
+        "{all:#?}"
+    );
+    // The city in an address after a comma stays a place, also in a sports article
+    // (IndoSum `1501289100-persib-minta-bobotoh-petik-pelajaran-dari-kasus-ri`).
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Jakarta, CNN Indonesia -- Manajemen Persib Bandung turut berduka cita atas meninggalnya Ricko Andrean Maulana akibat dikeroyok sesama Bobotoh saat laga Persib melawan Persija pada Sabtu (22/7).\n\
+             Sempat mengalami kritis dan dirawat secara intensif selama lima hari di Rumah Sakit Santo Yusup, Bandung, Ricko akhirnya mengembuskan napas terakhir pada Kamis (27/7).",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert!(
+        ex.entities
+            .iter()
+            .any(|e| e.name == "Bandung" && e.kind == EntityKind::Place),
+        "{all:#?}"
+    );
+}
+
+/// A club's short form the tagger took for a person (`Atletico` after `Atletico Madrid`) is a
+/// mention of the listed club, and the nickname `Les Parisien` no person (IndoSum
+/// `1502214000-paris-saint-germain-seriusi-transfer-jan-oblak`, a tuning set's record).
+#[test]
+fn club_short_forms_are_no_people() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Kabar terbaru menyebut PSG kini tengah memburu kiper utama Atletico Madrid, Jan Oblak. Maklum pos penjaga gawang memang selalu jadi masalah utama Les Parisien, sejak diakuisisi konsorsium Qatar pada 2011 lalu.\n\
+             PSG juga dirumorkan telah menyiapkan dana sebesar € 60 juta, untuk membuat Atletico melepas Oblak. Namun jumlah itu masih di bawah klausul penjualan sang pemain, yang berada di angka € 100 juta.",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert_eq!(
+        find(&ex.entities, "Atletico Madrid").kind,
+        EntityKind::Organization
+    );
+    assert_eq!(find(&ex.entities, "Jan Oblak").kind, EntityKind::Person);
+    assert!(
+        !ex.entities.iter().any(|e| e.kind == EntityKind::Person
+            && (e.name == "Atletico" || e.name.starts_with("Les "))),
+        "{all:#?}"
+    );
+}
+
+/// `Jenderal` after `Direktur` or `Sekretaris` is a civil office, not a rank, and what follows
+/// names a directorate, not a person; an officer's corps (`Kolonel Penerbang`) is part of the
+/// rank (IndoSum text).
+#[test]
+fn civil_generals_and_corps_are_no_names() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Terdakwa dalam kasus ini adalah Direktur Jenderal Kependudukan dan Pencatatan Sipil (Dukcapil) Kementerian Dalam Negeri (Kemendagri) Irman dan Pejabat Pembuat Komitmen pada Dukcapil Kemendagri Sugiharto.\n\
+             Sesaat setelah mendarat, Obama disambut Gubernur Bali Made Mangku Pastika, Pangdam IX / Udayana Mayor Jenderal TNI Komaruddin Simanjuntak, Kepala Polresta Denpasar Komisaris Besar Hadi Purnomo dan Komandan Pangkalan Udara Ngurah Rai Kolonel Penerbang Wayan Superman.",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert!(
+        !ex.entities.iter().any(|e| e.kind == EntityKind::Person
+            && (e.name.contains("Kependudukan") || e.name.starts_with("Penerbang"))),
+        "{all:#?}"
+    );
+    assert_eq!(
+        find(&ex.entities, "Wayan Superman").kind,
+        EntityKind::Person
+    );
+    assert_eq!(find(&ex.entities, "Hadi Purnomo").kind, EntityKind::Person);
+}

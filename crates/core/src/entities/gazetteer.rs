@@ -91,6 +91,9 @@ pub struct Gazetteer {
     names: FastMap<String, u8>,
     /// Normalised (lowercase, single-spaced) surface form -> canonical name.
     aliases: FastMap<String, String>,
+    /// Every word of a listed organisation name of two words or more (`stuttgart` from `VfB
+    /// Stuttgart`): a place word here may also name a club or body called after it.
+    org_words: std::collections::HashSet<String>,
     /// Normalised name -> kind, for names from the lists.
     kinds: FastMap<String, EntityKind>,
     /// Lowercase word -> capitalisation bucket (1 = nearly always lowercase mid-sentence,
@@ -293,6 +296,12 @@ impl Gazetteer {
                 *names.entry(p.clone()).or_insert(0) |= 1 << class;
             }
         }
+        let org_words = lists[GAZ_ORG]
+            .iter()
+            .filter(|n| n.contains(' '))
+            .flat_map(|n| n.split(' '))
+            .map(str::to_string)
+            .collect();
         let seen = parse_seen(&texts.seen);
         let auto = parse_seen(&texts.auto);
         let clusters = texts
@@ -314,6 +323,7 @@ impl Gazetteer {
             auto,
             names,
             aliases,
+            org_words,
             kinds,
             caps,
         }
@@ -390,6 +400,11 @@ impl Gazetteer {
     }
 
     /// Kind of a listed name.
+    /// Whether a lowercase word is part of a listed organisation name of two words or more.
+    pub fn in_org_name(&self, lower: &str) -> bool {
+        self.org_words.contains(lower)
+    }
+
     pub fn kind_of(&self, name: &str) -> Option<EntityKind> {
         self.kinds.get(&normalize(name)).copied()
     }

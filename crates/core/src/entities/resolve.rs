@@ -174,6 +174,13 @@ const EVENT_HEADS: &[&str] = &[
     "pilpres",
     "pemilu",
     "pileg",
+    // Leagues (`Liga Champions`, `Serie A`, `Bundesliga Jerman`) are competitions too; the
+    // companies running them are listed (`PT Liga Indonesia Baru`) and so kept.
+    "liga",
+    "serie",
+    "ligue",
+    "bundesliga",
+    "eredivisie",
 ];
 
 /// Last words of events and competitions (`Asian Games`, `Indonesia Open`, `Grand Prix`).
@@ -188,7 +195,15 @@ const EVENT_TAILS: &[&str] = &[
     "prix",
     "awards",
     "expo",
+    "league",
+    // `La Liga`, `La Liga Spanyol`.
+    "liga",
 ];
+
+/// Romance and German articles that open club and player nicknames (`Los Blancos`, `El Real`,
+/// `Die Roten`, `La Vecchia Signora`) and the Spanish league (`La Liga`). Not `le` (`Le Pen`,
+/// `Le Cong Vinh`) nor Balinese `I` (`I Wayan Dipta`), which open people's names.
+const NICKNAME_ARTICLES: &[&str] = &["los", "las", "el", "la", "il", "gli", "les", "die", "der"];
 
 pub(crate) struct Para<'a> {
     pub text: &'a str,
@@ -320,7 +335,8 @@ fn is_place_word(lower: &str) -> bool {
 }
 
 /// Words that complete a rank or title (`Ajun Komisaris Besar`, `Komisaris Jenderal Polisi`,
-/// `Secretary General`).
+/// `Marsekal Madya`, `Secretary General`), and the corps an officer's rank names (`Kolonel
+/// Penerbang`, `Letnan Kolonel Pelaut`, `Kapten Arh`, `Letkol Inf`).
 const RANK_MODIFIERS: &[&str] = &[
     "ajun",
     "besar",
@@ -332,19 +348,48 @@ const RANK_MODIFIERS: &[&str] = &[
     "dua",
     "satu",
     "general",
-    // Corps written between a rank and the name (`Kolonel Penerbang Wayan Superman`, `Letkol
-    // Laut (K) dr. Hengky …`, `Kapten Arh Herubelum`).
-    "laut",
-    "udara",
     "penerbang",
     "pelaut",
+    "laut",
+    "udara",
     "marinir",
-    "arh",
     "inf",
+    "arh",
     "kav",
     "czi",
+    "cpl",
+    "cku",
+    "cba",
+    "chb",
+    "ckm",
     "cpm",
+    "pnb",
+    "tek",
+    "kes",
     "psk",
+    "lek",
+    "adm",
+];
+
+/// Words before `Jenderal` that make it a civil office, not a rank (`Direktur Jenderal Pajak`,
+/// `Sekretaris Jenderal Komite Anti Korupsi`, `Konsulat Jenderal Republik Indonesia`), and
+/// places named after an officer (`Stadion Kapten I Wayan Dipta`).
+const RANK_NOT_AFTER: &[&str] = &[
+    "direktur",
+    "direktorat",
+    "sekretaris",
+    "konsulat",
+    "konsul",
+    "kedutaan",
+    "jaksa",
+    "inspektorat",
+    "stadion",
+    "bandara",
+    "jalan",
+    "jl",
+    "jln",
+    "stadium",
+    "director",
 ];
 
 /// English titles written right before a name (`Governor Oleh Kiper`, `Secretary General
@@ -743,10 +788,161 @@ fn find_role_around(para: &Para<'_>, s: usize, e: usize) -> Option<String> {
     None
 }
 
+/// Words right before a city that make it the club named after it (`markas Stuttgart`,
+/// `pertahanan Stuttgart`, `pelatih Bandung`): a city has no home ground, defence or coach.
+const CLUB_BEFORE: &[&str] = &[
+    "markas",
+    "kubu",
+    "skuad",
+    "skuat",
+    "pelatih",
+    "kiper",
+    "bek",
+    "gelandang",
+    "striker",
+    "winger",
+    "penyerang",
+    "pertahanan",
+    "keunggulan",
+    "menjamu",
+    "dijamu",
+    "kontra",
+    "mengalahkan",
+    "dikalahkan",
+    "ditahan",
+    "menahan",
+    "menundukkan",
+    "ditundukkan",
+    "membungkam",
+    "dibungkam",
+    "menekuk",
+    "mencukur",
+];
+
+/// Words right after a city that make it the club (`Bandung menang`, `Stuttgart unggul`).
+const CLUB_AFTER: &[&str] = &[
+    "menang",
+    "kalah",
+    "unggul",
+    "takluk",
+    "menjamu",
+    "dijamu",
+    "ditahan",
+    "membungkam",
+    "menundukkan",
+    "mengalahkan",
+    "dikalahkan",
+];
+
+/// Words before a city that keep it the place (`pulang ke Madrid`, `kota Dortmund`, `luar
+/// Bandung`). The comma of an address (`Rumah Sakit Santo Yusup, Bandung`) does the same; a
+/// clause's comma (`sejak awal, Stuttgart mampu`) does not.
+const LOCATIVES: &[&str] = &[
+    "di",
+    "ke",
+    "dari",
+    "kota",
+    "menuju",
+    "wilayah",
+    "asal",
+    "kawasan",
+    "warga",
+    "luar",
+    "dalam",
+    "sekitar",
+    "daerah",
+    "provinsi",
+    "kabupaten",
+    "in",
+    "at",
+];
+
+/// Clubs named by their city (`Dortmund tetap …`, `markas Stuttgart`). In a sports article a bare
+/// city is the club when a club cue stands next to one of its mentions, or when the article
+/// also names a listed club that ends with it (`Borussia Dortmund`); then every mention of it
+/// that no locative opens (`di Dortmund` stays the city) is the club. A mention of a club the
+/// article names in full, not a body of the city, is dropped (the guidelines list `Dortmund` in `Borussia Dortmund`'s
+/// `also`, not apart); others become organisations (`Stuttgart`).
+fn city_clubs(gaz: &Gazetteer, paras: &[Para<'_>], raws: &mut Vec<Raw>) {
+    let sporty = paras.iter().any(|p| {
+        p.lower_words().iter().any(|w| {
+            matches!(
+                &**w,
+                "gol" | "laga" | "klasemen" | "pertandingan" | "liga" | "klub" | "kiper"
+            )
+        })
+    });
+    if !sporty {
+        return;
+    }
+    let city = |r: &Raw| {
+        r.kind == EntityKind::Place
+            && r.e == r.s + 1
+            && !COUNTRY_WORDS.contains(&paras[r.p].lower(r.s))
+            && gaz.kind_of(paras[r.p].word(r.s)) == Some(EntityKind::Place)
+    };
+    let before = |r: &Raw| (r.s > 0).then(|| paras[r.p].lower(r.s - 1));
+    let after = |r: &Raw| (r.e < paras[r.p].toks.len()).then(|| paras[r.p].lower(r.e));
+    // Cities with a club cue next to one mention.
+    let mut clubs: Vec<String> = Vec::new();
+    for r in raws.iter().filter(|r| city(r)) {
+        let cue = before(r).is_some_and(|w| CLUB_BEFORE.contains(&w))
+            || after(r).is_some_and(|w| CLUB_AFTER.contains(&w));
+        let w = paras[r.p].lower(r.s).to_string();
+        // Only a city some listed club or body is named after (`VfB Stuttgart`, `Persib
+        // Bandung`): a country before `pelatih` or after `kalah` is its national team, which
+        // the guidelines keep as the country.
+        if cue && gaz.in_org_name(&w) && !clubs.contains(&w) {
+            clubs.push(w);
+        }
+    }
+    // Listed clubs the article names in full, by their last word (`dortmund`).
+    let full: Vec<String> = raws
+        .iter()
+        .filter(|r| r.kind == EntityKind::Organization && r.e - r.s >= 2)
+        .filter(|r| gaz.kind_of(paras[r.p].slice(r.s, r.e)) == Some(EntityKind::Organization))
+        // Not a body of the city (`Pemkot Bandung`, `Universitas Jember`): its words would be
+        // organisation triggers.
+        .filter(|r| (r.s..r.e - 1).all(|i| trigger_class(paras[r.p].lower(i)) & T_ORG == 0))
+        .map(|r| paras[r.p].lower(r.e - 1).to_string())
+        .collect();
+    let address =
+        |r: &Raw| r.s >= 2 && paras[r.p].word(r.s - 1) == "," && is_cap(paras[r.p].word(r.s - 2));
+    // `Atletico`, `Bayern` tagged as people where the article names `Atletico Madrid`, `Bayern
+    // Munich`: short forms of a listed club, mentions of it rather than names of their own.
+    let club_words: Vec<&str> = raws
+        .iter()
+        .filter(|r| r.kind == EntityKind::Organization && r.e - r.s >= 2)
+        .filter(|r| gaz.kind_of(paras[r.p].slice(r.s, r.e)) == Some(EntityKind::Organization))
+        .flat_map(|r| (r.s..r.e).map(|i| paras[r.p].lower(i)))
+        .collect();
+    raws.retain(|r| {
+        !(r.kind == EntityKind::Person
+            && r.e == r.s + 1
+            && club_words.contains(&paras[r.p].lower(r.s))
+            && gaz.kind_of(paras[r.p].word(r.s)).is_none())
+    });
+    raws.retain_mut(|r| {
+        if !city(r) || before(r).is_some_and(|w| LOCATIVES.contains(&w)) || address(r) {
+            return true;
+        }
+        let w = paras[r.p].lower(r.s);
+        if full.iter().any(|f| f == w) {
+            return false;
+        }
+        if clubs.iter().any(|c| c == w) {
+            r.kind = EntityKind::Organization;
+        }
+        true
+    });
+}
+
 /// Builds the article's entities from its paragraphs.
 pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<Entity> {
     let gaz = model.gazetteer();
     let mut raws: Vec<Raw> = Vec::new();
+    // Second words of the nicknames dropped below (`real` of `El Real`).
+    let mut nicknames: Vec<String> = Vec::new();
     for (p, found) in tagged.into_iter().enumerate() {
         let para = &paras[p];
         for (mut s, mut e, kind) in found {
@@ -935,6 +1131,33 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 && (EVENT_HEADS.contains(&para.lower(s))
                     || (s + 1..e).any(|i| EVENT_TAILS.contains(&para.lower(i))))
             {
+                // `raksasa Liga Primer Inggris Manchester United`: a listed club or person the
+                // tagger ran into the competition's name is still named.
+                if let Some((t, k)) = (s + 1..e).find_map(|t| {
+                    gaz.kind_of(para.slice(t, e))
+                        .filter(|&k| k != EntityKind::Place && e - t >= 2)
+                        .map(|k| (t, k))
+                }) {
+                    raws.push(Raw {
+                        p,
+                        s: t,
+                        e,
+                        kind: k,
+                        role: None,
+                    });
+                }
+                continue;
+            }
+            // `Los Blancos`, `El Real`, `Die Roten`: an article plus one capitalised word that no
+            // list knows is a nickname (of a club, a national team, a player), not a person's or
+            // a place's name; the guidelines count a nickname as a mention of its referent, never
+            // as an entry of its own. Listed names (`Los Angeles`, `Las Vegas`) are kept.
+            if kind != EntityKind::Organization
+                && e - s == 2
+                && NICKNAME_ARTICLES.contains(&para.lower(s))
+                && gaz.kind_of(para.slice(s, e)).is_none()
+            {
+                nicknames.push(para.lower(s + 1).to_string());
                 continue;
             }
             // `kantor PM Singapura`, `Presiden Rusia` with no name after it: the office is no
@@ -1286,37 +1509,21 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
     // `Ajun Komisaris Besar Sunarto membenarkan …`, `Odesa Governor Oleh Kiper said …`: the
     // capitalised words right after a police or military rank, or an English title, name a
     // person, even where the tagger saw only the rank (here it took `Oleh`, Indonesian `by`,
-    // for no name). Words that name
-    // an institution or a place (`Kapten Timnas`), listed names, and street names (`Jalan
-    // Jenderal Sudirman`) are left alone.
+    // for no name). Words that name an institution or a place (`Kapten Timnas`), listed names,
+    // street names (`Jalan Jenderal Sudirman`) and civil offices (`Direktur Jenderal Pajak`)
+    // are left alone.
     let mut ranked = Vec::new();
     for (p, para) in paras.iter().enumerate() {
         let n = para.toks.len();
         let mut i = 0;
         while i < n {
             let l = para.lower(i);
-            // Not a street or a venue (`Jalan Jenderal Sudirman`, `Stadion Kapten I Wayan
-            // Dipta`), and not a civil office or body whose name holds a rank word (`Direktur
-            // Jenderal …`, `Direktorat Jenderal Anggaran`, `Konsul Jenderal RI`).
+            // Not after an institution's or a place's word, a venue, a street or a civil office
+            // (`Direktorat Jenderal Anggaran`, `Stadion Kapten I Wayan Dipta`, `RANK_NOT_AFTER`).
             if !((RANKS.contains(&l) || ENGLISH_TITLES.contains(&l)) && is_cap(para.word(i)))
                 || (i > 0 && {
                     let prev = para.lower(i - 1);
-                    trigger_class(prev) & (T_ORG | T_PLACE) != 0
-                        || matches!(
-                            prev,
-                            "jalan"
-                                | "jl"
-                                | "jln"
-                                | "stadion"
-                                | "stadium"
-                                | "direktur"
-                                | "direktorat"
-                                | "sekretaris"
-                                | "inspektur"
-                                | "konsul"
-                                | "konsulat"
-                                | "director"
-                        )
+                    trigger_class(prev) & (T_ORG | T_PLACE) != 0 || RANK_NOT_AFTER.contains(&prev)
                 })
             {
                 i += 1;
@@ -1664,6 +1871,16 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
     }
     raws.extend(extra);
     raws.sort_by_key(|r| (r.p, r.s, r.e));
+    city_clubs(gaz, paras, &mut raws);
+    // `Real unggul 2-0` after `El Real`: the tagger's person `Real` is the nickname again
+    // (which merged into `El Real` before that was dropped), unless a list knows it.
+    raws.retain(|r| {
+        let para = &paras[r.p];
+        !(r.kind == EntityKind::Person
+            && r.e == r.s + 1
+            && nicknames.iter().any(|n| n == para.lower(r.s))
+            && gaz.kind_of(para.word(r.s)).is_none())
+    });
 
     // Group mentions into entities.
     struct Group {
