@@ -1776,3 +1776,22 @@ fn a_like_view_voiced_by_someone_makes_him_the_next_pronouns_speaker() {
         "{qs:#?}"
     );
 }
+
+/// `1498028400-bayi-dapat-tiket-gratis-seumur-hidup` (heldout12), with entities: the tagger's
+/// `Pilot Jet Airways` (from `Pilot Jet Airways kemudian mengalihkan …`) is the airline's pilot,
+/// not a fuller name of the airline whose announcement speaks.
+#[test]
+fn an_occupation_before_an_organisation_is_not_part_of_its_name() {
+    let qs = quotes_with_entities(
+        "Jakarta, CNN Indonesia -- Maskapai asal India Jet Airways memberikan tiket gratis seumur hidup bagi bayi yang lahir di atas kabin pesawatnya. Seorang perempuan asal Kerala dilaporkan melahirkan dalam penerbangan dari Arab Saudi ke India pada Minggu (18/6) kemarin.\n\
+         Dikutip dari NDTV, pesawat Jet Airways dengan nomor penerbangan 9W 569 bertolak dari Dammam menuju Kochi pada pukul 02.55 dini hari waktu setempat.\n\
+         Seorang perempuan yang tengah hamil besar menyadari bahwa dirinya butuh bantuan untuk persalinan, kemudian menginformasikan kondisinya kepada petugas kabin pesawat. Pilot Jet Airways kemudian mengalihkan penerbangannya ke Mumbai, yang lebih cepat dijangkau karena menilai hal tersebut sebagai kejadian darurat.\n\
+         Beruntung di pesawat tersebut ada Mini Wilson, seorang perawat yang berencana menghabiskan waktu liburnya di India. Bersama dengan petugas kabin pesawat, Wilson kemudian membantu perempuan tersebut melahirkan dengan selamat.\n\
+         Setelah pesawat mendarat di Mumbai, ibu dan bayinya yang baru lahir segera dilarikan ke rumah sakit.\n\
+         Jet Airways 9W 569 kemudian melanjutkan penerbangannya ke Kochi dan sampai di tujuan 12.45 siang, terlambat 90 menit karena alasan kemanusiaan.\n\
+         \"Manajemen memutuskan untuk memberikan hadiah tiket gratis seumur hidup bagi bayi tersebut, karena menjadi anak pertama yang dilahirkan di atas pesawat kami,\" ujar pengumuman resmi Jet Airways yang terbit beberapa saat setelah kejadian tersebut.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(d[0].speaker.as_deref(), Some("Jet Airways"), "{qs:#?}");
+}

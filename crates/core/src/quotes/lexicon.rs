@@ -518,6 +518,10 @@ pub(crate) static ROLE_WORDS: &[&str] = &[
     "astronaut",
     "teknisi",
     "dokter",
+    // `Pilot Jet Airways kemudian mengalihkan …`: the airline's pilot, not a name word (the
+    // tagger's `Pilot Jet Airways` must not become the fuller form of `Jet Airways`).
+    "pilot",
+    "kopilot",
     "wartawan",
     "jurnalis",
     // English titles in Indonesian business news (`Head of eCommerce …`, `Vice President …`).
