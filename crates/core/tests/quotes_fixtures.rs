@@ -1795,3 +1795,21 @@ fn an_occupation_before_an_organisation_is_not_part_of_its_name() {
     assert_eq!(d.len(), 1, "{qs:#?}");
     assert_eq!(d[0].speaker.as_deref(), Some("Jet Airways"), "{qs:#?}");
 }
+
+/// `1515106249-hakim-tetap-lanjutkan-sidang-e-ktp-setya-novanto` (indosum-dev): `majelis
+/// hakim berpendapat, …` after `ujar Ketua majelis hakim Yanto` is the presiding judge who
+/// reads the ruling, like a bare `hakim` after `hakim Kusno` (and so is the `katanya` after
+/// it); it had become an unnamed speaker once `berpendapat` was a cue.
+#[test]
+fn a_description_made_of_a_named_speakers_role_words_is_that_speaker() {
+    let qs = quotes(
+        "Ketua Majelis Hakim Yanto menyatakan, surat dakwaan yang disusun jaksa penuntut umum telah sah sebagai dasar pemeriksaan perkara tersebut. Majelis hakim juga menolak eksepsi atau nota keberatan yang diajukan Setnov secara keseluruhan.\n\
+         \"Menyatakan keberatan kuasa hukum tidak dapat diterima sehingga pemeriksaan perkara ini harus dilanjutkan. Mengadili menyatakan keberatan eksepsi kuasa hukum terdakwa tidak dapat diterima, \"ujar Ketua majelis hakim Yanto dalam sidang putusan sela, Kamis (4/1).\n\
+         Dalam pertimbangannya, majelis hakim berpendapat, surat dakwaan penuntut umum tanggal 6 Desember 2017 telah memenuhi syarat formil dan materiil sesuai ketentuan Pasal 143 KUHAP dan sah menurut hukum dan menjadi dasar pemeriksaan perkara ini\n\
+         \"Memerintahkan penuntut umum melanjutkan pemeriksaan pokok perkada,\" katanya.",
+    );
+    assert_eq!(qs.len(), 4, "{qs:#?}");
+    for q in &qs {
+        assert_eq!(q.speaker.as_deref(), Some("Yanto"), "{q:?}");
+    }
+}

@@ -3075,6 +3075,29 @@ impl Ctx<'_> {
                 // `Usai ketuk palu, hakim menegaskan …` after `hakim Kusno juga mengatakan …`: a
                 // bare role word means the speaker who holds that role, once one has been
                 // named; with nobody so described it stays unnamed (`kepolisian menyebut`).
+                // `majelis hakim berpendapat` after `ujar Ketua majelis hakim Yanto`: a
+                // description made only of words of a named speaker's role is that speaker
+                // too.
+                let toks: Vec<&str> = desc.split_whitespace().collect();
+                let role_phrase = (2..=3).contains(&toks.len())
+                    && toks.last().is_some_and(|t| is_role(t))
+                    && toks.iter().all(|t| t.chars().all(char::is_alphabetic));
+                if role_phrase {
+                    for sp in self.speakers.iter().rev() {
+                        if sp.name.is_some()
+                            && sp.role.as_ref().is_some_and(|r| {
+                                let r: Vec<String> = r
+                                    .to_lowercase()
+                                    .split_whitespace()
+                                    .map(String::from)
+                                    .collect();
+                                toks.iter().all(|t| r.iter().any(|x| x == t))
+                            })
+                        {
+                            return sp.clone();
+                        }
+                    }
+                }
                 if is_role(desc) && !desc.contains(' ') {
                     for sp in self.speakers.iter().rev() {
                         if sp.name.is_some()
