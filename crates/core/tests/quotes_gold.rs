@@ -312,17 +312,21 @@ fn entities_do_not_lower_speaker_accuracy() {
 
 /// The twelfth and thirteenth blind sets, chosen from `data/gold/reserved.txt` (records no
 /// mining ever reads) and annotated from the article text only, then scored at `59bb511`
-/// before any change was made with them in reach. Their disagreements are not listed by
-/// `kliping eval-quotes --errors` (`quotes::eval::BLIND_SETS`): they stay honest estimates.
-/// Blind at `59bb511`, with entities: heldout12 detection 0.977 / 0.935 (indirect 0.950 /
-/// 0.864), speaker accuracy 0.791 (direct 0.750); heldout13 detection 0.941 / 0.914
-/// (indirect 0.857 / 0.800), speaker accuracy 0.969. Floors sit under those, so a change
+/// before any change was made with them in reach. Blind at `59bb511`, with entities:
+/// heldout12 detection 0.977 / 0.935 (indirect 0.950 / 0.864), speaker accuracy 0.791
+/// (direct 0.750); heldout13 detection 0.941 / 0.914 (indirect 0.857 / 0.800), speaker
+/// accuracy 0.969.
+///
+/// heldout12 was spent in the tenth round (its errors read and fixed generically): now
+/// 1.000 / 1.000 detection and 0.957 speaker accuracy (44 of 46; direct 0.917), so its floors
+/// guard the fixes. heldout13 is still blind (`quotes::eval::BLIND_SETS`: `kliping
+/// eval-quotes --errors` does not list it); its floors sit under its blind score, so a change
 /// that loses quotes on unseen text fails here without showing which.
 #[test]
 fn indosum_heldout12_against_gold() {
     let s = score_indosum("indosum-heldout12.json", true);
     show("indosum-heldout12", &s);
-    floors(&s, 0.83, 0.75);
+    floors(&s, 0.97, 0.93);
 }
 
 #[test]

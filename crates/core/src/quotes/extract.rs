@@ -363,10 +363,17 @@ impl Ctx<'_> {
         let sentences = self.sents[pi].clone();
         for &(ss, se) in &sentences {
             let begin = self.out.len();
-            if let Some(sp) = self.back_reference(pi, ss, se) {
+            if let Some((sp, same)) = self.back_reference(pi, ss, se) {
                 // `Pihak kepolisian menyatakan …. Hal itu dikatakan oleh … Budhy Hendratno`:
                 // the previous sentence's unattributed reports were his, and so is what follows.
-                for i in self.prev_sentence.0..self.prev_sentence.1.min(self.out.len()) {
+                // (`Harapan senada diungkapkan X`: a like view, so what came before was
+                // someone else's.)
+                let before = if same {
+                    self.prev_sentence.0..self.prev_sentence.1.min(self.out.len())
+                } else {
+                    0..0
+                };
+                for i in before {
                     if self.out[i].speaker.is_none() {
                         self.out[i].speaker.clone_from(&sp.name);
                         self.out[i].speaker_role.clone_from(&sp.role);
@@ -385,14 +392,38 @@ impl Ctx<'_> {
 
     /// `Hal itu dikatakan (oleh) Kasat Lantas … Budhy Hendratno`: a sentence naming the source
     /// of what came before it.
-    fn back_reference(&self, pi: usize, ss: usize, se: usize) -> Option<Speaker> {
+    ///
+    /// Also `Harapan senada diungkapkan Bupati Ogan Ilir Ilyas Panji Alam. Ia mengaku …`: a like
+    /// view (`senada`, `serupa`) introduces a new speaker, who is then the one a pronoun means;
+    /// the second value says whether what came before was the same speaker's.
+    fn back_reference(&self, pi: usize, ss: usize, se: usize) -> Option<(Speaker, bool)> {
         let ws = &self.pwords[pi];
         let first = ws.iter().position(|w| w.start >= ss)?;
         let word = |k: usize| ws.get(k).filter(|w| w.end <= se).map(|w| w.lc());
-        if !matches!(
-            word(first)?,
-            "hal" | "pernyataan" | "keterangan" | "penjelasan" | "informasi"
-        ) || !matches!(word(first + 1)?, "itu" | "ini" | "tersebut")
+        let noun = word(first)?;
+        let same = matches!(word(first + 1)?, "itu" | "ini" | "tersebut");
+        let like = matches!(word(first + 1)?, "senada" | "serupa");
+        if !((same
+            && matches!(
+                noun,
+                "hal" | "pernyataan" | "keterangan" | "penjelasan" | "informasi"
+            ))
+            || (like
+                && matches!(
+                    noun,
+                    "hal"
+                        | "harapan"
+                        | "pendapat"
+                        | "pernyataan"
+                        | "penilaian"
+                        | "komentar"
+                        | "tanggapan"
+                        | "keterangan"
+                        | "penjelasan"
+                        | "keyakinan"
+                        | "keluhan"
+                        | "kritik"
+                )))
         {
             return None;
         }
@@ -422,7 +453,7 @@ impl Ctx<'_> {
         match self.phrase_subj(pi, k)? {
             s @ Subj::Run(..) => {
                 let sp = self.resolve(Some(&s), pi, ws[k].start);
-                sp.name.is_some().then_some(sp)
+                sp.name.is_some().then_some((sp, same))
             }
             _ => None,
         }
@@ -1051,12 +1082,13 @@ impl Ctx<'_> {
                     return Some((subj, cue_text));
                 }
             }
-            // `,"ujar keterangan resmi Twitter`, `tulis pernyataan tertulis Kemenlu`: a named
-            // statement speaks for whoever issued it (an anonymous one stays a document).
+            // `,"ujar keterangan resmi Twitter`, `tulis pernyataan tertulis Kemenlu`, `ujar
+            // pengumuman resmi Jet Airways`: a named statement speaks for whoever issued it (an
+            // anonymous one stays a document).
             if ws.get(i + 1).is_some_and(|w| {
                 matches!(
                     w.lc(),
-                    "keterangan" | "pernyataan" | "siaran" | "rilis" | "release"
+                    "keterangan" | "pernyataan" | "pengumuman" | "siaran" | "rilis" | "release"
                 )
             }) {
                 let mut j = i + 2;
@@ -2028,6 +2060,56 @@ impl Ctx<'_> {
                 }
                 continue;
             }
+            // `Padahal diakui ketua umum Persipura Benhur Tommy Mano, kiper andalannya …`,
+            // `Dikatakan Arief, …`: a passive cue opening the clause, its agent named before a
+            // comma, reports the clause after the comma, like `Kata X, …` (GUIDELINES.md,
+            // heldout12). Agentless (`Dikatakan bahwa …`) and idioms (`Diakui atau tidak, …`)
+            // have no named agent there.
+            if matches!(
+                w.lc(),
+                "dikatakan"
+                    | "diakui"
+                    | "diungkapkan"
+                    | "dijelaskan"
+                    | "dituturkan"
+                    | "disampaikan"
+                    | "ditegaskan"
+                    | "ditambahkan"
+                    | "dikemukakan"
+                    | "diutarakan"
+            ) && ws[first..k].iter().all(|x| {
+                matches!(
+                    x.lc(),
+                    "padahal" | "namun" | "tetapi" | "tapi" | "sementara" | "itu" | "bahkan"
+                )
+            }) && (k == first || !closer_before)
+                && ws
+                    .get(k + 1)
+                    .is_some_and(|n| n.end <= se && (n.cap || n.is_role()))
+                && only_space(chars, w.end, ws[k + 1].start)
+            {
+                let comma = (k + 2..=last.min(k + 12))
+                    .find(|&j| chars[ws[j - 1].end..ws[j].start].contains(&','));
+                let named = comma.is_some_and(|j| {
+                    let runs = self.names.runs_in(chars, &ws[k + 1..j]);
+                    runs.last().is_some_and(|&(_, e)| k + 1 + e == j)
+                        && !chars[w.end..ws[j - 1].end]
+                            .iter()
+                            .any(|c| matches!(c, ',' | '.' | ';' | ':'))
+                });
+                if named {
+                    if let Some(
+                        c @ Cue {
+                            subj: Some(Subj::Run(..)),
+                            ..
+                        },
+                    ) = self.inverted(pi, k, first, last, ss, se, false)
+                    {
+                        cues.push(c);
+                        continue;
+                    }
+                }
+            }
             // `Surat tersebut dikatakan Eko ditandatangani oleh …`: a passive cue with its
             // agent inside the reported sentence, which is the whole sentence.
             if k > first
@@ -2519,6 +2601,24 @@ impl Ctx<'_> {
                 break;
             }
         }
+        // `Pertemuan itu, menurut Sandi akan membicarakan …, salah satunya …`: a name, then
+        // a verb with no comma between: the reported clause starts at the verb, not after the
+        // next comma.
+        let comma = comma.filter(|_| {
+            !ws[from].cap || {
+                let runs = self.names.runs_in(chars, &ws[from..=last]);
+                !runs.first().is_some_and(|&(s, e)| {
+                    s == 0
+                        && from + e <= last
+                        && from + e < comma.unwrap_or(0)
+                        && only_space(chars, ws[from + e - 1].end, ws[from + e].start)
+                        && verb_like(&ws[from + e])
+                        // Not `Menurut Lei Jun dikutip dari GSMArena …, ini …`: a passive
+                        // there is a source credit, not the reported clause.
+                        && !ws[from + e].lower.starts_with("di")
+                })
+            }
+        });
         let (subj, content_start) = match comma {
             Some(j) => {
                 let phrase = &ws[from..j];
@@ -2949,7 +3049,22 @@ impl Ctx<'_> {
                 None => recent(false),
             },
             // `kata pria yang akrab disapa Emil itu`: a person described, like a pronoun.
-            Some(Subj::Alias(_)) => recent(false),
+            // `kata sosok yang karib disapa BTM` after `ketua umum Persipura Benhur Tommy
+            // Mano`: a nickname that the article's names already explain (initials, a short
+            // form) is that person, whoever spoke last.
+            Some(Subj::Alias(alias)) => {
+                let name = self.names.canonical(alias);
+                if name.contains(' ') && name != alias.join(" ") {
+                    let split = Split {
+                        role: Vec::new(),
+                        name: name.split_whitespace().map(str::to_string).collect(),
+                        org: false,
+                    };
+                    self.speaker_of(&split, None)
+                } else {
+                    recent(false)
+                }
+            }
             Some(Subj::Run(split, role)) => self.speaker_of(split, role.clone()),
             Some(Subj::Org(name)) => Speaker {
                 name: Some(self.names.canonical(std::slice::from_ref(name))),
@@ -2960,6 +3075,29 @@ impl Ctx<'_> {
                 // `Usai ketuk palu, hakim menegaskan …` after `hakim Kusno juga mengatakan …`: a
                 // bare role word means the speaker who holds that role, once one has been
                 // named; with nobody so described it stays unnamed (`kepolisian menyebut`).
+                // `majelis hakim berpendapat` after `ujar Ketua majelis hakim Yanto`: a
+                // description made only of words of a named speaker's role is that speaker
+                // too.
+                let toks: Vec<&str> = desc.split_whitespace().collect();
+                let role_phrase = (2..=3).contains(&toks.len())
+                    && toks.last().is_some_and(|t| is_role(t))
+                    && toks.iter().all(|t| t.chars().all(char::is_alphabetic));
+                if role_phrase {
+                    for sp in self.speakers.iter().rev() {
+                        if sp.name.is_some()
+                            && sp.role.as_ref().is_some_and(|r| {
+                                let r: Vec<String> = r
+                                    .to_lowercase()
+                                    .split_whitespace()
+                                    .map(String::from)
+                                    .collect();
+                                toks.iter().all(|t| r.iter().any(|x| x == t))
+                            })
+                        {
+                            return sp.clone();
+                        }
+                    }
+                }
                 if is_role(desc) && !desc.contains(' ') {
                     for sp in self.speakers.iter().rev() {
                         if sp.name.is_some()

@@ -82,6 +82,9 @@ pub(crate) const PRE_CUES: &[(&str, bool)] = &[
     ("memastikan", false),
     ("mengungkap", false),
     ("mengumumkan", false),
+    // `Sang gubernur berpendapat bahwa …`: an opinion stated, like `menilai` (GUIDELINES.md,
+    // heldout12); weak, so `berpendapat lain` without a clause is no report.
+    ("berpendapat", false),
     ("melaporkan", false),
     ("menyampaikan", false),
     ("mengkonfirmasi", false),
@@ -515,6 +518,10 @@ pub(crate) static ROLE_WORDS: &[&str] = &[
     "astronaut",
     "teknisi",
     "dokter",
+    // `Pilot Jet Airways kemudian mengalihkan …`: the airline's pilot, not a name word (the
+    // tagger's `Pilot Jet Airways` must not become the fuller form of `Jet Airways`).
+    "pilot",
+    "kopilot",
     "wartawan",
     "jurnalis",
     // English titles in Indonesian business news (`Head of eCommerce …`, `Vice President …`).
@@ -1158,6 +1165,17 @@ pub(crate) fn masks_of(word: &str) -> u16 {
 
 /// Words that start sentences but never names (`Namun`, `Hal`, `Kata`).
 pub(crate) static STARTER_WORDS: &[&str] = &[
+    // `Diakui Gatot, …`, `Ditambahkan Rantala, …`: a passive cue opening the sentence is no
+    // part of the agent's name after it.
+    "diakui",
+    "diungkapkan",
+    "dijelaskan",
+    "dituturkan",
+    "disampaikan",
+    "ditegaskan",
+    "ditambahkan",
+    "dikemukakan",
+    "diutarakan",
     // `Sambil menegaskan dukungannya …, Maradona juga …`: a fronted adverbial clause.
     "sambil",
     "sembari",

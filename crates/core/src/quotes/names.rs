@@ -595,6 +595,46 @@ impl<'e> Names<'e> {
         }
         let toks: Vec<String> = run.iter().map(|w| w.text.to_string()).collect();
         let has_role = before_role || run.first().is_some_and(|w| w.is_role());
+        // `Humas Polres Labuhan Batu AKP Viktor Sibarani`: a police or military rank inside
+        // the run is always followed by the person's name, so whatever comes before it is
+        // the position (as `HEAD_ROLES` below, for ranks).
+        if !has_role && run.len() >= 3 {
+            if let Some(p) = (1..run.len() - 1).find(|&p| {
+                matches!(
+                    run[p].lc(),
+                    "akp"
+                        | "akbp"
+                        | "kompol"
+                        | "kombes"
+                        | "iptu"
+                        | "ipda"
+                        | "aiptu"
+                        | "aipda"
+                        | "bripka"
+                        | "brigpol"
+                        | "briptu"
+                        | "bripda"
+                        | "brigjen"
+                        | "irjen"
+                        | "komjen"
+                        | "letjen"
+                        | "mayjen"
+                        | "letkol"
+                ) && run[p + 1].cap
+                    && !run[p + 1].is_role()
+            }) {
+                let inner = self.split(&run[p..], false);
+                if !inner.name.is_empty() && !inner.org {
+                    let mut role: Vec<String> = toks[..p].to_vec();
+                    role.extend(inner.role);
+                    return Split {
+                        role,
+                        name: inner.name,
+                        org: false,
+                    };
+                }
+            }
+        }
         // `Health Minister Budi Sadikin`, `Menlu`-style heads inside the run.
         if !has_role && run.len() >= 3 {
             if let Some(p) = (1..run.len() - 1).rev().find(|&p| run[p].is_in(HEAD_ROLES)) {
@@ -1422,7 +1462,13 @@ impl<'e> Names<'e> {
                 ws.len()
             };
             for (s, e) in self.runs_in(&paras[p], &ws[..limit]).into_iter().rev() {
-                if ws[s].lower == head && e > s + 1 {
+                // `Politisi Partai Gerindra itu mengaku`: a run closed by a demonstrative is a
+                // description pointing back itself (here the very subject being resolved),
+                // not the one it points to.
+                let pointing = ws
+                    .get(e)
+                    .is_some_and(|w| matches!(w.lc(), "itu" | "ini" | "tersebut" | "itupun"));
+                if ws[s].lower == head && e > s + 1 && !pointing {
                     let before_role = s > 0 && !ws[s - 1].cap && ws[s - 1].is_role();
                     let sp = self.split(&ws[s..e], before_role);
                     // Not `Dirut IKT`: a role at an organisation names no one.
