@@ -2,8 +2,8 @@
 
 use super::lexicon::{
     is_in, is_role, post_cue, pre_cue, ANON_MARKERS, CLAUSE_STARTERS, DEGREES, EXPRESSED_NOUNS,
-    EXPRESSING_VERBS, FILLERS, INSTITUTION_WORDS, NOT_VERBS, ORG_HEADS, PHRASE_STOPPERS,
-    PLACE_WORDS, PREPOSITIONS, PRONOUNS, TIME_WORDS, TRANSPARENT,
+    EXPRESSING_VERBS, FILLERS, INSTITUTION_WORDS, NAMED_RANKS, NOT_VERBS, ORG_HEADS,
+    PHRASE_STOPPERS, PLACE_WORDS, PREPOSITIONS, PRONOUNS, TIME_WORDS, TRANSPARENT,
 };
 use super::marks::{scan, Segment};
 use super::names::{only_space, word_spans, words, Names, Split, Word};
@@ -1362,36 +1362,21 @@ impl Ctx<'_> {
         // A rank or honorific is always followed by a person's name (`Kompol Yhogi …`), unlike
         // a position (`Kepala Bagian Penerangan Umum …, Kombes Martinus Sitompul`).
         let named = phrase.len() >= 3
-            && matches!(
-                phrase[0].lc(),
-                "kompol"
-                    | "kombes"
-                    | "akbp"
-                    | "akp"
-                    | "iptu"
-                    | "ipda"
-                    | "aiptu"
-                    | "aipda"
-                    | "bripka"
-                    | "brigpol"
-                    | "briptu"
-                    | "brigjen"
-                    | "irjen"
-                    | "komjen"
-                    | "letjen"
-                    | "mayjen"
-                    | "kolonel"
-                    | "letkol"
-                    | "mayor"
-                    | "dr"
-                    | "prof"
-                    | "ir"
-                    | "drs"
-                    | "pak"
-                    | "bu"
-                    | "bapak"
-                    | "ibu"
-            );
+            && (phrase[0].is_in(NAMED_RANKS)
+                || matches!(
+                    phrase[0].lc(),
+                    "kolonel"
+                        | "letkol"
+                        | "mayor"
+                        | "dr"
+                        | "prof"
+                        | "ir"
+                        | "drs"
+                        | "pak"
+                        | "bu"
+                        | "bapak"
+                        | "ibu"
+                ));
         let role_after = ws.get(end).is_some_and(|w| w.is_role());
         if lead_lower && end < ws.len() && !(named && role_after) {
             let gap: String = chars[ws[end - 1].end..ws[end].start].iter().collect();

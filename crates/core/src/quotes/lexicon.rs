@@ -1299,3 +1299,10 @@ pub(crate) static HEAD_ROLES: &[&str] = &[
     "pelatih",
     "ceo",
 ];
+
+/// Police and military ranks that are always followed by a person's name (`Kompol Yhogi …`,
+/// `Humas Polres Labuhan Batu AKP Viktor Sibarani`), unlike a position (`Kepala Bagian …`).
+pub(crate) const NAMED_RANKS: &[&str] = &[
+    "akp", "akbp", "kompol", "kombes", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol",
+    "briptu", "bripda", "brigjen", "irjen", "komjen", "letjen", "mayjen", "letkol",
+];

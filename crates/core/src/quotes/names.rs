@@ -14,7 +14,8 @@ type FastSet<T> = HashSet<T, BuildHasherDefault<WordHasher>>;
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
 use super::lexicon::{
-    is_in, is_role, HEAD_ROLES, INSTITUTION_WORDS, NAME_PARTICLES, PLACE_WORDS, STARTER_WORDS,
+    is_in, is_role, HEAD_ROLES, INSTITUTION_WORDS, NAMED_RANKS, NAME_PARTICLES, PLACE_WORDS,
+    STARTER_WORDS,
 };
 use crate::entities::{Entity, EntityKind};
 
@@ -599,30 +600,9 @@ impl<'e> Names<'e> {
         // the run is always followed by the person's name, so whatever comes before it is
         // the position (as `HEAD_ROLES` below, for ranks).
         if !has_role && run.len() >= 3 {
-            if let Some(p) = (1..run.len() - 1).find(|&p| {
-                matches!(
-                    run[p].lc(),
-                    "akp"
-                        | "akbp"
-                        | "kompol"
-                        | "kombes"
-                        | "iptu"
-                        | "ipda"
-                        | "aiptu"
-                        | "aipda"
-                        | "bripka"
-                        | "brigpol"
-                        | "briptu"
-                        | "bripda"
-                        | "brigjen"
-                        | "irjen"
-                        | "komjen"
-                        | "letjen"
-                        | "mayjen"
-                        | "letkol"
-                ) && run[p + 1].cap
-                    && !run[p + 1].is_role()
-            }) {
+            if let Some(p) = (1..run.len() - 1)
+                .find(|&p| run[p].is_in(NAMED_RANKS) && run[p + 1].cap && !run[p + 1].is_role())
+            {
                 let inner = self.split(&run[p..], false);
                 if !inner.name.is_empty() && !inner.org {
                     let mut role: Vec<String> = toks[..p].to_vec();
