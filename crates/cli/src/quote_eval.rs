@@ -24,7 +24,6 @@ pub fn run(root: &Path, entities: bool, errors: bool, blind_errors: bool) -> Exi
     };
     let lines: Vec<&str> = indosum.lines().collect();
     let model = kliping_core::entities::Model::builtin();
-    let mut total = Scores::default();
     let mut tuned = Scores::default();
     let mut blind = Scores::default();
     for set in SETS {
@@ -74,9 +73,6 @@ pub fn run(root: &Path, entities: bool, errors: bool, blind_errors: bool) -> Exi
                 }
             }
             scores.add(&name, &a.quotes, &predicted);
-            total.add(&name, &a.quotes, &predicted);
-            let part = if is_blind { &mut blind } else { &mut tuned };
-            part.add(&name, &a.quotes, &predicted);
         }
         println!(
             "== {set} ({} articles)\n{}",
@@ -88,7 +84,11 @@ pub fn run(root: &Path, entities: bool, errors: bool, blind_errors: bool) -> Exi
                 println!("  {article}: {miss:?}");
             }
         }
+        let part = if is_blind { &mut blind } else { &mut tuned };
+        part.merge(&scores);
     }
+    let mut total = tuned.clone();
+    total.merge(&blind);
     println!("== sets tuned on\n{}", tuned.report());
     println!("== blind sets\n{}", blind.report());
     println!("== all sets\n{}", total.report());

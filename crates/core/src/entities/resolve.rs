@@ -1520,7 +1520,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             let l = para.lower(i);
             // Not after an institution's or a place's word, a venue, a street or a civil office
             // (`Direktorat Jenderal Anggaran`, `Stadion Kapten I Wayan Dipta`, `RANK_NOT_AFTER`).
-            if !((RANKS.contains(&l) || ENGLISH_TITLES.contains(&l)) && is_cap(para.word(i)))
+            if !(is_cap(para.word(i)) && (RANKS.contains(&l) || ENGLISH_TITLES.contains(&l)))
                 || (i > 0 && {
                     let prev = para.lower(i - 1);
                     trigger_class(prev) & (T_ORG | T_PLACE) != 0 || RANK_NOT_AFTER.contains(&prev)

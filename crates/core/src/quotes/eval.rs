@@ -161,6 +161,14 @@ pub struct Counts {
 }
 
 impl Counts {
+    /// Adds `other`'s counts to these.
+    pub fn merge(&mut self, other: &Counts) {
+        self.gold += other.gold;
+        self.predicted += other.predicted;
+        self.matched += other.matched;
+        self.speaker_correct += other.speaker_correct;
+    }
+
     pub fn precision(&self) -> f64 {
         ratio(self.matched, self.predicted)
     }
@@ -228,6 +236,14 @@ pub struct Scores {
 }
 
 impl Scores {
+    /// Adds the scores of other articles (another set's) to these, without scoring again.
+    pub fn merge(&mut self, other: &Scores) {
+        self.all.merge(&other.all);
+        self.direct.merge(&other.direct);
+        self.indirect.merge(&other.indirect);
+        self.misses.extend(other.misses.iter().cloned());
+    }
+
     /// Scores one article's predictions against its gold and adds them up.
     pub fn add(&mut self, article: &str, gold: &[GoldQuote], predicted: &[Quote]) {
         let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
