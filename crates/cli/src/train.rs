@@ -35,9 +35,8 @@ fn ndjson_texts(path: &Path) -> Result<Vec<String>, String> {
 }
 
 /// Reads the hand-written and generated lists in `dir` (see data/model/gazetteer/) and mines the
-/// capitalisation lexicon from `unlabelled` (an NDJSON file with `text` fields).
-pub fn load_gazetteers(dir: &Path, unlabelled: &Path) -> Result<GazetteerTexts, String> {
-    let texts = ndjson_texts(unlabelled)?;
+/// capitalisation lexicon from the `unlabelled` news texts.
+pub fn load_gazetteers(dir: &Path, unlabelled: &[String]) -> Result<GazetteerTexts, String> {
     Ok(GazetteerTexts {
         place: format!(
             "{}\n{}",
@@ -47,7 +46,7 @@ pub fn load_gazetteers(dir: &Path, unlabelled: &Path) -> Result<GazetteerTexts, 
         org: read(&dir.join("org.txt"))?,
         person: read(&dir.join("person.txt"))?,
         aliases: read(&dir.join("aliases.txt"))?,
-        lexicon: build_lexicon(texts.iter().map(String::as_str)),
+        lexicon: build_lexicon(unlabelled.iter().map(String::as_str)),
         seen: String::new(),
         auto: String::new(),
         clusters: crate::clusters::levels(&read(&dir.join("../clusters/brown.txt"))?),
@@ -64,10 +63,9 @@ pub fn run(
     let train_file = train_file.unwrap_or_else(|| data.join("idner-news-2k/train.txt"));
     let result = (|| -> Result<(), String> {
         let sentences = read_conll(&read(&train_file)?);
-        let texts = load_gazetteers(
-            &data.join("model/gazetteer"),
-            &data.join("indosum/indosum-dev.ndjson"),
-        )?;
+        // Read once: the lexicon and the stacked `auto` list both mine these texts.
+        let unlabelled = ndjson_texts(&data.join("indosum/indosum-dev.ndjson"))?;
+        let texts = load_gazetteers(&data.join("model/gazetteer"), &unlabelled)?;
         eprintln!(
             "kliping: training on {} sentences from {}",
             sentences.len(),
@@ -79,7 +77,6 @@ pub fn run(
             seed: seed.unwrap_or(default.seed),
             ..default
         };
-        let unlabelled = ndjson_texts(&data.join("indosum/indosum-dev.ndjson"))?;
         let model = train(&sentences, texts, cfg, &unlabelled, |line| {
             eprintln!("kliping: {line}")
         });
