@@ -5,7 +5,7 @@
 use crate::corpus::Doc;
 use crate::entities::{self, Model};
 use crate::quotes::extract_quotes;
-use crate::Article;
+use crate::{Article, Language};
 
 /// Extracts entities, dates, quantities and quotes from one article.
 pub fn analyze(model: &Model, article: Article) -> Doc {
@@ -51,12 +51,17 @@ pub fn canonicalize(model: &Model, docs: &mut [Doc]) {
         .iter_mut()
         .map(|d| std::mem::take(&mut d.entities))
         .collect();
-    entities::canonicalize_corpus(model, &mut lists);
+    let english: Vec<bool> = docs
+        .iter()
+        .map(|d| d.article.language == Language::English)
+        .collect();
+    entities::canonicalize_corpus_in(model, &mut lists, &english);
     for ((doc, list), old) in docs.iter_mut().zip(lists).zip(before) {
         let changed = list.len() != old.len() || list.iter().zip(&old).any(|(e, o)| e.name != *o);
         doc.entities = list;
         if changed {
             doc.quotes = extract_quotes(&doc.article, &doc.entities);
+            canonical_speakers(doc);
         }
     }
 }
@@ -104,5 +109,97 @@ mod tests {
             .collect();
         assert!(names.len() >= 2, "{names:?}");
         assert!(names.windows(2).all(|w| w[0] == w[1]), "{names:?}");
+    }
+
+    fn names_of(doc: &Doc) -> Vec<&str> {
+        doc.entities.iter().map(|e| e.name.as_str()).collect()
+    }
+
+    #[test]
+    fn english_corpus_reads_in_english_and_mixed_corpus_keeps_one_name() {
+        let model = &Model::from_bytes(include_bytes!("../../../data/model/ner.bin")).unwrap();
+        let wire: &[u8] = include_bytes!("../tests/fixtures/en-wire-drones.txt");
+        let seed: &[u8] = include_bytes!("../../../data/samples/001_4c77c4df9ca33e62.txt");
+        let doc = |name: &str, bytes: &[u8]| {
+            analyze(
+                model,
+                parse_file(Input::new(name, bytes)).remove(0).unwrap(),
+            )
+        };
+
+        // Alone, the Reuters-style story keeps its own names, not the Indonesian canonical
+        // ones, and its quotes name the same people its entity list does (the quotes are
+        // attributed again once the corpus renames an entity).
+        let mut english = vec![doc("wire.txt", wire)];
+        canonicalize(model, &mut english);
+        let names = names_of(&english[0]);
+        assert!(
+            names.contains(&"Ukraine") && names.contains(&"Russia"),
+            "{names:?}"
+        );
+        assert!(
+            !names.contains(&"Ukraina") && !names.contains(&"Rusia"),
+            "{names:?}"
+        );
+        let speakers: Vec<&str> = english[0]
+            .quotes
+            .iter()
+            .filter_map(|q| q.speaker.as_deref())
+            .collect();
+        // Reuters spells him `Zelenskiy`, so the story shows the name as it writes it.
+        assert!(speakers.contains(&"Volodymyr Zelenskiy"), "{speakers:?}");
+        for s in &speakers {
+            assert!(
+                names.contains(s),
+                "speaker {s} is not an entity name: {names:?}"
+            );
+        }
+
+        // Beside two Indonesian articles, Ukraine is the Indonesian majority's `Ukraina` in
+        // all three.
+        let mut mixed = vec![
+            doc("wire.txt", wire),
+            doc("001.txt", seed),
+            doc(
+                "001b.txt",
+                &[seed, b"\n\nUkraina membantah.".as_slice()].concat(),
+            ),
+        ];
+        canonicalize(model, &mut mixed);
+        for d in &mixed {
+            let names = names_of(d);
+            assert!(names.contains(&"Ukraina"), "{}: {names:?}", d.article.file);
+            assert!(!names.contains(&"Ukraine"), "{}: {names:?}", d.article.file);
+        }
+    }
+
+    #[test]
+    fn english_spellings_merge_with_indonesian_names() {
+        let model = &Model::from_bytes(include_bytes!("../../../data/model/ner.bin")).unwrap();
+        let doc = |name: &str, text: &str| {
+            analyze(
+                model,
+                parse_file(Input::new(name, text.as_bytes()))
+                    .remove(0)
+                    .unwrap(),
+            )
+        };
+        let mut docs = vec![
+            doc(
+                "id.txt",
+                "Judul\n\nBelanda dan Jepang menandatangani perjanjian itu di Jakarta pada Senin.",
+            ),
+            doc(
+                "en.txt",
+                "Title\n\nThe Netherlands and Japan signed the treaty in Jakarta on Monday.",
+            ),
+        ];
+        canonicalize(model, &mut docs);
+        // One Indonesian and one English article: a tie keeps the canonical (Indonesian) name.
+        for d in &docs {
+            let names = names_of(d);
+            assert!(names.contains(&"Belanda"), "{}: {names:?}", d.article.file);
+            assert!(names.contains(&"Jepang"), "{}: {names:?}", d.article.file);
+        }
     }
 }

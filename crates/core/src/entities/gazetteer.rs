@@ -91,6 +91,9 @@ pub struct Gazetteer {
     names: FastMap<String, u8>,
     /// Normalised (lowercase, single-spaced) surface form -> canonical name.
     aliases: FastMap<String, String>,
+    /// Canonical name -> the name English articles use (`Rusia` -> `Russia`), from
+    /// [`ENGLISH_NAMES`].
+    english: FastMap<String, String>,
     /// Every word of a listed organisation name of two words or more (`stuttgart` from `VfB
     /// Stuttgart`): a place word here may also name a club or body called after it.
     org_words: std::collections::HashSet<String>,
@@ -232,6 +235,11 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// `data/model/gazetteer/english.txt`: canonical name, English name, more English spellings.
+/// Compiled in rather than stored in `ner.bin`: it only names and merges entities after
+/// tagging, so the tagger's weights never depend on it and editing it needs no retrain.
+const ENGLISH_NAMES: &str = include_str!("../../../../data/model/gazetteer/english.txt");
+
 impl Gazetteer {
     pub fn new(texts: &GazetteerTexts) -> Self {
         let mut kinds = FastMap::default();
@@ -279,6 +287,37 @@ impl Gazetteer {
                 aliases.insert(normalize(v), canon.to_string());
             }
         }
+        let mut english = FastMap::default();
+        // Normalised canonical name -> the canonical name, for every name the table or an
+        // acronym already points to.
+        let targets: FastMap<String, String> = aliases
+            .values()
+            .map(|t| (normalize(t), t.clone()))
+            .collect();
+        for l in lines(ENGLISH_NAMES) {
+            let mut parts = l.split('\t').map(str::trim).filter(|p| !p.is_empty());
+            let (Some(canon), Some(name)) = (parts.next(), parts.next()) else {
+                continue;
+            };
+            // `IMF` already names the `International Monetary Fund`: the Indonesian
+            // `Dana Moneter Internasional` joins that name rather than start a second one.
+            if let Some(target) = targets.get(&normalize(name)) {
+                aliases
+                    .entry(normalize(canon))
+                    .or_insert_with(|| target.clone());
+                continue;
+            }
+            // The alias table and the lists win: an English spelling only joins a canonical
+            // name that nothing else already claims.
+            let canon = aliases
+                .get(&normalize(canon))
+                .cloned()
+                .unwrap_or_else(|| canon.to_string());
+            for v in std::iter::once(name).chain(parts) {
+                aliases.entry(normalize(v)).or_insert_with(|| canon.clone());
+            }
+            english.insert(canon, name.to_string());
+        }
         let caps = texts
             .lexicon
             .lines()
@@ -323,6 +362,7 @@ impl Gazetteer {
             auto,
             names,
             aliases,
+            english,
             org_words,
             kinds,
             caps,
@@ -397,6 +437,12 @@ impl Gazetteer {
 
     pub fn canonical_norm(&self, norm: &str) -> Option<&str> {
         self.aliases.get(norm).map(String::as_str)
+    }
+
+    /// The name English news gives an entity whose canonical name is Indonesian (`Tiongkok`
+    /// -> `China`), if the table has one.
+    pub fn english_name(&self, canonical: &str) -> Option<&str> {
+        self.english.get(canonical).map(String::as_str)
     }
 
     /// Kind of a listed name.

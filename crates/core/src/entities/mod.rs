@@ -20,7 +20,7 @@ pub mod train;
 
 pub use model::{Model, ModelError};
 pub use numeric::{DateKind, DateValue, Quantity};
-pub use resolve::canonicalize_corpus;
+pub use resolve::{canonicalize_corpus, canonicalize_corpus_in};
 
 use crate::Article;
 

@@ -2084,7 +2084,17 @@ fn looks_like_acronym(acr: &str, expansion: &str) -> bool {
 /// Gives the same real-world entity the same `name` across the articles of one run: merges
 /// through the alias table, shared aliases (an acronym linked in one article names the same
 /// organisation everywhere) and, for people, a bare surname matching exactly one full name.
+/// Every article counts as Indonesian; [`canonicalize_corpus_in`] knows their languages.
 pub fn canonicalize_corpus(model: &Model, docs: &mut [Vec<Entity>]) {
+    canonicalize_corpus_in(model, docs, &[]);
+}
+
+/// [`canonicalize_corpus`], where `english[i]` says that `docs[i]` is an English article (a
+/// missing flag means Indonesian). An entity that English articles name more often than
+/// Indonesian ones is shown by its English name when the canonical one is Indonesian
+/// (`Russia`, not `Rusia`), so an English corpus reads in English; a mixed corpus still
+/// gives each entity one name.
+pub fn canonicalize_corpus_in(model: &Model, docs: &mut [Vec<Entity>], english: &[bool]) {
     let gaz = model.gazetteer();
     let mut uf = UnionFind::default();
     let key = |kind: EntityKind, s: &str| -> (EntityKind, String) {
@@ -2160,9 +2170,19 @@ pub fn canonicalize_corpus(model: &Model, docs: &mut [Vec<Entity>]) {
     // entity in every article of the corpus; a full name written in a few articles
     // (`Vyacheslav Gladkov` beside many bare `Gladkov`s) still wins.
     let mut candidates: BTreeMap<usize, BTreeMap<String, (usize, usize)>> = BTreeMap::new();
-    for doc in docs.iter() {
+    // Per group: articles in English minus articles in Indonesian naming it, and every
+    // surface form its articles write, with the number of articles writing it.
+    let mut english_lead: FastMap<usize, i64> = FastMap::default();
+    let mut written: FastMap<usize, BTreeMap<&str, usize>> = FastMap::default();
+    for (i, doc) in docs.iter().enumerate() {
+        let en = english.get(i).copied().unwrap_or(false);
         for e in doc {
             let root = uf.root(key(e.kind, &e.name));
+            *english_lead.entry(root).or_default() += if en { 1 } else { -1 };
+            let forms = written.entry(root).or_default();
+            for a in &e.aliases {
+                *forms.entry(a.as_str()).or_default() += 1;
+            }
             let c = candidates
                 .entry(root)
                 .or_default()
@@ -2191,6 +2211,8 @@ pub fn canonicalize_corpus(model: &Model, docs: &mut [Vec<Entity>]) {
                     .map(|(n, _)| n.clone())
                     .unwrap_or_default()
             });
+            let forms = written.get(&root);
+            let best = name_as_written(gaz, best, english_lead.get(&root) > Some(&0), forms);
             (root, best)
         })
         .collect();
@@ -2202,6 +2224,56 @@ pub fn canonicalize_corpus(model: &Model, docs: &mut [Vec<Entity>]) {
             }
         }
         merge_same_names(doc);
+    }
+}
+
+/// The name shown for a group whose canonical name (`canonical`) comes from the alias table or
+/// has an English form: a name the corpus writes wherever one will do, since a reader checks
+/// the name against the text. In order: the English name if English articles lead and write
+/// it (`Russia` over `Rusia`); the canonical name if written; the spelling of it the corpus
+/// writes most (`Brazil` for an article that never writes `Brasil`), acronyms and shorter forms
+/// aside; else the
+/// canonical (or, English leading, English) name, which expands an acronym (`AS` ->
+/// `Amerika Serikat`).
+fn name_as_written(
+    gaz: &Gazetteer,
+    canonical: String,
+    english_leads: bool,
+    forms: Option<&BTreeMap<&str, usize>>,
+) -> String {
+    let known = gaz.canonical(&canonical).is_some() || gaz.english_name(&canonical).is_some();
+    if !known {
+        // A name no table knows was itself chosen from the forms written.
+        return canonical;
+    }
+    let english = gaz.english_name(&canonical).filter(|_| english_leads);
+    let Some(forms) = forms else {
+        return english.map_or(canonical, str::to_string);
+    };
+    let is_written = |n: &str| {
+        let n = normalize(n);
+        forms.keys().any(|f| normalize(f) == n)
+    };
+    if let Some(en) = english.filter(|en| is_written(en)) {
+        return en.to_string();
+    }
+    if is_written(&canonical) {
+        return canonical;
+    }
+    let spelling = forms
+        .iter()
+        .filter(|(f, _)| f.chars().any(char::is_lowercase))
+        // A short form (`Amerika` for `Amerika Serikat`) names less than the canonical name.
+        .filter(|(f, _)| f.split_whitespace().count() >= canonical.split_whitespace().count())
+        .filter(|(f, _)| gaz.canonical(f) == Some(canonical.as_str()))
+        .max_by(|a, b| {
+            (a.1, a.0.chars().count())
+                .cmp(&(b.1, b.0.chars().count()))
+                .then_with(|| b.0.cmp(a.0))
+        });
+    match spelling {
+        Some((f, _)) => f.to_string(),
+        None => english.map_or(canonical, str::to_string),
     }
 }
 

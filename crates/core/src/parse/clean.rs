@@ -1217,11 +1217,19 @@ fn dateline_at(p: &str, pos: usize, sep: &str, spaced: bool) -> Option<Dateline>
     } else if prefix.contains(['(', ')']) {
         return None;
     }
+    let mut day_month: Option<&str> = None;
     for part in before.split(',').map(str::trim).filter(|s| !s.is_empty()) {
         if outlet.is_none() && (known_outlet(part).is_some() || looks_like_domain(part)) {
             outlet = Some(known_outlet(part).unwrap_or_else(|| part.to_string()));
         } else if is_day_month(part) {
-            // `KYIV, March 3 (Reuters) -`: the wire's day and month, no year to date it by.
+            // `KYIV, March 3 (Reuters) -`: the wire's day and month; a year may follow.
+            day_month = Some(part);
+        } else if let Some(d) = day_month
+            .filter(|_| part.len() == 4)
+            .and_then(|dm| find_date(&format!("{dm} {part}")))
+        {
+            // `NEW YORK, June 4, 2025 (Reuters) -`: the year completes the date.
+            date = date.or(Some(d));
         } else if part.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             if part.contains('/') || part.contains('-') {
                 date = date.or_else(|| find_date(part));
@@ -1407,6 +1415,32 @@ mod tests {
             dl("KYIV, March 3 (Reuters) - Ukraine's air force said."),
             Some((s("Reuters"), s("KYIV"), "Ukraine's air force said.".into()))
         );
+        // With the year, the wire's date dates the article (`June 4, 2025`: the comma split
+        // it from its day and month).
+        let wire = parse_dateline("NEW YORK, June 4, 2025 (Reuters) - The United Nations said.");
+        let wire = wire.expect("a wire dateline with a full date");
+        assert_eq!(
+            (
+                wire.outlet.as_deref(),
+                wire.place.as_deref(),
+                wire.rest.as_str()
+            ),
+            (
+                Some("Reuters"),
+                Some("NEW YORK"),
+                "The United Nations said."
+            )
+        );
+        assert_eq!(
+            wire.date,
+            Some(Ymd {
+                y: 2025,
+                m: 6,
+                d: 4
+            })
+        );
+        // A four-digit number that is no year of a day and month still refuses the line.
+        assert_eq!(dl("Jakarta, 2025 - Teks."), None);
         assert_eq!(
             dl("JAKARTA, 3 Maret (ANTARA) - Teks."),
             Some((s("ANTARA"), s("JAKARTA"), "Teks.".into()))
