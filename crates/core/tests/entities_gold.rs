@@ -19,12 +19,14 @@ fn article_entity_lists_match_the_gold() {
     // held-out set was scored blind once (0.757) before the acronym-expansion amendment of its
     // gold and has been read since (0.828); the second held-out set scored 0.757 on its blind
     // first run (0.745 now, errors unread); the third is blind: 0.869 with the leaky model at
-    // `59bb511`, 0.857 with the leak-free one, errors unread (GUIDELINES.md).
+    // `59bb511`, 0.857 with the leak-free one, errors unread; the fourth is blind too: 0.783 on
+    // its first run, at `59f15a6`, errors unread (GUIDELINES.md).
     let floors = [
         ("indosum-dev.json", 0.86),
         ("indosum-heldout.json", 0.80),
         ("indosum-heldout2.json", 0.72),
         ("indosum-heldout3.json", 0.83),
+        ("indosum-heldout4.json", 0.76),
     ];
     assert_eq!(floors.len(), GOLD_SETS.len());
     for (set, floor) in floors {
