@@ -221,6 +221,37 @@ fn roles_are_split_from_names() {
         .all(|e| !e.name.starts_with("Presiden") && !e.name.starts_with("Gubernur")));
 }
 
+/// IndoSum text: the tagger joins a listed club or ministry to the name after it, as one
+/// person (`Kemenkeu Askolani`) or one organisation (`Chelsea Willian`).
+#[test]
+fn a_listed_organisation_before_a_name_is_split_off() {
+    let x = extract_paragraphs(
+        model(),
+        &paras(
+            "Bintang Chelsea Willian, mengatakan sederet pertandingan yang harus dijalani the Blues di masa pramusim hanya akan menguntungkan Chelsea di musim yang baru.\n\
+             Meski demikian, Willian mengisyaratkan persiapan yang dilakukan Chelsea sejauh ini sudah berjalan sesuai rencana.\n\
+             Direktur Jenderal Anggaran Kemenkeu Askolani mengungkapkan peningkatan realisasi belanja modal konsisten dengan realisasi belanja Kementerian / Lembaga.\n\
+             Setelah sang nenek ditangkap para pedagang, lalu dibawa ke Polsek Tambun, yang jaraknya hanya 200 meter dari lokasi kejadian.",
+        ),
+    );
+    assert_eq!(find(&x.entities, "Willian").kind, EntityKind::Person);
+    assert_eq!(find(&x.entities, "Chelsea").kind, EntityKind::Organization);
+    assert_eq!(find(&x.entities, "Askolani").kind, EntityKind::Person);
+    // A police unit word heads the name of its place: `Polsek Tambun` stays whole.
+    assert!(
+        x.entities.iter().all(|e| e.name != "Tambun"),
+        "{:?}",
+        names(&x.entities)
+    );
+    assert!(
+        x.entities
+            .iter()
+            .all(|e| !e.name.contains("Chelsea W") && !e.name.contains("Kemenkeu A")),
+        "{:?}",
+        names(&x.entities)
+    );
+}
+
 #[test]
 fn spelling_variants_merge_within_and_across_articles() {
     let a = extract_paragraphs(

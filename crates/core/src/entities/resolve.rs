@@ -597,6 +597,85 @@ fn push_sides(
     }
 }
 
+/// `Bintang Chelsea Willian`, `Dirjen Anggaran Kemenkeu Askolani`, `legenda Inter Milan
+/// Luisito Suarez`: the tagger often joins a listed organisation (a club, a ministry) to the
+/// name after it, as one person or one organisation. Split such a span into the organisation
+/// and the person when what follows reads as a person's name: a listed or already seen
+/// person, a name the article tags as a person elsewhere, or (in a person span) two or more
+/// capitalised words without digits. `Honda Jazz` or `Asus ROG Strix` (a brand and its
+/// product) and listed names (`Inter Milan`) stay as they are.
+fn split_org_before_person(gaz: &Gazetteer, paras: &[Para<'_>], raws: &mut Vec<Raw>) {
+    let persons: std::collections::HashSet<String> = raws
+        .iter()
+        .filter(|r| r.kind == EntityKind::Person)
+        .map(|r| normalize(paras[r.p].slice(r.s, r.e)))
+        .collect();
+    let seen_person =
+        |m: &super::gazetteer::SeenNames, n: &str| m.get(n).is_some_and(|b| b & 1 != 0);
+    let mut out = Vec::with_capacity(raws.len());
+    for r in raws.drain(..) {
+        let para = &paras[r.p];
+        let split = (r.kind != EntityKind::Place
+            && r.e - r.s >= 2
+            && gaz.kind_of(para.slice(r.s, r.e)).is_none())
+        .then(|| {
+            (1..=3usize).rev().filter(|&k| r.s + k < r.e).find(|&k| {
+                if gaz.kind_of(para.slice(r.s, r.s + k)) != Some(EntityKind::Organization) {
+                    return false;
+                }
+                // `Polsek Tambun`: a bare unit word heads a longer name.
+                if k == 1 && trigger_class(para.lower(r.s)) & T_ORG != 0 {
+                    return false;
+                }
+                let rest = para.slice(r.s + k, r.e);
+                // `Pemuda Muhammadiyah`: what follows is itself a listed body or place.
+                if matches!(
+                    gaz.kind_of(rest),
+                    Some(EntityKind::Organization | EntityKind::Place)
+                ) {
+                    return false;
+                }
+                // `BNI City`, `Yonhap News`: an institution or place word ends a name.
+                if !(r.s + k..r.e).all(|i| {
+                    let (w, l) = (para.word(i), para.lower(i));
+                    is_cap(w)
+                        && w.chars().any(char::is_lowercase)
+                        && trigger_class(l) & (T_ORG | T_PLACE) == 0
+                        && !is_org_head(l)
+                }) || rest.chars().any(|c| c.is_ascii_digit())
+                {
+                    return false;
+                }
+                let norm = normalize(rest);
+                gaz.kind_of(rest) == Some(EntityKind::Person)
+                    || seen_person(gaz.seen(), &norm)
+                    || seen_person(gaz.auto(), &norm)
+                    || persons.contains(&norm)
+                    || (r.kind == EntityKind::Person && r.e - (r.s + k) >= 2)
+            })
+        })
+        .flatten();
+        match split {
+            Some(k) => {
+                out.push(Raw {
+                    p: r.p,
+                    s: r.s,
+                    e: r.s + k,
+                    kind: EntityKind::Organization,
+                    role: None,
+                });
+                out.push(Raw {
+                    s: r.s + k,
+                    kind: EntityKind::Person,
+                    ..r
+                });
+            }
+            None => out.push(r),
+        }
+    }
+    *raws = out;
+}
+
 /// A match score (`0-1`, `3-2`): digits, one hyphen or en dash, digits.
 fn is_score(w: &str) -> bool {
     let Some((a, b)) = w.split_once(['-', '–']) else {
@@ -1872,6 +1951,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
     raws.extend(extra);
     raws.sort_by_key(|r| (r.p, r.s, r.e));
     city_clubs(gaz, paras, &mut raws);
+    split_org_before_person(gaz, paras, &mut raws);
     // `Real unggul 2-0` after `El Real`: the tagger's person `Real` is the nickname again
     // (which merged into `El Real` before that was dropped), unless a list knows it.
     raws.retain(|r| {
@@ -2174,11 +2254,14 @@ pub fn canonicalize_corpus_in(model: &Model, docs: &mut [Vec<Entity>], english: 
     // surface form its articles write, with the number of articles writing it.
     let mut english_lead: FastMap<usize, i64> = FastMap::default();
     let mut written: FastMap<usize, BTreeMap<&str, usize>> = FastMap::default();
+    // Unions only ever join names of one kind.
+    let mut kinds: FastMap<usize, EntityKind> = FastMap::default();
     for (i, doc) in docs.iter().enumerate() {
         let en = english.get(i).copied().unwrap_or(false);
         for e in doc {
             let root = uf.root(key(e.kind, &e.name));
             *english_lead.entry(root).or_default() += if en { 1 } else { -1 };
+            kinds.insert(root, e.kind);
             let forms = written.entry(root).or_default();
             for a in &e.aliases {
                 *forms.entry(a.as_str()).or_default() += 1;
@@ -2212,7 +2295,8 @@ pub fn canonicalize_corpus_in(model: &Model, docs: &mut [Vec<Entity>], english: 
                     .unwrap_or_default()
             });
             let forms = written.get(&root);
-            let best = name_as_written(gaz, best, english_lead.get(&root) > Some(&0), forms);
+            let kind = kinds.get(&root).copied().unwrap_or(EntityKind::Place);
+            let best = name_as_written(gaz, best, kind, english_lead.get(&root) > Some(&0), forms);
             (root, best)
         })
         .collect();
@@ -2231,13 +2315,14 @@ pub fn canonicalize_corpus_in(model: &Model, docs: &mut [Vec<Entity>], english: 
 /// has an English form: a name the corpus writes wherever one will do, since a reader checks
 /// the name against the text. In order: the English name if English articles lead and write
 /// it (`Russia` over `Rusia`); the canonical name if written; the spelling of it the corpus
-/// writes most (`Brazil` for an article that never writes `Brasil`), acronyms and shorter forms
-/// aside; else the
+/// writes most (`Brazil` for an article that never writes `Brasil`), acronyms, shorter forms
+/// and people aside; else the
 /// canonical (or, English leading, English) name, which expands an acronym (`AS` ->
 /// `Amerika Serikat`).
 fn name_as_written(
     gaz: &Gazetteer,
     canonical: String,
+    kind: EntityKind,
     english_leads: bool,
     forms: Option<&BTreeMap<&str, usize>>,
 ) -> String {
@@ -2257,8 +2342,10 @@ fn name_as_written(
     if let Some(en) = english.filter(|en| is_written(en)) {
         return en.to_string();
     }
-    if is_written(&canonical) {
-        return canonical;
+    // People keep the table's spelling (`Volodymyr Zelensky` for `Zelenskyy`): it is a chosen
+    // transliteration, not another language's name.
+    if is_written(&canonical) || kind == EntityKind::Person {
+        return english.map_or(canonical, str::to_string);
     }
     let spelling = forms
         .iter()
