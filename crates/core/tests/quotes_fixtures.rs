@@ -1808,3 +1808,18 @@ fn a_description_made_of_a_named_speakers_role_words_is_that_speaker() {
         assert_eq!(q.speaker.as_deref(), Some("Yanto"), "{q:?}");
     }
 }
+
+/// `1486096834-penyadapan-merusak-kebhinekaan` (heldout13): a title written with a period
+/// before a name (`KH. Ma'ruf Amin`) does not end the sentence, so the claim runs on to its end.
+#[test]
+fn a_title_with_a_period_does_not_end_the_sentence() {
+    let qs = quotes(
+        "Isu penyadapan mencuat setelah pengacara terdakwa kasus penistaan agama Basuki Tjahaja Purnama alias Ahok, Humphrey Djemat mengklaim memiliki rekaman percakapan antara mantan presiden Susilo Bambang Yudhoyono dengan Ketua Umum MUI, KH. Ma'ruf Amin, sehari sebelum Ma'ruf bertemu dengan pasangan calon gubernur DKI Jakarta nomor urut satu, Agus Harimurti Yudhoyono-Sylviana Murnia, 7 Oktober 2016 di gedung PBNU. Kata Humphrey, ada percakapan yang berisi permintaan SBY kepada Ma'ruf Amin terkait fatwa MUI tentang penistaan agama yang menjerat kliennya.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_deref() == Some("mengklaim"))
+        .expect("the claim");
+    assert!(q.text.ends_with("7 Oktober 2016 di gedung PBNU"), "{qs:#?}");
+    assert_eq!(q.speaker.as_deref(), Some("Humphrey Djemat"));
+}

@@ -3413,6 +3413,15 @@ fn abbreviation(chars: &[char], dot: usize) -> bool {
                 | "kel"
                 // A medical specialist's degree written apart: `Sp. A(K)`.
                 | "sp"
+                // Titles written before a name with a period: `KH. Ma'ruf Amin` (Kiai Haji),
+                // `drg. Raymond` (dentist), `Ust. Abdul Somad`, `Tgk.` (Teungku), `Alm.` /
+                // `Almh.` (the late): a sentence never ends on them.
+                | "kh"
+                | "drg"
+                | "ust"
+                | "tgk"
+                | "alm"
+                | "almh"
         )
 }
 
