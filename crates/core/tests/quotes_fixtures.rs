@@ -1823,3 +1823,27 @@ fn a_title_with_a_period_does_not_end_the_sentence() {
     assert!(q.text.ends_with("7 Oktober 2016 di gedung PBNU"), "{qs:#?}");
     assert_eq!(q.speaker.as_deref(), Some("Humphrey Djemat"));
 }
+
+/// `1486096834-penyadapan-merusak-kebhinekaan` (heldout13, its dateline left out) and a
+/// Suara.com story (indosum-dev):
+/// `…, kata <role>, <name>.` closes the sentence with the speaker in apposition; the reported
+/// clause is the one before the cue, not the name after the comma.
+#[test]
+fn a_name_in_apposition_after_a_closing_cue_is_not_the_clause() {
+    let qs = quotes(
+        "Penyadapan terhadap percakapan telepon seseorang bukan hanya merampas hak dan mengganggu privasi orang, tapi juga merusak kebhinekaan bangsa karena berpotensi memecah belah bangsa, kata Wakil Ketua Dewan Perwakilan Daerah, Farouk Muhammad.\n\
+         Abu Afghan Al - Masri, seorang warga Mesir yang bergabung dengan Al Qaeda di Afghanistan dan kemudian pindah ke Suriah, tewas pada 18 November lalu, kata juru bicara Pentagon, Peter Cook.",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert!(
+        qs[0].text.starts_with("Penyadapan terhadap percakapan"),
+        "{qs:#?}"
+    );
+    assert!(qs[0].text.ends_with("memecah belah bangsa"), "{qs:#?}");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Farouk Muhammad"));
+    assert!(
+        qs[1].text.ends_with("tewas pada 18 November lalu"),
+        "{qs:#?}"
+    );
+    assert_eq!(qs[1].speaker.as_deref(), Some("Peter Cook"));
+}

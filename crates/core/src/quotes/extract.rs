@@ -2515,7 +2515,25 @@ impl Ctx<'_> {
             }
             j += 1;
         }
-        let after = comma_after.and_then(|j| trim_content(chars, ws[j].start, se));
+        // `…, kata Wakil Ketua Dewan Perwakilan Daerah, Farouk Muhammad.`: after a cue that
+        // closes its sentence's clause, a comma and nothing but capitalised words up to the
+        // sentence end are the speaker's name (or role) in apposition, not a reported clause;
+        // the clause is the one before the cue.
+        let appositive = comma_after.is_some_and(|j| {
+            k > first
+                && last + 1 - j <= 8
+                && ws[j..=last]
+                    .iter()
+                    .all(|w| w.cap || w.is_in(super::lexicon::NAME_PARTICLES))
+                && (j + 1..=last).all(|i| {
+                    !chars[ws[i - 1].end..ws[i].start]
+                        .iter()
+                        .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')'))
+                })
+        });
+        let after = comma_after
+            .filter(|_| !appositive)
+            .and_then(|j| trim_content(chars, ws[j].start, se));
         let content = if after.is_some() {
             after
         } else if k > first {
