@@ -1847,3 +1847,19 @@ fn a_name_in_apposition_after_a_closing_cue_is_not_the_clause() {
     );
     assert_eq!(qs[1].speaker.as_deref(), Some("Peter Cook"));
 }
+
+/// `1492709433-jamu-barito-putera-persija-mungkin-tanpa-lima-pema` (heldout13): `pelatih asal
+/// Brasil itu` points back to `Pelatih Persija Jakarta, Stefano Cugurra,`, whose name is set
+/// off by commas after the role; the club in the role is not the coach.
+#[test]
+fn a_pointing_description_means_the_name_in_apposition_to_its_role() {
+    let qs = quotes(
+        "JAKARTA, JUARA.net - Pelatih Persija Jakarta, Stefano Cugurra, kemungkinan tidak dapat menurunkan lima pemain pada laga kedua Liga 1 kontra Barito Putera. Dua pemain yang dipastikan absen yakni, bek Ryuji Utomo dan gelandang Muhammad Hargianto.\n\
+         Selain Ryuji dan Hargianto, Persija juga kemungkinan tidak diperkuat full-back Novri Setiawan, Arhur Irawan, dan gelandang Pandi Lestaluhu.\n\
+         Khusus Novri, dia dibekap cedera pada laga pertama Persija dalam laga pembuka Liga 1 kontra Persiba Balikpapan, Minggu (16/4/2017). Sementara Arhur dan Pandi masih dalam tahap pemulihan.\n\
+         \"Novri tidak ikut latihan karena cedera. Jika nanti bisa sembuh cepat, dia akan main. Kalau tidak, saya tidak mau memaksakan, \"tutur pelatih asal Brasil itu.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(d[0].speaker.as_deref(), Some("Stefano Cugurra"), "{qs:#?}");
+}

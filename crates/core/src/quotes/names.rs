@@ -1441,7 +1441,9 @@ impl<'e> Names<'e> {
             } else {
                 ws.len()
             };
-            for (s, e) in self.runs_in(&paras[p], &ws[..limit]).into_iter().rev() {
+            let chars = &paras[p];
+            let runs = self.runs_in(chars, &ws[..limit]);
+            for (ri, &(s, e)) in runs.iter().enumerate().rev() {
                 // `Politisi Partai Gerindra itu mengaku`: a run closed by a demonstrative is a
                 // description pointing back itself (here the very subject being resolved),
                 // not the one it points to.
@@ -1451,6 +1453,37 @@ impl<'e> Names<'e> {
                 if ws[s].lower == head && e > s + 1 && !pointing {
                     let before_role = s > 0 && !ws[s - 1].cap && ws[s - 1].is_role();
                     let sp = self.split(&ws[s..e], before_role);
+                    // `Pelatih Persija Jakarta, Stefano Cugurra, kemungkinan …`: a name set off
+                    // by commas right after the role is the person who holds it (the role's
+                    // own capitalised words are its organisation). The closing comma must
+                    // lead on to the sentence, not to more names (`X, Y, dan Z`).
+                    if let Some(&(s2, e2)) = runs.get(ri + 1) {
+                        let gap = |a: usize, b: usize| -> String {
+                            chars[ws[a].end..ws[b].start].iter().collect()
+                        };
+                        let appositive = s2 == e
+                            && gap(e - 1, e).trim() == ","
+                            && e2 < limit
+                            && gap(e2 - 1, e2).trim() == ","
+                            && !ws[e2].cap
+                            && !matches!(ws[e2].lc(), "dan" | "serta" | "atau");
+                        if appositive {
+                            let person = self.split(&ws[s2..e2], false);
+                            if person.role.is_empty()
+                                && !person.org
+                                && !person.name.is_empty()
+                                && !person.name.iter().any(|t| is_acronym(t))
+                            {
+                                let mut role = sp.role.clone();
+                                role.extend(sp.name.iter().cloned());
+                                return Some(Split {
+                                    role,
+                                    name: person.name,
+                                    org: false,
+                                });
+                            }
+                        }
+                    }
                     // Not `Dirut IKT`: a role at an organisation names no one.
                     let acronym_only = sp.name.len() == 1 && is_acronym(&sp.name[0]);
                     if !sp.name.is_empty() && !acronym_only {
