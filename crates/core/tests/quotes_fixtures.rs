@@ -1863,3 +1863,28 @@ fn a_pointing_description_means_the_name_in_apposition_to_its_role() {
     assert_eq!(d.len(), 1, "{qs:#?}");
     assert_eq!(d[0].speaker.as_deref(), Some("Stefano Cugurra"), "{qs:#?}");
 }
+
+/// indosum-dev (`perlambatan-ekonomi-china-tak-berdampak-besar-ke-indonesia`,
+/// `boediono-dimana-mana-utang-penyebab-gejolak`): the field of an office (`Bidang
+/// Perekonomian`, a `ke-…-an` / `pe(r)-…-an` noun such as `Keuangan`) is part of the position,
+/// never of the name; a position with no name after it (`mantan Menteri Keuangan … ini`)
+/// points back to the person named before.
+#[test]
+fn the_field_of_an_office_is_part_of_the_position() {
+    let qs = quotes(
+        "Menteri Koordinator Bidang Perekonomian Darmin Nasution menilai, proyeksi ekonomi China yang melambat pada tahun ini tidak akan berdampak besar bagi perdagangan Indonesia.",
+    );
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Darmin Nasution"));
+    assert_eq!(
+        qs[0].speaker_role.as_deref(),
+        Some("Menteri Koordinator Bidang Perekonomian")
+    );
+    let qs = quotes(
+        "Mantan Wakil Presiden (Wapres) Indonesia, Boediono, mewanti-wanti pemerintah untuk mengendalikan Anggaran Pendapatan dan Belanja Negara (APBN) dengan sebaiknya-baiknya. Jika tidak, maka APBN akan menjadi sumber masalah, bahkan menyebabkan krisis.\n\
+         “APBN itu tidak boleh menjadi bagian dari masalah tapi bagian solusi,” tutur Boediono dalam Seminar Nasional ‘Tantangan Pengelolaan APBN dari Masa ke Masa’ di Gedung Djuanda I Kementerian Keuangan, Rabu (30/11)\n\
+         Karenanya, mantan Menteri Keuangan pada 2001-2004 ini menyatakan, pemerintah harus mematuhi rambu-rambu dalam menyusun APBN.",
+    );
+    let q = qs.iter().find(|q| q.paragraph == 2).expect("a quote");
+    assert_eq!(q.speaker.as_deref(), Some("Boediono"), "{qs:#?}");
+}

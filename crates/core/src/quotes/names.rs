@@ -680,7 +680,11 @@ impl<'e> Names<'e> {
             // `Kemenpar`, `Kemenkes`: ministries abbreviated into one word.
             // `Manajer Arsenal Arsene Wenger`: past two name words, a word the article uses
             // as a name on its own, without them (`Arsenal boleh …`), names something else.
+            // `Menteri Koordinator Bidang Perekonomian Darmin Nasution`, `Bidang Hukum`: the
+            // word after `bidang` names the field of the office.
+            let field = field_noun(&w.lower) || tail >= k + 2 && run[tail - 2].lc() == "bidang";
             let namey = !w.is_role()
+                && !field
                 && !w.is_in(INSTITUTION_WORDS)
                 && !w.is_in(PLACE_WORDS)
                 && !is_acronym(w.text)
@@ -721,11 +725,12 @@ impl<'e> Names<'e> {
         while k < run.len() {
             let w = &run[k];
             let left = run.len() - k;
-            let strip = (left > 1
-                && (w.is_role()
-                    || w.is_in(INSTITUTION_WORDS)
-                    || w.is_in(PLACE_WORDS)
-                    || is_acronym(w.text)))
+            let strip = field_noun(&w.lower)
+                || (left > 1
+                    && (w.is_role()
+                        || w.is_in(INSTITUTION_WORDS)
+                        || w.is_in(PLACE_WORDS)
+                        || is_acronym(w.text)))
                 || (left > 2
                     && (self.standalone.contains(w.lc()) || self.foreign(&w.lower, &run[k + 1..])));
             if !strip {
@@ -734,8 +739,8 @@ impl<'e> Names<'e> {
             k += 1;
         }
         if k == run.len() {
-            // Nothing but role words: `Kapolsek`, `Presiden`.
-            let all_roles = run.iter().all(|w| w.is_role());
+            // Nothing but role words: `Kapolsek`, `Presiden`, `mantan Menteri Keuangan`.
+            let all_roles = run.iter().all(|w| w.is_role() || field_noun(&w.lower));
             if all_roles {
                 return Split {
                     role: toks,
@@ -1494,6 +1499,16 @@ impl<'e> Names<'e> {
         }
         None
     }
+}
+
+/// A `ke-…-an` / `pe(r)-…-an` abstract noun (`Perekonomian`, `Keuangan`, `Pertahanan`,
+/// `Kebudayaan`) names a field, an office or a place, never a person: Indonesian personal
+/// names are not built with these affixes. Short words (`Keenan`) are left alone.
+pub(crate) fn field_noun(lower: &str) -> bool {
+    lower.chars().count() >= 8
+        && lower.ends_with("an")
+        && (lower.starts_with("ke") || lower.starts_with("pe"))
+        && lower.chars().all(char::is_alphabetic)
 }
 
 /// Is `word` made of the starts (two letters or more) of at least two of `toks`, in order
