@@ -1481,7 +1481,8 @@ fn a_pointing_description_before_adverbs_points_back() {
 /// Yuriy Ihnat told national television`), the next quote of the same paragraph carrying that
 /// speaker, `he said` after a sentence whose subject is the president (not the minister
 /// quoted a paragraph earlier), `said in his nightly video address` closing a direct quote
-/// (no indirect quote of its own), and `According to X` keeping its English cue.
+/// (no indirect quote of its own), `According to X` keeping its English cue, and the
+/// dateline sentence's `Ukraine's air force said` naming the air force.
 #[test]
 fn english_wire_story() {
     let article = common::fixture_article("en-wire-drones.txt");
@@ -1507,6 +1508,8 @@ fn english_wire_story() {
     assert_eq!(q.kind, QuoteKind::Indirect);
     assert_eq!(q.cue.as_deref(), Some("according to"));
     assert_eq!(q.speaker.as_deref(), Some("Oleh Kiper"), "{q:?}");
+    let q = by_text("it had destroyed 40 of 47 drones");
+    assert_eq!(q.speaker.as_deref(), Some("Ukraine's air force"), "{q:?}");
 }
 
 /// Quotes as the app and the CLI give them: `analyze` with the shipped NER model.
@@ -1887,4 +1890,21 @@ fn the_field_of_an_office_is_part_of_the_position() {
     );
     let q = qs.iter().find(|q| q.paragraph == 2).expect("a quote");
     assert_eq!(q.speaker.as_deref(), Some("Boediono"), "{qs:#?}");
+}
+
+/// `tests/fixtures/en-wire-drones.txt` (a Reuters-style story): a proper noun's possessive
+/// before a lower-case institution (`Ukraine's air force said`, `Russia’s defence ministry
+/// said`) names the institution that speaks, as `militer Ukraina` does; a possessive before a
+/// person's description (`Ukraine's president`) is not an organisation.
+#[test]
+fn an_english_possessive_institution_speaks() {
+    let qs = quotes(
+        "Ukraine's air force said on Sunday it had destroyed 40 of 47 drones launched by Russia overnight, as officials in the southern city of Odesa reported damage to a port facility.\n\
+         Russia’s defence ministry said its forces had taken another village in the east.\n\
+         Ukraine's president said the country needed more air defence systems.",
+    );
+    assert_eq!(qs.len(), 3, "{qs:#?}");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Ukraine's air force"));
+    assert_eq!(qs[1].speaker.as_deref(), Some("Russia’s defence ministry"));
+    assert_ne!(qs[2].speaker.as_deref(), Some("Ukraine's president"));
 }

@@ -1677,6 +1677,43 @@ impl Ctx<'_> {
         {
             return Some(Subj::Anaphora(format!("sang {}", head[0].lower)));
         }
+        // English `Ukraine's air force said …`, `Russia’s defence ministry said …`: a proper
+        // noun's possessive before an institution in lower case names that institution, as
+        // `militer Ukraina` does in Indonesian (an apostrophe is inside the word).
+        if head[0].cap && (head[0].lower.ends_with("'s") || head[0].lower.ends_with("’s")) {
+            let np_end = head
+                .iter()
+                .position(|w| english_verb(w) || w.is_in(FILLERS))
+                .unwrap_or(head.len())
+                .max(1);
+            let np = &head[1..np_end];
+            if (1..=3).contains(&np.len())
+                && np.iter().all(|w| !w.cap)
+                && matches!(
+                    np[np.len() - 1].lc(),
+                    "military"
+                        | "army"
+                        | "navy"
+                        | "force"
+                        | "forces"
+                        | "government"
+                        | "ministry"
+                        | "police"
+                        | "parliament"
+                        | "embassy"
+                        | "cabinet"
+                        | "presidency"
+                        | "administration"
+                        | "command"
+                        | "agency"
+                        | "council"
+                        | "office"
+                )
+            {
+                let text: String = chars[head[0].start..np[np.len() - 1].end].iter().collect();
+                return Some(Subj::Org(text));
+            }
+        }
         if head[0].is_in(ORG_HEADS) && !head[0].cap {
             let np_end = head
                 .iter()
