@@ -1908,3 +1908,20 @@ fn an_english_possessive_institution_speaks() {
     assert_eq!(qs[1].speaker.as_deref(), Some("Russia’s defence ministry"));
     assert_ne!(qs[2].speaker.as_deref(), Some("Ukraine's president"));
 }
+
+/// `disebut-media-australia-mau-jadi-presiden-panglima-bilang-capek-deh` (indosum-dev): the
+/// headline quoted in `berjudul "Mengapa Jenderal Gatot memutus …"` made `Mengapa Jenderal
+/// Gatot` the fullest form of `Gatot`; a question word is never part of a name.
+#[test]
+fn a_question_word_opening_a_quoted_headline_is_not_part_of_a_name() {
+    let qs = quotes(
+        "Panglima TNI Jenderal Gatot Nurmantyo enggan mengomentari soal pemberitaan Media Australia yang menyebut dirinya memiliki ambisi menjadi presiden. Mantan Kasad itu ditenggarai tengah memoles diri untuk maju dalam Pilpres 2019.\n\
+         \"Ya enggak usah ditanggapi. Kalau ditanggapi lagi capek deh, \"kata Gatot usai menghadiri Rakorsus di Kemenko Polhukam, Jakarta, Jumat (6/1).\n\
+         Topsfield menulis juru bicara presiden mengatakan keputusan itu tidak dibuat oleh Presiden Joko Widodo. Artikel Topsfield itu bahkan berjudul \"Mengapa Jenderal Gatot memutus hubungan militer dengan Australia\". Dalam tulisannya Topsfield seperti ingin mencari tahu ada apa di balik penghentian kerja sama itu.",
+    );
+    let q = direct(&qs)
+        .into_iter()
+        .find(|q| q.paragraph == 1)
+        .expect("Gatot's quote");
+    assert_eq!(q.speaker.as_deref(), Some("Gatot Nurmantyo"), "{qs:#?}");
+}

@@ -548,6 +548,14 @@ impl<'e> Names<'e> {
         if !w.cap || w.lower.ends_with("nya") {
             return false;
         }
+        // `berjudul "Mengapa Jenderal Gatot memutus …"`: a question word opening a quoted
+        // headline (not sentence-initial, so not a starter word) is never part of a name.
+        if matches!(
+            w.lc(),
+            "mengapa" | "kenapa" | "bagaimana" | "apakah" | "siapakah" | "mengapakah"
+        ) {
+            return false;
+        }
         !w.initial || self.known.contains(w.lc()) || w.is_role() || w.is_in(INSTITUTION_WORDS)
     }
 
