@@ -1481,7 +1481,8 @@ fn a_pointing_description_before_adverbs_points_back() {
 /// Yuriy Ihnat told national television`), the next quote of the same paragraph carrying that
 /// speaker, `he said` after a sentence whose subject is the president (not the minister
 /// quoted a paragraph earlier), `said in his nightly video address` closing a direct quote
-/// (no indirect quote of its own), and `According to X` keeping its English cue.
+/// (no indirect quote of its own), `According to X` keeping its English cue, and the
+/// dateline sentence's `Ukraine's air force said` naming the air force.
 #[test]
 fn english_wire_story() {
     let article = common::fixture_article("en-wire-drones.txt");
@@ -1507,6 +1508,8 @@ fn english_wire_story() {
     assert_eq!(q.kind, QuoteKind::Indirect);
     assert_eq!(q.cue.as_deref(), Some("according to"));
     assert_eq!(q.speaker.as_deref(), Some("Oleh Kiper"), "{q:?}");
+    let q = by_text("it had destroyed 40 of 47 drones");
+    assert_eq!(q.speaker.as_deref(), Some("Ukraine's air force"), "{q:?}");
 }
 
 /// Quotes as the app and the CLI give them: `analyze` with the shipped NER model.
@@ -1807,4 +1810,118 @@ fn a_description_made_of_a_named_speakers_role_words_is_that_speaker() {
     for q in &qs {
         assert_eq!(q.speaker.as_deref(), Some("Yanto"), "{q:?}");
     }
+}
+
+/// `1486096834-penyadapan-merusak-kebhinekaan` (heldout13): a title written with a period
+/// before a name (`KH. Ma'ruf Amin`) does not end the sentence, so the claim runs on to its end.
+#[test]
+fn a_title_with_a_period_does_not_end_the_sentence() {
+    let qs = quotes(
+        "Isu penyadapan mencuat setelah pengacara terdakwa kasus penistaan agama Basuki Tjahaja Purnama alias Ahok, Humphrey Djemat mengklaim memiliki rekaman percakapan antara mantan presiden Susilo Bambang Yudhoyono dengan Ketua Umum MUI, KH. Ma'ruf Amin, sehari sebelum Ma'ruf bertemu dengan pasangan calon gubernur DKI Jakarta nomor urut satu, Agus Harimurti Yudhoyono-Sylviana Murnia, 7 Oktober 2016 di gedung PBNU. Kata Humphrey, ada percakapan yang berisi permintaan SBY kepada Ma'ruf Amin terkait fatwa MUI tentang penistaan agama yang menjerat kliennya.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.cue.as_deref() == Some("mengklaim"))
+        .expect("the claim");
+    assert!(q.text.ends_with("7 Oktober 2016 di gedung PBNU"), "{qs:#?}");
+    assert_eq!(q.speaker.as_deref(), Some("Humphrey Djemat"));
+}
+
+/// `1486096834-penyadapan-merusak-kebhinekaan` (heldout13, its dateline left out) and a
+/// Suara.com story (indosum-dev):
+/// `…, kata <role>, <name>.` closes the sentence with the speaker in apposition; the reported
+/// clause is the one before the cue, not the name after the comma.
+#[test]
+fn a_name_in_apposition_after_a_closing_cue_is_not_the_clause() {
+    let qs = quotes(
+        "Penyadapan terhadap percakapan telepon seseorang bukan hanya merampas hak dan mengganggu privasi orang, tapi juga merusak kebhinekaan bangsa karena berpotensi memecah belah bangsa, kata Wakil Ketua Dewan Perwakilan Daerah, Farouk Muhammad.\n\
+         Abu Afghan Al - Masri, seorang warga Mesir yang bergabung dengan Al Qaeda di Afghanistan dan kemudian pindah ke Suriah, tewas pada 18 November lalu, kata juru bicara Pentagon, Peter Cook.",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert!(
+        qs[0].text.starts_with("Penyadapan terhadap percakapan"),
+        "{qs:#?}"
+    );
+    assert!(qs[0].text.ends_with("memecah belah bangsa"), "{qs:#?}");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Farouk Muhammad"));
+    assert!(
+        qs[1].text.ends_with("tewas pada 18 November lalu"),
+        "{qs:#?}"
+    );
+    assert_eq!(qs[1].speaker.as_deref(), Some("Peter Cook"));
+}
+
+/// `1492709433-jamu-barito-putera-persija-mungkin-tanpa-lima-pema` (heldout13): `pelatih asal
+/// Brasil itu` points back to `Pelatih Persija Jakarta, Stefano Cugurra,`, whose name is set
+/// off by commas after the role; the club in the role is not the coach.
+#[test]
+fn a_pointing_description_means_the_name_in_apposition_to_its_role() {
+    let qs = quotes(
+        "JAKARTA, JUARA.net - Pelatih Persija Jakarta, Stefano Cugurra, kemungkinan tidak dapat menurunkan lima pemain pada laga kedua Liga 1 kontra Barito Putera. Dua pemain yang dipastikan absen yakni, bek Ryuji Utomo dan gelandang Muhammad Hargianto.\n\
+         Selain Ryuji dan Hargianto, Persija juga kemungkinan tidak diperkuat full-back Novri Setiawan, Arhur Irawan, dan gelandang Pandi Lestaluhu.\n\
+         Khusus Novri, dia dibekap cedera pada laga pertama Persija dalam laga pembuka Liga 1 kontra Persiba Balikpapan, Minggu (16/4/2017). Sementara Arhur dan Pandi masih dalam tahap pemulihan.\n\
+         \"Novri tidak ikut latihan karena cedera. Jika nanti bisa sembuh cepat, dia akan main. Kalau tidak, saya tidak mau memaksakan, \"tutur pelatih asal Brasil itu.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(d[0].speaker.as_deref(), Some("Stefano Cugurra"), "{qs:#?}");
+}
+
+/// indosum-dev (`perlambatan-ekonomi-china-tak-berdampak-besar-ke-indonesia`,
+/// `boediono-dimana-mana-utang-penyebab-gejolak`): the field of an office (`Bidang
+/// Perekonomian`, a `ke-…-an` / `pe(r)-…-an` noun such as `Keuangan`) is part of the position,
+/// never of the name; a position with no name after it (`mantan Menteri Keuangan … ini`)
+/// points back to the person named before.
+#[test]
+fn the_field_of_an_office_is_part_of_the_position() {
+    let qs = quotes(
+        "Menteri Koordinator Bidang Perekonomian Darmin Nasution menilai, proyeksi ekonomi China yang melambat pada tahun ini tidak akan berdampak besar bagi perdagangan Indonesia.",
+    );
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Darmin Nasution"));
+    assert_eq!(
+        qs[0].speaker_role.as_deref(),
+        Some("Menteri Koordinator Bidang Perekonomian")
+    );
+    let qs = quotes(
+        "Mantan Wakil Presiden (Wapres) Indonesia, Boediono, mewanti-wanti pemerintah untuk mengendalikan Anggaran Pendapatan dan Belanja Negara (APBN) dengan sebaiknya-baiknya. Jika tidak, maka APBN akan menjadi sumber masalah, bahkan menyebabkan krisis.\n\
+         “APBN itu tidak boleh menjadi bagian dari masalah tapi bagian solusi,” tutur Boediono dalam Seminar Nasional ‘Tantangan Pengelolaan APBN dari Masa ke Masa’ di Gedung Djuanda I Kementerian Keuangan, Rabu (30/11)\n\
+         Karenanya, mantan Menteri Keuangan pada 2001-2004 ini menyatakan, pemerintah harus mematuhi rambu-rambu dalam menyusun APBN.",
+    );
+    let q = qs.iter().find(|q| q.paragraph == 2).expect("a quote");
+    assert_eq!(q.speaker.as_deref(), Some("Boediono"), "{qs:#?}");
+}
+
+/// `tests/fixtures/en-wire-drones.txt` (a Reuters-style story): a proper noun's possessive
+/// before a lower-case institution (`Ukraine's air force said`, `Russia’s defence ministry
+/// said`) names the institution that speaks, as `militer Ukraina` does; a possessive before a
+/// person's description (`Ukraine's president`) is not an organisation.
+#[test]
+fn an_english_possessive_institution_speaks() {
+    let qs = quotes(
+        "Ukraine's air force said on Sunday it had destroyed 40 of 47 drones launched by Russia overnight, as officials in the southern city of Odesa reported damage to a port facility.\n\
+         Russia’s defence ministry said its forces had taken another village in the east.\n\
+         Ukraine's president said the country needed more air defence systems.",
+    );
+    assert_eq!(qs.len(), 3, "{qs:#?}");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Ukraine's air force"));
+    assert_eq!(qs[1].speaker.as_deref(), Some("Russia’s defence ministry"));
+    assert_ne!(qs[2].speaker.as_deref(), Some("Ukraine's president"));
+}
+
+/// `disebut-media-australia-mau-jadi-presiden-panglima-bilang-capek-deh` (indosum-dev): the
+/// headline quoted in `berjudul "Mengapa Jenderal Gatot memutus …"` made `Mengapa Jenderal
+/// Gatot` the fullest form of `Gatot`; a question word is never part of a name.
+#[test]
+fn a_question_word_opening_a_quoted_headline_is_not_part_of_a_name() {
+    let qs = quotes(
+        "Panglima TNI Jenderal Gatot Nurmantyo enggan mengomentari soal pemberitaan Media Australia yang menyebut dirinya memiliki ambisi menjadi presiden. Mantan Kasad itu ditenggarai tengah memoles diri untuk maju dalam Pilpres 2019.\n\
+         \"Ya enggak usah ditanggapi. Kalau ditanggapi lagi capek deh, \"kata Gatot usai menghadiri Rakorsus di Kemenko Polhukam, Jakarta, Jumat (6/1).\n\
+         Topsfield menulis juru bicara presiden mengatakan keputusan itu tidak dibuat oleh Presiden Joko Widodo. Artikel Topsfield itu bahkan berjudul \"Mengapa Jenderal Gatot memutus hubungan militer dengan Australia\". Dalam tulisannya Topsfield seperti ingin mencari tahu ada apa di balik penghentian kerja sama itu.",
+    );
+    let q = direct(&qs)
+        .into_iter()
+        .find(|q| q.paragraph == 1)
+        .expect("Gatot's quote");
+    assert_eq!(q.speaker.as_deref(), Some("Gatot Nurmantyo"), "{qs:#?}");
 }

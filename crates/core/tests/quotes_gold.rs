@@ -387,9 +387,10 @@ fn entities_do_not_lower_speaker_accuracy() {
 ///
 /// heldout12 was spent in the tenth round (its errors read and fixed generically): now
 /// 1.000 / 1.000 detection and 0.957 speaker accuracy (44 of 46; direct 0.917), so its floors
-/// guard the fixes. heldout13 is still blind (`quotes::eval::BLIND_SETS`: `kliping
-/// eval-quotes --errors` does not list it); its floors sit under its blind score, so a change
-/// that loses quotes on unseen text fails here without showing which.
+/// guard the fixes. heldout13 stayed blind until the eleventh round, which scored it once more
+/// at `da26e8a` (0.943 / 0.943, speaker accuracy 0.970) and then spent it: after its
+/// generic fixes (titles with a period, a name in apposition after a closing cue, the name
+/// set off after a role) it is 1.000 / 1.000 and 1.000, so its floors guard them.
 #[test]
 fn indosum_heldout12_against_gold() {
     let s = score_indosum("indosum-heldout12.json", true);
@@ -401,7 +402,7 @@ fn indosum_heldout12_against_gold() {
 fn indosum_heldout13_against_gold() {
     let s = score_indosum("indosum-heldout13.json", true);
     show("indosum-heldout13", &s);
-    floors(&s, 0.78, 0.90);
+    floors(&s, 0.97, 0.97);
 }
 
 /// The fourteenth and fifteenth blind sets: the rest of `data/gold/reserved.txt`'s quote records

@@ -1677,6 +1677,43 @@ impl Ctx<'_> {
         {
             return Some(Subj::Anaphora(format!("sang {}", head[0].lower)));
         }
+        // English `Ukraine's air force said …`, `Russia’s defence ministry said …`: a proper
+        // noun's possessive before an institution in lower case names that institution, as
+        // `militer Ukraina` does in Indonesian (an apostrophe is inside the word).
+        if head[0].cap && (head[0].lower.ends_with("'s") || head[0].lower.ends_with("’s")) {
+            let np_end = head
+                .iter()
+                .position(|w| english_verb(w) || w.is_in(FILLERS))
+                .unwrap_or(head.len())
+                .max(1);
+            let np = &head[1..np_end];
+            if (1..=3).contains(&np.len())
+                && np.iter().all(|w| !w.cap)
+                && matches!(
+                    np[np.len() - 1].lc(),
+                    "military"
+                        | "army"
+                        | "navy"
+                        | "force"
+                        | "forces"
+                        | "government"
+                        | "ministry"
+                        | "police"
+                        | "parliament"
+                        | "embassy"
+                        | "cabinet"
+                        | "presidency"
+                        | "administration"
+                        | "command"
+                        | "agency"
+                        | "council"
+                        | "office"
+                )
+            {
+                let text: String = chars[head[0].start..np[np.len() - 1].end].iter().collect();
+                return Some(Subj::Org(text));
+            }
+        }
         if head[0].is_in(ORG_HEADS) && !head[0].cap {
             let np_end = head
                 .iter()
@@ -2515,7 +2552,25 @@ impl Ctx<'_> {
             }
             j += 1;
         }
-        let after = comma_after.and_then(|j| trim_content(chars, ws[j].start, se));
+        // `…, kata Wakil Ketua Dewan Perwakilan Daerah, Farouk Muhammad.`: after a cue that
+        // closes its sentence's clause, a comma and nothing but capitalised words up to the
+        // sentence end are the speaker's name (or role) in apposition, not a reported clause;
+        // the clause is the one before the cue.
+        let appositive = comma_after.is_some_and(|j| {
+            k > first
+                && last + 1 - j <= 8
+                && ws[j..=last]
+                    .iter()
+                    .all(|w| w.cap || w.is_in(super::lexicon::NAME_PARTICLES))
+                && (j + 1..=last).all(|i| {
+                    !chars[ws[i - 1].end..ws[i].start]
+                        .iter()
+                        .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')'))
+                })
+        });
+        let after = comma_after
+            .filter(|_| !appositive)
+            .and_then(|j| trim_content(chars, ws[j].start, se));
         let content = if after.is_some() {
             after
         } else if k > first {
@@ -3413,6 +3468,15 @@ fn abbreviation(chars: &[char], dot: usize) -> bool {
                 | "kel"
                 // A medical specialist's degree written apart: `Sp. A(K)`.
                 | "sp"
+                // Titles written before a name with a period: `KH. Ma'ruf Amin` (Kiai Haji),
+                // `drg. Raymond` (dentist), `Ust. Abdul Somad`, `Tgk.` (Teungku), `Alm.` /
+                // `Almh.` (the late): a sentence never ends on them.
+                | "kh"
+                | "drg"
+                | "ust"
+                | "tgk"
+                | "alm"
+                | "almh"
         )
 }
 

@@ -548,6 +548,14 @@ impl<'e> Names<'e> {
         if !w.cap || w.lower.ends_with("nya") {
             return false;
         }
+        // `berjudul "Mengapa Jenderal Gatot memutus …"`: a question word opening a quoted
+        // headline (not sentence-initial, so not a starter word) is never part of a name.
+        if matches!(
+            w.lc(),
+            "mengapa" | "kenapa" | "bagaimana" | "apakah" | "siapakah" | "mengapakah"
+        ) {
+            return false;
+        }
         !w.initial || self.known.contains(w.lc()) || w.is_role() || w.is_in(INSTITUTION_WORDS)
     }
 
@@ -680,7 +688,11 @@ impl<'e> Names<'e> {
             // `Kemenpar`, `Kemenkes`: ministries abbreviated into one word.
             // `Manajer Arsenal Arsene Wenger`: past two name words, a word the article uses
             // as a name on its own, without them (`Arsenal boleh …`), names something else.
+            // `Menteri Koordinator Bidang Perekonomian Darmin Nasution`, `Bidang Hukum`: the
+            // word after `bidang` names the field of the office.
+            let field = field_noun(&w.lower) || tail >= k + 2 && run[tail - 2].lc() == "bidang";
             let namey = !w.is_role()
+                && !field
                 && !w.is_in(INSTITUTION_WORDS)
                 && !w.is_in(PLACE_WORDS)
                 && !is_acronym(w.text)
@@ -721,11 +733,12 @@ impl<'e> Names<'e> {
         while k < run.len() {
             let w = &run[k];
             let left = run.len() - k;
-            let strip = (left > 1
-                && (w.is_role()
-                    || w.is_in(INSTITUTION_WORDS)
-                    || w.is_in(PLACE_WORDS)
-                    || is_acronym(w.text)))
+            let strip = field_noun(&w.lower)
+                || (left > 1
+                    && (w.is_role()
+                        || w.is_in(INSTITUTION_WORDS)
+                        || w.is_in(PLACE_WORDS)
+                        || is_acronym(w.text)))
                 || (left > 2
                     && (self.standalone.contains(w.lc()) || self.foreign(&w.lower, &run[k + 1..])));
             if !strip {
@@ -734,8 +747,8 @@ impl<'e> Names<'e> {
             k += 1;
         }
         if k == run.len() {
-            // Nothing but role words: `Kapolsek`, `Presiden`.
-            let all_roles = run.iter().all(|w| w.is_role());
+            // Nothing but role words: `Kapolsek`, `Presiden`, `mantan Menteri Keuangan`.
+            let all_roles = run.iter().all(|w| w.is_role() || field_noun(&w.lower));
             if all_roles {
                 return Split {
                     role: toks,
@@ -1441,7 +1454,9 @@ impl<'e> Names<'e> {
             } else {
                 ws.len()
             };
-            for (s, e) in self.runs_in(&paras[p], &ws[..limit]).into_iter().rev() {
+            let chars = &paras[p];
+            let runs = self.runs_in(chars, &ws[..limit]);
+            for (ri, &(s, e)) in runs.iter().enumerate().rev() {
                 // `Politisi Partai Gerindra itu mengaku`: a run closed by a demonstrative is a
                 // description pointing back itself (here the very subject being resolved),
                 // not the one it points to.
@@ -1451,6 +1466,37 @@ impl<'e> Names<'e> {
                 if ws[s].lower == head && e > s + 1 && !pointing {
                     let before_role = s > 0 && !ws[s - 1].cap && ws[s - 1].is_role();
                     let sp = self.split(&ws[s..e], before_role);
+                    // `Pelatih Persija Jakarta, Stefano Cugurra, kemungkinan …`: a name set off
+                    // by commas right after the role is the person who holds it (the role's
+                    // own capitalised words are its organisation). The closing comma must
+                    // lead on to the sentence, not to more names (`X, Y, dan Z`).
+                    if let Some(&(s2, e2)) = runs.get(ri + 1) {
+                        let gap = |a: usize, b: usize| -> String {
+                            chars[ws[a].end..ws[b].start].iter().collect()
+                        };
+                        let appositive = s2 == e
+                            && gap(e - 1, e).trim() == ","
+                            && e2 < limit
+                            && gap(e2 - 1, e2).trim() == ","
+                            && !ws[e2].cap
+                            && !matches!(ws[e2].lc(), "dan" | "serta" | "atau");
+                        if appositive {
+                            let person = self.split(&ws[s2..e2], false);
+                            if person.role.is_empty()
+                                && !person.org
+                                && !person.name.is_empty()
+                                && !person.name.iter().any(|t| is_acronym(t))
+                            {
+                                let mut role = sp.role.clone();
+                                role.extend(sp.name.iter().cloned());
+                                return Some(Split {
+                                    role,
+                                    name: person.name,
+                                    org: false,
+                                });
+                            }
+                        }
+                    }
                     // Not `Dirut IKT`: a role at an organisation names no one.
                     let acronym_only = sp.name.len() == 1 && is_acronym(&sp.name[0]);
                     if !sp.name.is_empty() && !acronym_only {
@@ -1461,6 +1507,16 @@ impl<'e> Names<'e> {
         }
         None
     }
+}
+
+/// A `ke-…-an` / `pe(r)-…-an` abstract noun (`Perekonomian`, `Keuangan`, `Pertahanan`,
+/// `Kebudayaan`) names a field, an office or a place, never a person: Indonesian personal
+/// names are not built with these affixes. Short words (`Keenan`) are left alone.
+pub(crate) fn field_noun(lower: &str) -> bool {
+    lower.chars().count() >= 8
+        && lower.ends_with("an")
+        && (lower.starts_with("ke") || lower.starts_with("pe"))
+        && lower.chars().all(char::is_alphabetic)
 }
 
 /// Is `word` made of the starts (two letters or more) of at least two of `toks`, in order
