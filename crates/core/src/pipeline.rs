@@ -148,10 +148,16 @@ mod tests {
             .collect();
         // Reuters spells him `Zelenskiy`; people keep the alias table's spelling.
         assert!(speakers.contains(&"Volodymyr Zelensky"), "{speakers:?}");
+        // A speaker the entity list knows goes by its name there, never by a spelling of it
+        // (an institution the tagger missed, `Ukraine's air force`, is named as written).
         for s in &speakers {
+            let alias_only = english[0]
+                .entities
+                .iter()
+                .any(|e| e.aliases.iter().any(|a| a == s) && e.name != *s);
             assert!(
-                names.contains(s),
-                "speaker {s} is not an entity name: {names:?}"
+                names.contains(s) || !alias_only,
+                "speaker {s} is an alias, not a name: {names:?}"
             );
         }
 
