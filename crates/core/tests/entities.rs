@@ -1002,3 +1002,81 @@ fn civil_generals_and_corps_are_no_names() {
     );
     assert_eq!(find(&ex.entities, "Hadi Purnomo").kind, EntityKind::Person);
 }
+
+/// A company whose name ends in an English business word (`Foods`, `Rooms`, `Labs`) is an
+/// organisation, not a person (IndoSum `1476179102-tomato-sushi-varian-baru-untuk-para-vegetarian`,
+/// `1506988800-tinggal-dikabarkan-segera-tutup-layanan`, and an Owl Labs article).
+#[test]
+fn companies_named_with_business_words_are_organisations() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "David Benzaquen, CEO dari Ocean Hugger Foods berujar bahwa layaknya tomat-tomat lain, tomat Roma juga kaya asam glutamat.\n\
+             Pesaing Tinggal saat ini adalah RedDoorz, Nida Rooms, dan Airy Rooms.\n\
+             Salah satu startup yang sedang mengincar peruntungan di segmen ini adalah Owl Labs, binaan inkubator sekaligus venture capital (VC) milik Andy Rubin.",
+        ),
+    );
+    for name in ["Ocean Hugger Foods", "Nida Rooms", "Airy Rooms", "Owl Labs"] {
+        assert_eq!(
+            find(&ex.entities, name).kind,
+            EntityKind::Organization,
+            "{name}"
+        );
+    }
+    assert_eq!(
+        find(&ex.entities, "David Benzaquen").kind,
+        EntityKind::Person
+    );
+}
+
+/// A university or school is an organisation also where the text names it as a venue (`di
+/// Universitas Bung Karno`; IndoSum `1503006600-prabowo-dan-amien-rais-ikut-upacara-hut-ri-di-univ`
+/// and a school report); the street and district after it stay places.
+#[test]
+fn schools_are_organisations_also_as_venues() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Tahun ini Prabowo menghadiri perayaan itu di Universitas Bung Karno, Jalan Kimia, Jakarta Pusat.\n\
+             \"Sewaktu ditanya temannya untuk apa membeli pisau, dia jawab untuk membuat prakarya, padahal di SMA Tarusa Nusantara siswa tidak boleh membawa senjata tajam,\" katanya.",
+        ),
+    );
+    for name in ["Universitas Bung Karno", "SMA Tarusa Nusantara"] {
+        assert_eq!(
+            find(&ex.entities, name).kind,
+            EntityKind::Organization,
+            "{name}"
+        );
+    }
+    assert_eq!(find(&ex.entities, "Jakarta Pusat").kind, EntityKind::Place);
+}
+
+/// A prince's or princess's given name is a person, even where GeoNames lists a city of that
+/// name (George, Charlotte) and a dash is glued to the title (IndoSum
+/// `1474876851-bawa-serta-dua-anaknya-pangeran-william-kate-kunju`); a country after the title
+/// stays a place (`Putri Indonesia` is a pageant's title).
+#[test]
+fn royal_given_names_are_people() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Duke dan Duchess of Cambridge membawa serta dua putera mereka --Pangeran George (3 tahun) dan Putri Charlotte (1) -- dalam lawatan seminggu penuh itu.\n\
+             Ia pernah menjadi Putri Indonesia dan kini tinggal di Jakarta.",
+        ),
+    );
+    let all = names(&ex.entities);
+    let george = find(&ex.entities, "George");
+    assert_eq!(george.kind, EntityKind::Person);
+    assert_eq!(george.role.as_deref(), Some("Pangeran"));
+    assert!(
+        ex.entities.iter().any(|e| e.kind == EntityKind::Person
+            && (e.name == "Charlotte" || e.name == "Putri Charlotte")),
+        "{all:#?}"
+    );
+    assert!(
+        !ex.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Person && e.name.contains("Indonesia")),
+        "{all:#?}"
+    );
+}

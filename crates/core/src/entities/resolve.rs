@@ -506,7 +506,55 @@ const COUNTRY_WORDS: &[&str] = &[
     "ue",
 ];
 
-/// Final words that make a name an organisation (`Khorne Group`, `Daily Star`).
+/// Titles of princes and princesses, before a given name (`Pangeran George`, `Putri
+/// Charlotte`). Not `Ratu`/`Raja`/`Sultan`, which as often name a country's or a region's ruler
+/// (`Ratu Belanda`, `Sultan Yogyakarta`).
+const ROYAL_TITLES: &[&str] = &["pangeran", "putri", "prince", "princess"];
+
+/// The royal title before word `n` (`Pangeran` of `--Pangeran George`), if word `n` is a given
+/// name after it: one capitalised word (GeoNames lists cities called George and Charlotte, so
+/// the lists alone call them places) that names no country (`Putri Indonesia`), no listed
+/// organisation and no institution, with no capitalised word after it.
+fn royal_title_before<'p>(gaz: &Gazetteer, para: &'p Para<'_>, n: usize) -> Option<&'p str> {
+    if n == 0 {
+        return None;
+    }
+    // `--Pangeran George`: a dash glued to the title is no part of it.
+    let title = para.word(n - 1).trim_start_matches('-');
+    let (w, l) = (para.word(n), para.lower(n));
+    (is_cap(title)
+        && ROYAL_TITLES.contains(&para.lower(n - 1).trim_start_matches('-'))
+        && is_cap(w)
+        && w.chars().any(char::is_lowercase)
+        && !COUNTRY_WORDS.contains(&l)
+        && gaz.kind_of(w) != Some(EntityKind::Organization)
+        && trigger_class(l) & (T_ORG | T_PLACE) == 0
+        && !is_org_head(l)
+        && !(n + 1 < para.toks.len() && is_cap(para.word(n + 1))))
+    .then_some(title)
+}
+
+/// First words of schools and universities (`Universitas Bung Karno`, `SMA Negeri 1 Jember`).
+const INSTITUTION_HEADS: &[&str] = &[
+    "universitas",
+    "university",
+    "institut",
+    "politeknik",
+    "akademi",
+    "sekolah",
+    "madrasah",
+    "sma",
+    "smp",
+    "smk",
+    "sd",
+    "sdn",
+    "sman",
+    "smpn",
+    "smkn",
+];
+
+/// Final words that make a name an organisation (`Khorne Group`, `Daily Star`, `Ocean Hugger
+/// Foods`, `Airy Rooms`).
 fn is_org_head(lower: &str) -> bool {
     matches!(
         lower,
@@ -567,6 +615,17 @@ fn is_org_head(lower: &str) -> bool {
             | "union"
             | "foundation"
             | "club"
+            // Company names ending in an English business word (`Ocean Hugger Foods`, `Airy
+            // Rooms`, a hotel network, `Tournament Software`), otherwise read as people's names.
+            | "foods"
+            | "rooms"
+            | "software"
+            | "technologies"
+            | "labs"
+            | "holdings"
+            | "ventures"
+            | "systems"
+            | "solutions"
     )
 }
 
@@ -960,6 +1019,16 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             }
             let mut role = None;
             let mut kind = kind;
+            // `Pangeran George`, `Putri Charlotte` tagged as a place or an organisation, or as a
+            // person whose name GeoNames lists as a city: a royal's given name.
+            let given_name = (e - s == 1 && royal_title_before(gaz, para, s).is_some())
+                || (e - s == 2 && royal_title_before(gaz, para, s + 1).is_some());
+            if given_name && kind != EntityKind::Person {
+                kind = EntityKind::Person;
+                if e - s == 1 {
+                    role = royal_title_before(gaz, para, s).map(str::to_string);
+                }
+            }
             if kind == EntityKind::Person {
                 let t0 = s;
                 while s + 1 < e && {
@@ -1109,11 +1178,21 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                     kind = EntityKind::Organization;
                 }
             }
-            if let Some(k) = gaz.kind_of(para.slice(s, e)) {
+            // A royal's given name stays a person over a listed city of that name.
+            if let Some(k) = gaz.kind_of(para.slice(s, e)).filter(|_| !given_name) {
                 kind = k;
             }
             if e == s + 1 && trigger_class(para.lower(s)) & T_ORG != 0 {
                 continue;
+            }
+            // `Universitas Bung Karno`, `SMA Negeri 1` tagged as a place (`di Universitas …`): a
+            // school is an organisation, also where it is the venue.
+            if kind == EntityKind::Place
+                && e > s + 1
+                && is_cap(para.word(s))
+                && INSTITUTION_HEADS.contains(&para.lower(s))
+            {
+                kind = EntityKind::Organization;
             }
             if kind != EntityKind::Organization
                 && e > s
@@ -1431,12 +1510,20 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                     continue;
                 }
                 covered[s..e].iter_mut().for_each(|c| *c = true);
+                // `Pangeran George`: a listed city's name after a royal title is the royal.
+                let royal = (e - s == 1 && kind == EntityKind::Place)
+                    .then(|| royal_title_before(gaz, para, s))
+                    .flatten();
                 raws.push(Raw {
                     p,
                     s,
                     e,
-                    kind,
-                    role: None,
+                    kind: if royal.is_some() {
+                        EntityKind::Person
+                    } else {
+                        kind
+                    },
+                    role: royal.map(str::to_string),
                 });
             }
         }
