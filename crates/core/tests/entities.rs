@@ -1080,3 +1080,73 @@ fn royal_given_names_are_people() {
         "{all:#?}"
     );
 }
+
+/// Club short forms are the club (`Juve`, `Napoli`, `Spurs`; IndoSum sports news): mentions of
+/// the listed club, never people. The NBA's `San Antonio Spurs` keeps its own name across a
+/// corpus where `Spurs` is Tottenham. `Uni Soviet` is a place, as countries are.
+#[test]
+fn club_short_forms_join_their_club() {
+    let a = extract_paragraphs(
+        model(),
+        &paras(
+            "Juventus mulai mempersiapkan diri menjelang bergulirnya musim 2017-2018.\n\
+             Juve juga mengamankan Miralem Pjanic dan Gonzalo Higuain, yang merupakan pemain terbaik di klub masing-masing, Roma dan Napoli.",
+        ),
+    );
+    let all = names(&a.entities);
+    assert!(
+        !a.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Person && (e.name == "Juve" || e.name == "Napoli")),
+        "{all:#?}"
+    );
+    assert!(
+        find(&a.entities, "Juventus")
+            .aliases
+            .iter()
+            .any(|s| s == "Juve"),
+        "{all:#?}"
+    );
+    let b = extract_paragraphs(
+        model(),
+        &paras(
+            "Gol pertama Harry Kane ada di menit ketujuh lewat titik penalti. Penalti diberikan wasit pada Spurs setelah Dele Alli dilanggar di kotak terlarang oleh Kevin Long.\n\
+             Kemenangan ini membuat Spurs menggusur Arsenal dari posisi kelima.",
+        ),
+    );
+    let c = extract_paragraphs(
+        model(),
+        &paras(
+            "Cedera lutut kiri yang didapat point guard Tony Parker menjadi harga mahal kemenangan San Antonio Spurs atas Houston Rockets pada gim kedua babak semifinal play-off NBA Wilayah Barat. Spurs mengalahkan Rockets dengan skor 121-96 saat bertanding di AT&T Center.",
+        ),
+    );
+    let d = extract_paragraphs(
+        model(),
+        &paras(
+            "Sejumlah negara bekas Uni Soviet mengaku sudah dilanda serangan serupa sejak bertahun lalu.",
+        ),
+    );
+    assert_eq!(find(&d.entities, "Uni Soviet").kind, EntityKind::Place);
+    let mut lists = vec![b.entities, c.entities];
+    canonicalize_corpus(model(), &mut lists);
+    assert!(
+        lists[0]
+            .iter()
+            .any(|e| e.name == "Tottenham Hotspur" && e.kind == EntityKind::Organization),
+        "{lists:?}"
+    );
+    assert!(
+        !lists[0]
+            .iter()
+            .any(|e| e.kind == EntityKind::Person && e.name.contains("Spurs")),
+        "{lists:?}"
+    );
+    assert!(
+        lists[1].iter().any(|e| e.name == "San Antonio Spurs"),
+        "{lists:?}"
+    );
+    assert!(
+        !lists[1].iter().any(|e| e.name == "Tottenham Hotspur"),
+        "{lists:?}"
+    );
+}

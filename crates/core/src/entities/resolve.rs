@@ -2186,7 +2186,17 @@ pub fn canonicalize_corpus(model: &Model, docs: &mut [Vec<Entity>]) {
                 if e.kind == EntityKind::Person && !alias.contains(' ') {
                     continue;
                 }
-                let b = uf.id(key(e.kind, alias));
+                // `San Antonio Spurs` … `Spurs`: a name the alias table lists as an entity of
+                // its own is not renamed through a short form the table gives to another
+                // entity (`Spurs` is `Tottenham Hotspur`).
+                let k = key(e.kind, alias);
+                if gaz.canonical(&e.name).is_some()
+                    && gaz.canonical(alias).is_some()
+                    && k != key(e.kind, &e.name)
+                {
+                    continue;
+                }
+                let b = uf.id(k);
                 uf.union(a, b);
             }
         }
