@@ -1150,3 +1150,36 @@ fn club_short_forms_join_their_club() {
         "{lists:?}"
     );
 }
+
+/// Model numbers are no people (`BlackBerry DTEK60`, `Galaxy S7`; IndoSum gadget news), while a
+/// shirt number before a player's name in a line-up leaves the player alone; a capitalised
+/// feature word opens a place of its own (`reklamasi Teluk Jakarta`, IndoSum city news).
+#[test]
+fn model_numbers_are_no_people_and_bays_are_places() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "BlackBerry DTEK60 akan dilengkapi kamera belakang 16MP, sensor pemindai sidik jari di bagian belakang.\n\
+             Samsung memberikan diskon untuk pembelian Galaxy S7 dan S7 Edge, serta pengembalian uang tunai secara penuh.\n\
+             Data Asosiasi Pengusaha Indonesia mencatat, reklamasi Teluk Jakarta dapat menyerap setidaknya 20 ribu tenaga kerja.",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert!(
+        !ex.entities.iter().any(|e| e.kind == EntityKind::Person),
+        "{all:#?}"
+    );
+    assert_eq!(find(&ex.entities, "Teluk Jakarta").kind, EntityKind::Place);
+    let lineup = extract_paragraphs(
+        model(),
+        &paras("Everton: 22-Maarten Stekelenburg; 10-Romelu Lukaku, 11-Kevin Mirallas. Pelatih: Ronald Koeman"),
+    );
+    let all = names(&lineup.entities);
+    assert!(
+        lineup
+            .entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Person && e.name.contains("Lukaku")),
+        "{all:#?}"
+    );
+}

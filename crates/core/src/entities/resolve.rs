@@ -534,6 +534,23 @@ fn royal_title_before<'p>(gaz: &Gazetteer, para: &'p Para<'_>, n: usize) -> Opti
     .then_some(title)
 }
 
+/// Geographic feature words that open a place's name (`Teluk Jakarta`, `Selat Sunda`, `Laut
+/// China Selatan`). Not `Pulau`, `Kota` or `Provinsi`, which the gold treats like a type word
+/// before the place's own name (`Bali`, also `Pulau Bali`).
+const GEO_HEADS: &[&str] = &[
+    "teluk",
+    "selat",
+    "gunung",
+    "danau",
+    "sungai",
+    "tanjung",
+    "laut",
+    "semenanjung",
+    "lembah",
+    "samudra",
+    "samudera",
+];
+
 /// First words of schools and universities (`Universitas Bung Karno`, `SMA Negeri 1 Jember`).
 const INSTITUTION_HEADS: &[&str] = &[
     "universitas",
@@ -1179,6 +1196,15 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 }
             }
             // A royal's given name stays a person over a listed city of that name.
+            // `Teluk Jakarta`, `Selat Sunda` tagged from the city's or island's name on: the
+            // capitalised feature word before it makes a place of its own.
+            if kind == EntityKind::Place
+                && s > 0
+                && is_cap(para.word(s - 1))
+                && GEO_HEADS.contains(&para.lower(s - 1))
+            {
+                s -= 1;
+            }
             if let Some(k) = gaz.kind_of(para.slice(s, e)).filter(|_| !given_name) {
                 kind = k;
             }
@@ -1424,6 +1450,18 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             {
                 continue;
             }
+            // `BlackBerry DTEK60`, `Galaxy S7`, `Apple A1822`: a word with a digit after a letter
+            // is a model number; people's names hold none, and products are no entities. (A
+            // digit before the letters is a shirt number in a line-up: `7-Cristiano Ronaldo`.)
+            if kind == EntityKind::Person
+                && (s..e).any(|i| {
+                    let w = para.word(i);
+                    w.find(char::is_alphabetic)
+                        .is_some_and(|a| w[a..].chars().any(|c| c.is_ascii_digit()))
+                })
+            {
+                continue;
+            }
             raws.push(Raw {
                 p,
                 s,
@@ -1459,6 +1497,13 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                     e += 1;
                 }
                 let lowercase_word = e - s == 1 && matches!(gaz.cap_bucket(&lower[s]), 1 | 2);
+                // `reklamasi Teluk Jakarta`: a listed place after a feature word is named with it
+                // (see `GEO_HEADS`), not glued to an unknown name.
+                let geo = kind == EntityKind::Place
+                    && s > 0
+                    && is_cap(words[s - 1])
+                    && GEO_HEADS.contains(&&*lower[s - 1])
+                    && !covered[s - 1];
                 // `Presiden AS Biden`: a country before a listed person belongs to the role.
                 let prev_cap = s > 0
                     && is_cap(words[s - 1])
@@ -1466,7 +1511,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                     && !is_punct(words[s - 1])
                     && !(kind == EntityKind::Person && COUNTRY_WORDS.contains(&&*lower[s - 1]));
                 let prev_starts_sentence = s < 2 || matches!(words[s - 2], "." | "“" | "\"");
-                let glued = (prev_cap && !prev_starts_sentence)
+                let glued = (prev_cap && !geo && !prev_starts_sentence)
                     || (e < words.len() && is_cap(words[e]) && !is_punct(words[e]));
                 // A listed name the tagger cut in pieces at its commas
                 // (`Badan Meteorologi, Klimatologi` + `Geofisika`): one name.
@@ -1509,6 +1554,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 {
                     continue;
                 }
+                let s = if geo { s - 1 } else { s };
                 covered[s..e].iter_mut().for_each(|c| *c = true);
                 // `Pangeran George`: a listed city's name after a royal title is the royal.
                 let royal = (e - s == 1 && kind == EntityKind::Place)
