@@ -1183,3 +1183,24 @@ fn model_numbers_are_no_people_and_bays_are_places() {
         "{all:#?}"
     );
 }
+
+/// A club's nickname the alias table knows (`Setan Merah`) is a mention of the club, not an
+/// organisation of its own (IndoSum sports news).
+#[test]
+fn club_nicknames_are_mentions_of_the_club() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Cristiano Ronaldo menghabiskan waktu enam tahun bersama Manchester United, dan merasakan gelar Ballon d’Or untuk kali pertama pada 2008 bersama Setan Merah. Setelah itu, ia bergabung ke Real Madrid.",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert!(
+        !ex.entities.iter().any(|e| e.name.contains("Setan")),
+        "{all:#?}"
+    );
+    assert_eq!(
+        find(&ex.entities, "Manchester United").kind,
+        EntityKind::Organization
+    );
+}
