@@ -55,6 +55,10 @@ enum Command {
         /// Also print every sentence with a wrong or missed entity.
         #[arg(long)]
         errors: bool,
+        /// Also list the disagreements involving one kind (PER, LOC or ORG), grouped by cause:
+        /// another kind, wrong edges, missed, spurious.
+        #[arg(long, value_name = "KIND")]
+        errors_of: Option<String>,
         file: Option<PathBuf>,
     },
     /// Score quote extraction against the hand-made gold in data/gold/quotes/.
@@ -133,7 +137,8 @@ fn main() -> ExitCode {
             model,
             file,
             errors,
-        } => eval::run(file, model, errors),
+            errors_of,
+        } => eval::run(file, model, errors, errors_of),
         Command::Train {
             out,
             data,

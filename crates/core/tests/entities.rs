@@ -1033,3 +1033,205 @@ fn civil_generals_and_corps_are_no_names() {
     );
     assert_eq!(find(&ex.entities, "Hadi Purnomo").kind, EntityKind::Person);
 }
+
+/// A company whose name ends in an English business word (`Foods`, `Rooms`, `Labs`) is an
+/// organisation, not a person (IndoSum `1476179102-tomato-sushi-varian-baru-untuk-para-vegetarian`,
+/// `1506988800-tinggal-dikabarkan-segera-tutup-layanan`, and an Owl Labs article).
+#[test]
+fn companies_named_with_business_words_are_organisations() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "David Benzaquen, CEO dari Ocean Hugger Foods berujar bahwa layaknya tomat-tomat lain, tomat Roma juga kaya asam glutamat.\n\
+             Pesaing Tinggal saat ini adalah RedDoorz, Nida Rooms, dan Airy Rooms.\n\
+             Salah satu startup yang sedang mengincar peruntungan di segmen ini adalah Owl Labs, binaan inkubator sekaligus venture capital (VC) milik Andy Rubin.",
+        ),
+    );
+    for name in ["Ocean Hugger Foods", "Nida Rooms", "Airy Rooms", "Owl Labs"] {
+        assert_eq!(
+            find(&ex.entities, name).kind,
+            EntityKind::Organization,
+            "{name}"
+        );
+    }
+    assert_eq!(
+        find(&ex.entities, "David Benzaquen").kind,
+        EntityKind::Person
+    );
+}
+
+/// A university or school is an organisation also where the text names it as a venue (`di
+/// Universitas Bung Karno`; IndoSum `1503006600-prabowo-dan-amien-rais-ikut-upacara-hut-ri-di-univ`
+/// and a school report); the street and district after it stay places.
+#[test]
+fn schools_are_organisations_also_as_venues() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Tahun ini Prabowo menghadiri perayaan itu di Universitas Bung Karno, Jalan Kimia, Jakarta Pusat.\n\
+             \"Sewaktu ditanya temannya untuk apa membeli pisau, dia jawab untuk membuat prakarya, padahal di SMA Tarusa Nusantara siswa tidak boleh membawa senjata tajam,\" katanya.",
+        ),
+    );
+    for name in ["Universitas Bung Karno", "SMA Tarusa Nusantara"] {
+        assert_eq!(
+            find(&ex.entities, name).kind,
+            EntityKind::Organization,
+            "{name}"
+        );
+    }
+    assert_eq!(find(&ex.entities, "Jakarta Pusat").kind, EntityKind::Place);
+}
+
+/// A prince's or princess's given name is a person, even where GeoNames lists a city of that
+/// name (George, Charlotte) and a dash is glued to the title (IndoSum
+/// `1474876851-bawa-serta-dua-anaknya-pangeran-william-kate-kunju`); a country after the title
+/// stays a place (`Putri Indonesia` is a pageant's title).
+#[test]
+fn royal_given_names_are_people() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Duke dan Duchess of Cambridge membawa serta dua putera mereka --Pangeran George (3 tahun) dan Putri Charlotte (1) -- dalam lawatan seminggu penuh itu.\n\
+             Ia pernah menjadi Putri Indonesia dan kini tinggal di Jakarta.",
+        ),
+    );
+    let all = names(&ex.entities);
+    let george = find(&ex.entities, "George");
+    assert_eq!(george.kind, EntityKind::Person);
+    assert_eq!(george.role.as_deref(), Some("Pangeran"));
+    assert!(
+        ex.entities.iter().any(|e| e.kind == EntityKind::Person
+            && (e.name == "Charlotte" || e.name == "Putri Charlotte")),
+        "{all:#?}"
+    );
+    assert!(
+        !ex.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Person && e.name.contains("Indonesia")),
+        "{all:#?}"
+    );
+}
+
+/// Club short forms are the club (`Juve`, `Napoli`, `Spurs`; IndoSum sports news): mentions of
+/// the listed club, never people. The NBA's `San Antonio Spurs` keeps its own name across a
+/// corpus where `Spurs` is Tottenham. `Uni Soviet` is a place, as countries are.
+#[test]
+fn club_short_forms_join_their_club() {
+    let a = extract_paragraphs(
+        model(),
+        &paras(
+            "Juventus mulai mempersiapkan diri menjelang bergulirnya musim 2017-2018.\n\
+             Juve juga mengamankan Miralem Pjanic dan Gonzalo Higuain, yang merupakan pemain terbaik di klub masing-masing, Roma dan Napoli.",
+        ),
+    );
+    let all = names(&a.entities);
+    assert!(
+        !a.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Person && (e.name == "Juve" || e.name == "Napoli")),
+        "{all:#?}"
+    );
+    assert!(
+        find(&a.entities, "Juventus")
+            .aliases
+            .iter()
+            .any(|s| s == "Juve"),
+        "{all:#?}"
+    );
+    let b = extract_paragraphs(
+        model(),
+        &paras(
+            "Gol pertama Harry Kane ada di menit ketujuh lewat titik penalti. Penalti diberikan wasit pada Spurs setelah Dele Alli dilanggar di kotak terlarang oleh Kevin Long.\n\
+             Kemenangan ini membuat Spurs menggusur Arsenal dari posisi kelima.",
+        ),
+    );
+    let c = extract_paragraphs(
+        model(),
+        &paras(
+            "Cedera lutut kiri yang didapat point guard Tony Parker menjadi harga mahal kemenangan San Antonio Spurs atas Houston Rockets pada gim kedua babak semifinal play-off NBA Wilayah Barat. Spurs mengalahkan Rockets dengan skor 121-96 saat bertanding di AT&T Center.",
+        ),
+    );
+    let d = extract_paragraphs(
+        model(),
+        &paras(
+            "Sejumlah negara bekas Uni Soviet mengaku sudah dilanda serangan serupa sejak bertahun lalu.",
+        ),
+    );
+    assert_eq!(find(&d.entities, "Uni Soviet").kind, EntityKind::Place);
+    let mut lists = vec![b.entities, c.entities];
+    canonicalize_corpus(model(), &mut lists);
+    assert!(
+        lists[0]
+            .iter()
+            .any(|e| e.name == "Tottenham Hotspur" && e.kind == EntityKind::Organization),
+        "{lists:?}"
+    );
+    assert!(
+        !lists[0]
+            .iter()
+            .any(|e| e.kind == EntityKind::Person && e.name.contains("Spurs")),
+        "{lists:?}"
+    );
+    assert!(
+        lists[1].iter().any(|e| e.name == "San Antonio Spurs"),
+        "{lists:?}"
+    );
+    assert!(
+        !lists[1].iter().any(|e| e.name == "Tottenham Hotspur"),
+        "{lists:?}"
+    );
+}
+
+/// Model numbers are no people (`BlackBerry DTEK60`, `Galaxy S7`; IndoSum gadget news), while a
+/// shirt number before a player's name in a line-up leaves the player alone; a capitalised
+/// feature word opens a place of its own (`reklamasi Teluk Jakarta`, IndoSum city news).
+#[test]
+fn model_numbers_are_no_people_and_bays_are_places() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "BlackBerry DTEK60 akan dilengkapi kamera belakang 16MP, sensor pemindai sidik jari di bagian belakang.\n\
+             Samsung memberikan diskon untuk pembelian Galaxy S7 dan S7 Edge, serta pengembalian uang tunai secara penuh.\n\
+             Data Asosiasi Pengusaha Indonesia mencatat, reklamasi Teluk Jakarta dapat menyerap setidaknya 20 ribu tenaga kerja.",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert!(
+        !ex.entities.iter().any(|e| e.kind == EntityKind::Person),
+        "{all:#?}"
+    );
+    assert_eq!(find(&ex.entities, "Teluk Jakarta").kind, EntityKind::Place);
+    let lineup = extract_paragraphs(
+        model(),
+        &paras("Everton: 22-Maarten Stekelenburg; 10-Romelu Lukaku, 11-Kevin Mirallas. Pelatih: Ronald Koeman"),
+    );
+    let all = names(&lineup.entities);
+    assert!(
+        lineup
+            .entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Person && e.name.contains("Lukaku")),
+        "{all:#?}"
+    );
+}
+
+/// A club's nickname the alias table knows (`Setan Merah`) is a mention of the club, not an
+/// organisation of its own (IndoSum sports news).
+#[test]
+fn club_nicknames_are_mentions_of_the_club() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Cristiano Ronaldo menghabiskan waktu enam tahun bersama Manchester United, dan merasakan gelar Ballon d’Or untuk kali pertama pada 2008 bersama Setan Merah. Setelah itu, ia bergabung ke Real Madrid.",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert!(
+        !ex.entities.iter().any(|e| e.name.contains("Setan")),
+        "{all:#?}"
+    );
+    assert_eq!(
+        find(&ex.entities, "Manchester United").kind,
+        EntityKind::Organization
+    );
+}

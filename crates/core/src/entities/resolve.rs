@@ -506,7 +506,72 @@ const COUNTRY_WORDS: &[&str] = &[
     "ue",
 ];
 
-/// Final words that make a name an organisation (`Khorne Group`, `Daily Star`).
+/// Titles of princes and princesses, before a given name (`Pangeran George`, `Putri
+/// Charlotte`). Not `Ratu`/`Raja`/`Sultan`, which as often name a country's or a region's ruler
+/// (`Ratu Belanda`, `Sultan Yogyakarta`).
+const ROYAL_TITLES: &[&str] = &["pangeran", "putri", "prince", "princess"];
+
+/// The royal title before word `n` (`Pangeran` of `--Pangeran George`), if word `n` is a given
+/// name after it: one capitalised word (GeoNames lists cities called George and Charlotte, so
+/// the lists alone call them places) that names no country (`Putri Indonesia`), no listed
+/// organisation and no institution, with no capitalised word after it.
+fn royal_title_before<'p>(gaz: &Gazetteer, para: &'p Para<'_>, n: usize) -> Option<&'p str> {
+    if n == 0 {
+        return None;
+    }
+    // `--Pangeran George`: a dash glued to the title is no part of it.
+    let title = para.word(n - 1).trim_start_matches('-');
+    let (w, l) = (para.word(n), para.lower(n));
+    (is_cap(title)
+        && ROYAL_TITLES.contains(&para.lower(n - 1).trim_start_matches('-'))
+        && is_cap(w)
+        && w.chars().any(char::is_lowercase)
+        && !COUNTRY_WORDS.contains(&l)
+        && gaz.kind_of(w) != Some(EntityKind::Organization)
+        && trigger_class(l) & (T_ORG | T_PLACE) == 0
+        && !is_org_head(l)
+        && !(n + 1 < para.toks.len() && is_cap(para.word(n + 1))))
+    .then_some(title)
+}
+
+/// Geographic feature words that open a place's name (`Teluk Jakarta`, `Selat Sunda`, `Laut
+/// China Selatan`). Not `Pulau`, `Kota` or `Provinsi`, which the gold treats like a type word
+/// before the place's own name (`Bali`, also `Pulau Bali`).
+const GEO_HEADS: &[&str] = &[
+    "teluk",
+    "selat",
+    "gunung",
+    "danau",
+    "sungai",
+    "tanjung",
+    "laut",
+    "semenanjung",
+    "lembah",
+    "samudra",
+    "samudera",
+];
+
+/// First words of schools and universities (`Universitas Bung Karno`, `SMA Negeri 1 Jember`).
+const INSTITUTION_HEADS: &[&str] = &[
+    "universitas",
+    "university",
+    "institut",
+    "politeknik",
+    "akademi",
+    "sekolah",
+    "madrasah",
+    "sma",
+    "smp",
+    "smk",
+    "sd",
+    "sdn",
+    "sman",
+    "smpn",
+    "smkn",
+];
+
+/// Final words that make a name an organisation (`Khorne Group`, `Daily Star`, `Ocean Hugger
+/// Foods`, `Airy Rooms`).
 fn is_org_head(lower: &str) -> bool {
     matches!(
         lower,
@@ -567,6 +632,17 @@ fn is_org_head(lower: &str) -> bool {
             | "union"
             | "foundation"
             | "club"
+            // Company names ending in an English business word (`Ocean Hugger Foods`, `Airy
+            // Rooms`, a hotel network, `Tournament Software`), otherwise read as people's names.
+            | "foods"
+            | "rooms"
+            | "software"
+            | "technologies"
+            | "labs"
+            | "holdings"
+            | "ventures"
+            | "systems"
+            | "solutions"
     )
 }
 
@@ -1039,6 +1115,16 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             }
             let mut role = None;
             let mut kind = kind;
+            // `Pangeran George`, `Putri Charlotte` tagged as a place or an organisation, or as a
+            // person whose name GeoNames lists as a city: a royal's given name.
+            let given_name = (e - s == 1 && royal_title_before(gaz, para, s).is_some())
+                || (e - s == 2 && royal_title_before(gaz, para, s + 1).is_some());
+            if given_name && kind != EntityKind::Person {
+                kind = EntityKind::Person;
+                if e - s == 1 {
+                    role = royal_title_before(gaz, para, s).map(str::to_string);
+                }
+            }
             if kind == EntityKind::Person {
                 let t0 = s;
                 while s + 1 < e && {
@@ -1188,11 +1274,30 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                     kind = EntityKind::Organization;
                 }
             }
-            if let Some(k) = gaz.kind_of(para.slice(s, e)) {
+            // A royal's given name stays a person over a listed city of that name.
+            // `Teluk Jakarta`, `Selat Sunda` tagged from the city's or island's name on: the
+            // capitalised feature word before it makes a place of its own.
+            if kind == EntityKind::Place
+                && s > 0
+                && is_cap(para.word(s - 1))
+                && GEO_HEADS.contains(&para.lower(s - 1))
+            {
+                s -= 1;
+            }
+            if let Some(k) = gaz.kind_of(para.slice(s, e)).filter(|_| !given_name) {
                 kind = k;
             }
             if e == s + 1 && trigger_class(para.lower(s)) & T_ORG != 0 {
                 continue;
+            }
+            // `Universitas Bung Karno`, `SMA Negeri 1` tagged as a place (`di Universitas …`): a
+            // school is an organisation, also where it is the venue.
+            if kind == EntityKind::Place
+                && e > s + 1
+                && is_cap(para.word(s))
+                && INSTITUTION_HEADS.contains(&para.lower(s))
+            {
+                kind = EntityKind::Organization;
             }
             if kind != EntityKind::Organization
                 && e > s
@@ -1424,6 +1529,18 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             {
                 continue;
             }
+            // `BlackBerry DTEK60`, `Galaxy S7`, `Apple A1822`: a word with a digit after a letter
+            // is a model number; people's names hold none, and products are no entities. (A
+            // digit before the letters is a shirt number in a line-up: `7-Cristiano Ronaldo`.)
+            if kind == EntityKind::Person
+                && (s..e).any(|i| {
+                    let w = para.word(i);
+                    w.find(char::is_alphabetic)
+                        .is_some_and(|a| w[a..].chars().any(|c| c.is_ascii_digit()))
+                })
+            {
+                continue;
+            }
             raws.push(Raw {
                 p,
                 s,
@@ -1459,6 +1576,13 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                     e += 1;
                 }
                 let lowercase_word = e - s == 1 && matches!(gaz.cap_bucket(&lower[s]), 1 | 2);
+                // `reklamasi Teluk Jakarta`: a listed place after a feature word is named with it
+                // (see `GEO_HEADS`), not glued to an unknown name.
+                let geo = kind == EntityKind::Place
+                    && s > 0
+                    && is_cap(words[s - 1])
+                    && GEO_HEADS.contains(&&*lower[s - 1])
+                    && !covered[s - 1];
                 // `Presiden AS Biden`: a country before a listed person belongs to the role.
                 let prev_cap = s > 0
                     && is_cap(words[s - 1])
@@ -1466,7 +1590,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                     && !is_punct(words[s - 1])
                     && !(kind == EntityKind::Person && COUNTRY_WORDS.contains(&&*lower[s - 1]));
                 let prev_starts_sentence = s < 2 || matches!(words[s - 2], "." | "“" | "\"");
-                let glued = (prev_cap && !prev_starts_sentence)
+                let glued = (prev_cap && !geo && !prev_starts_sentence)
                     || (e < words.len() && is_cap(words[e]) && !is_punct(words[e]));
                 // A listed name the tagger cut in pieces at its commas
                 // (`Badan Meteorologi, Klimatologi` + `Geofisika`): one name.
@@ -1509,13 +1633,22 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 {
                     continue;
                 }
+                let s = if geo { s - 1 } else { s };
                 covered[s..e].iter_mut().for_each(|c| *c = true);
+                // `Pangeran George`: a listed city's name after a royal title is the royal.
+                let royal = (e - s == 1 && kind == EntityKind::Place)
+                    .then(|| royal_title_before(gaz, para, s))
+                    .flatten();
                 raws.push(Raw {
                     p,
                     s,
                     e,
-                    kind,
-                    role: None,
+                    kind: if royal.is_some() {
+                        EntityKind::Person
+                    } else {
+                        kind
+                    },
+                    role: royal.map(str::to_string),
                 });
             }
         }
@@ -2189,7 +2322,17 @@ pub fn canonicalize_corpus_in(model: &Model, docs: &mut [Vec<Entity>], english: 
                 if e.kind == EntityKind::Person && !alias.contains(' ') {
                     continue;
                 }
-                let b = uf.id(key(e.kind, alias));
+                // `San Antonio Spurs` … `Spurs`: a name the alias table lists as an entity of
+                // its own is not renamed through a short form the table gives to another
+                // entity (`Spurs` is `Tottenham Hotspur`).
+                let k = key(e.kind, alias);
+                if gaz.canonical(&e.name).is_some()
+                    && gaz.canonical(alias).is_some()
+                    && k != key(e.kind, &e.name)
+                {
+                    continue;
+                }
+                let b = uf.id(k);
                 uf.union(a, b);
             }
         }
