@@ -1925,3 +1925,39 @@ fn a_question_word_opening_a_quoted_headline_is_not_part_of_a_name() {
         .expect("Gatot's quote");
     assert_eq!(q.speaker.as_deref(), Some("Gatot Nurmantyo"), "{qs:#?}");
 }
+
+/// A hand-written English wire story (`tests/fixtures/en-wire-aid.txt`, Reuters style) of the
+/// wire's commonest attribution, with no quote marks: `<clause>, <subject> said[ adjunct].`
+/// (`the State Department said on Tuesday`, `a senior official told Reuters`, `Chief Executive
+/// Jane Fraser said in a statement`), and `…, said Mark Smith, a forecaster at the Met
+/// Office.`, where the clause before the cue is the quote, not the apposition after it.
+#[test]
+fn english_attribution_after_the_clause() {
+    let article = common::fixture_article("en-wire-aid.txt");
+    let qs = extract_quotes(&article, &[]);
+    check_spans(&article.paragraphs, &qs);
+    let by_text = |t: &str| {
+        qs.iter()
+            .find(|q| q.text == t)
+            .unwrap_or_else(|| panic!("no quote {t:?} in {qs:#?}"))
+    };
+    let q = by_text("Japan, Germany and South Korea pledged new funds");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(q.cue.as_deref(), Some("said"));
+    assert_eq!(q.speaker, None, "{q:?}");
+    assert_eq!(
+        q.speaker_description.as_deref(),
+        Some("the State Department")
+    );
+    let q = by_text("The talks would resume next week");
+    assert_eq!(q.cue.as_deref(), Some("told"));
+    assert_eq!(q.speaker_description.as_deref(), Some("a senior official"));
+    assert!(by_text("Prices rose 3% in May")
+        .speaker_description
+        .is_some());
+    let q = by_text("The company expects profits to fall");
+    assert_eq!(q.speaker.as_deref(), Some("Jane Fraser"), "{q:?}");
+    let q = by_text("Rain is expected to ease by Friday");
+    assert_eq!(q.speaker.as_deref(), Some("Mark Smith"), "{q:?}");
+    assert!(!qs.iter().any(|q| q.text.contains("forecaster")), "{qs:#?}");
+}

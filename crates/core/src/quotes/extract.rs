@@ -2058,6 +2058,14 @@ impl Ctx<'_> {
                     continue;
                 }
             }
+            // English `…, the State Department said on Tuesday.`, `…, a senior official told
+            // Reuters.`: the wire's commonest attribution, with no quote marks.
+            if !comma_before && k > first && matches!(w.lc(), "said" | "says" | "added" | "told") {
+                if let Some(c) = self.english_after_clause(pi, k, first, last, ss) {
+                    cues.push(c);
+                    continue;
+                }
+            }
             // `Menurut X, …` / `according to X, …`.
             if w.lower == "menurut"
                 || w.lower == "menurutnya"
@@ -2556,17 +2564,21 @@ impl Ctx<'_> {
         // closes its sentence's clause, a comma and nothing but capitalised words up to the
         // sentence end are the speaker's name (or role) in apposition, not a reported clause;
         // the clause is the one before the cue.
+        // English `…, said Mark Smith, a forecaster at the Met Office.`: after an inverted
+        // English cue the reported clause is always the one before it.
+        let english = matches!(ws[k].lc(), "said" | "says" | "added" | "told");
         let appositive = comma_after.is_some_and(|j| {
-            k > first
-                && last + 1 - j <= 8
-                && ws[j..=last]
-                    .iter()
-                    .all(|w| w.cap || w.is_in(super::lexicon::NAME_PARTICLES))
-                && (j + 1..=last).all(|i| {
-                    !chars[ws[i - 1].end..ws[i].start]
+            (english && k > first)
+                || k > first
+                    && last + 1 - j <= 8
+                    && ws[j..=last]
                         .iter()
-                        .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')'))
-                })
+                        .all(|w| w.cap || w.is_in(super::lexicon::NAME_PARTICLES))
+                    && (j + 1..=last).all(|i| {
+                        !chars[ws[i - 1].end..ws[i].start]
+                            .iter()
+                            .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')'))
+                    })
         });
         let after = comma_after
             .filter(|_| !appositive)
@@ -2591,6 +2603,88 @@ impl Ctx<'_> {
         Some(Cue {
             pos: ws[k].start,
             clause_start: ws[k].start,
+            cue: ws[k].lower.to_string(),
+            subj: Some(subj),
+            content: Some(content),
+            own_subject: false,
+        })
+    }
+
+    /// English `<clause>, <subject> said[ <adjunct>].`: a subject of at most seven words between
+    /// a comma and the verb, and after the verb only the sentence end, an adjunct (`on
+    /// Tuesday`, `in a statement`) or, after `told`, its hearer (`told Reuters`). `…, the
+    /// minister said the talks …` reports what follows instead and is left to the other cues.
+    fn english_after_clause(
+        &self,
+        pi: usize,
+        k: usize,
+        first: usize,
+        last: usize,
+        ss: usize,
+    ) -> Option<Cue> {
+        let ws = &self.pwords[pi];
+        let chars = &self.paras[pi];
+        let gap = |j: usize| &chars[ws[j - 1].end..ws[j].start];
+        let c = (first + 1..k)
+            .rev()
+            .take(7)
+            .find(|&j| gap(j).contains(&','))?;
+        if (c + 1..=k).any(|j| gap(j).iter().any(|ch| !ch.is_whitespace())) {
+            return None;
+        }
+        let mut t = k + 1;
+        if ws[k].lc() == "told" {
+            let hearer = ws.get(t).is_some_and(|w| {
+                t <= last
+                    && (w.cap
+                        || matches!(
+                            w.lc(),
+                            "reporters" | "journalists" | "him" | "her" | "us" | "me" | "them"
+                        ))
+            });
+            if !hearer {
+                return None;
+            }
+            t += 1;
+            while t <= last && ws[t].cap && only_space(chars, ws[t - 1].end, ws[t].start) {
+                t += 1;
+            }
+        }
+        if t <= last
+            && !matches!(
+                ws[t].lc(),
+                "on" | "in"
+                    | "at"
+                    | "during"
+                    | "late"
+                    | "earlier"
+                    | "last"
+                    | "this"
+                    | "after"
+                    | "before"
+                    | "while"
+                    | "from"
+                    | "when"
+                    | "ahead"
+                    | "adding"
+                    | "citing"
+                    | "without"
+            )
+        {
+            return None;
+        }
+        let subj = self.subject_in(pi, c, k)?;
+        let mut end = ws[c].start;
+        while end > ss && (chars[end - 1].is_whitespace() || chars[end - 1] == ',') {
+            end -= 1;
+        }
+        let content = trim_content(chars, ss, end)?;
+        if (content.0..content.1).any(|i| self.masks[pi][i]) {
+            return None;
+        }
+        Some(Cue {
+            pos: ws[k].start,
+            clause_start: ws[c].start,
             cue: ws[k].lower.to_string(),
             subj: Some(subj),
             content: Some(content),
