@@ -1930,7 +1930,8 @@ fn a_question_word_opening_a_quoted_headline_is_not_part_of_a_name() {
 /// wire's commonest attribution, with no quote marks: `<clause>, <subject> said[ adjunct].`
 /// (`the State Department said on Tuesday`, `a senior official told Reuters`, `Chief Executive
 /// Jane Fraser said in a statement`), and `…, said Mark Smith, a forecaster at the Met
-/// Office.`, where the clause before the cue is the quote, not the apposition after it.
+/// Office.`, where the clause before the cue is the quote, not the apposition after it; and
+/// `Officials said the border …`, `Analysts say …`, `Residents told Reuters the water …`.
 #[test]
 fn english_attribution_after_the_clause() {
     let article = common::fixture_article("en-wire-aid.txt");
@@ -1960,4 +1961,15 @@ fn english_attribution_after_the_clause() {
     let q = by_text("Rain is expected to ease by Friday");
     assert_eq!(q.speaker.as_deref(), Some("Mark Smith"), "{q:?}");
     assert!(!qs.iter().any(|q| q.text.contains("forecaster")), "{qs:#?}");
+    // A group opening the sentence is capitalised like a name but names nobody; `the` opens
+    // the reported clause; `say` and `told <hearer>` report too.
+    for (text, group) in [
+        ("the border would stay closed", "officials"),
+        ("the rally may not last", "analysts"),
+        ("the water was rising fast", "residents"),
+    ] {
+        let q = by_text(text);
+        assert_eq!(q.speaker, None, "{q:?}");
+        assert_eq!(q.speaker_description.as_deref(), Some(group), "{q:?}");
+    }
 }

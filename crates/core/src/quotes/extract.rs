@@ -40,6 +40,37 @@ struct Speaker {
     desc: Option<String>,
 }
 
+/// English plural groups that speak without a name (`Officials said`, `Analysts say`).
+const ENGLISH_GROUPS: &[&str] = &[
+    "officials",
+    "police",
+    "analysts",
+    "residents",
+    "witnesses",
+    "experts",
+    "critics",
+    "diplomats",
+    "sources",
+    "investigators",
+    "authorities",
+    "prosecutors",
+    "doctors",
+    "activists",
+    "protesters",
+    "rescuers",
+    "soldiers",
+    "observers",
+    "economists",
+    "traders",
+    "scientists",
+    "researchers",
+    "lawmakers",
+    "organisers",
+    "organizers",
+    "medics",
+    "villagers",
+];
+
 /// A cue found in a sentence: who speaks, with which verb, and the reported clause (if any).
 #[derive(Debug, Clone)]
 struct Cue {
@@ -2879,9 +2910,15 @@ impl Ctx<'_> {
                         | "media"
                         | "reporters"
                         | "journalists"
-                        | "the"
                         | "on"
                 )
+                // `told the reporters`, but `said the border would …` starts the clause.
+                || (w == "the"
+                    && ws.get(j + 1).is_some_and(|n| {
+                        matches!(n.lc(), "reporters" | "journalists" | "media" | "press")
+                    }))
+                // `told Reuters the water was rising`: the hearer, named.
+                || (j == k + 1 && ws[j].cap && ws[k].lc() == "told")
                 || (ws[j].cap
                     && j > k + 1
                     && matches!(ws[j - 1].lc(), "di" | "kepada" | "pada" | "on"))
@@ -2894,6 +2931,8 @@ impl Ctx<'_> {
             }
             j += 1;
         }
+        // `told Reuters the water …`, `told reporters the talks …`: a hearer makes `told` report.
+        let strong = strong || (ws[k].lc() == "told" && j > k + 1);
         if j > last || !strong {
             return None;
         }
@@ -3326,6 +3365,18 @@ impl Ctx<'_> {
     }
 
     fn speaker_of(&self, split: &Split, role: Option<String>) -> Speaker {
+        // `Officials said …`, `Police said …`: an English group opening the sentence is
+        // capitalised like a name but names nobody.
+        if let [only] = split.name.as_slice() {
+            let lower = only.to_lowercase();
+            if is_in(ENGLISH_GROUPS, &lower) {
+                return Speaker {
+                    name: None,
+                    role: None,
+                    desc: Some(lower),
+                };
+            }
+        }
         let name = self.names.canonical(&split.name);
         if split.org {
             return Speaker {

@@ -101,6 +101,7 @@ pub(crate) const PRE_CUES: &[(&str, bool)] = &[
     // English
     ("said", true),
     ("says", true),
+    ("say", true),
     ("told", false),
     ("added", true),
     ("stated", true),
