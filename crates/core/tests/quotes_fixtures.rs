@@ -1931,7 +1931,8 @@ fn a_question_word_opening_a_quoted_headline_is_not_part_of_a_name() {
 /// (`the State Department said on Tuesday`, `a senior official told Reuters`, `Chief Executive
 /// Jane Fraser said in a statement`), and `…, said Mark Smith, a forecaster at the Met
 /// Office.`, where the clause before the cue is the quote, not the apposition after it; and
-/// `Officials said the border …`, `Analysts say …`, `Residents told Reuters the water …`.
+/// `Officials said the border …`, `Police said …` (not the officials again), `Analysts say …`,
+/// `Residents told Reuters the water …`.
 #[test]
 fn english_attribution_after_the_clause() {
     let article = common::fixture_article("en-wire-aid.txt");
@@ -1965,6 +1966,7 @@ fn english_attribution_after_the_clause() {
     // the reported clause; `say` and `told <hearer>` report too.
     for (text, group) in [
         ("the border would stay closed", "officials"),
+        ("a man had been arrested", "police"),
         ("the rally may not last", "analysts"),
         ("the water was rising fast", "residents"),
     ] {

@@ -3288,6 +3288,12 @@ impl Ctx<'_> {
                     desc: Some(desc.clone()),
                 }
             }
+            // `Police said …`: an English group is no earlier speaker's title.
+            Some(Subj::Anaphora(head)) if is_in(ENGLISH_GROUPS, head) => Speaker {
+                name: None,
+                role: None,
+                desc: Some(head.clone()),
+            },
             Some(Subj::Anaphora(head)) => {
                 // `Sang nakhoda` (see `subject_in`) is marked by its `sang`.
                 let (sang, head_owned) = match head.strip_prefix("sang ") {
