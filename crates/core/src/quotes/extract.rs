@@ -2324,11 +2324,7 @@ impl Ctx<'_> {
                     })
                 };
                 if (cues[b].own_subject || opens_quote) && cues[b].clause_start > cs {
-                    let mut end = cues[b].clause_start;
-                    while end > cs && (chars[end - 1].is_whitespace() || chars[end - 1] == ',') {
-                        end -= 1;
-                    }
-                    cues[a].content = trim_content(chars, cs, end);
+                    cues[a].content = trim_content(chars, cs, cues[b].clause_start);
                 } else {
                     keep[b] = false;
                 }
@@ -2617,11 +2613,7 @@ impl Ctx<'_> {
         let content = if after.is_some() {
             after
         } else if k > first {
-            let mut end = ws[k].start;
-            while end > ss && (chars[end - 1].is_whitespace() || chars[end - 1] == ',') {
-                end -= 1;
-            }
-            trim_content(chars, ss, end)
+            trim_content(chars, ss, ws[k].start)
         } else {
             None
         };
@@ -2705,11 +2697,7 @@ impl Ctx<'_> {
             return None;
         }
         let subj = self.subject_in(pi, c, k)?;
-        let mut end = ws[c].start;
-        while end > ss && (chars[end - 1].is_whitespace() || chars[end - 1] == ',') {
-            end -= 1;
-        }
-        let content = trim_content(chars, ss, end)?;
+        let content = trim_content(chars, ss, ws[c].start)?;
         if (content.0..content.1).any(|i| self.masks[pi][i]) {
             return None;
         }
