@@ -1,9 +1,10 @@
 //! The extractor proper: sentences, cue verbs, attribution and speaker resolution.
 
 use super::lexicon::{
-    is_in, is_role, post_cue, pre_cue, ANON_MARKERS, CLAUSE_STARTERS, DEGREES, EXPRESSED_NOUNS,
-    EXPRESSING_VERBS, FILLERS, INSTITUTION_WORDS, NAMED_RANKS, NOT_VERBS, ORG_HEADS,
-    PHRASE_STOPPERS, PLACE_WORDS, PREPOSITIONS, PRONOUNS, TIME_WORDS, TRANSPARENT,
+    english_said, is_in, is_role, post_cue, pre_cue, ANON_MARKERS, CLAUSE_STARTERS, DEGREES,
+    ENGLISH_GROUPS, EXPRESSED_NOUNS, EXPRESSING_VERBS, FILLERS, INSTITUTION_WORDS, NAMED_RANKS,
+    NOT_VERBS, ORG_HEADS, PHRASE_STOPPERS, PLACE_WORDS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
+    TRANSPARENT,
 };
 use super::marks::{scan, Segment};
 use super::names::{only_space, word_spans, words, Names, Split, Word};
@@ -39,37 +40,6 @@ struct Speaker {
     role: Option<String>,
     desc: Option<String>,
 }
-
-/// English plural groups that speak without a name (`Officials said`, `Analysts say`).
-const ENGLISH_GROUPS: &[&str] = &[
-    "officials",
-    "police",
-    "analysts",
-    "residents",
-    "witnesses",
-    "experts",
-    "critics",
-    "diplomats",
-    "sources",
-    "investigators",
-    "authorities",
-    "prosecutors",
-    "doctors",
-    "activists",
-    "protesters",
-    "rescuers",
-    "soldiers",
-    "observers",
-    "economists",
-    "traders",
-    "scientists",
-    "researchers",
-    "lawmakers",
-    "organisers",
-    "organizers",
-    "medics",
-    "villagers",
-];
 
 /// A cue found in a sentence: who speaks, with which verb, and the reported clause (if any).
 #[derive(Debug, Clone)]
@@ -2085,13 +2055,13 @@ impl Ctx<'_> {
                         continue;
                     }
                 }
-                if comma_before && matches!(w.lc(), "said" | "says" | "added" | "told") {
+                if comma_before && english_said(w.lc()) {
                     continue;
                 }
             }
             // English `…, the State Department said on Tuesday.`, `…, a senior official told
             // Reuters.`: the wire's commonest attribution, with no quote marks.
-            if !comma_before && k > first && matches!(w.lc(), "said" | "says" | "added" | "told") {
+            if !comma_before && k > first && english_said(w.lc()) {
                 if let Some(c) = self.english_after_clause(pi, k, first, last, ss) {
                     cues.push(c);
                     continue;
@@ -2593,7 +2563,7 @@ impl Ctx<'_> {
         // the clause is the one before the cue.
         // English `…, said Mark Smith, a forecaster at the Met Office.`: after an inverted
         // English cue the reported clause is always the one before it.
-        let english = matches!(ws[k].lc(), "said" | "says" | "added" | "told");
+        let english = english_said(ws[k].lc());
         let appositive = comma_after.is_some_and(|j| {
             (english && k > first)
                 || k > first

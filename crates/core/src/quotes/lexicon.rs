@@ -1307,3 +1307,44 @@ pub(crate) const NAMED_RANKS: &[&str] = &[
     "akp", "akbp", "kompol", "kombes", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol",
     "briptu", "bripda", "brigjen", "irjen", "komjen", "letjen", "mayjen", "letkol",
 ];
+
+/// English plural groups that speak without a name (`Officials said`, `Analysts say`).
+pub(crate) static ENGLISH_GROUPS: &[&str] = &[
+    "officials",
+    "police",
+    "analysts",
+    "residents",
+    "witnesses",
+    "experts",
+    "critics",
+    "diplomats",
+    "sources",
+    "investigators",
+    "authorities",
+    "prosecutors",
+    "doctors",
+    "activists",
+    "protesters",
+    "rescuers",
+    "soldiers",
+    "observers",
+    "economists",
+    "traders",
+    "scientists",
+    "researchers",
+    "lawmakers",
+    "organisers",
+    "organizers",
+    "medics",
+    "villagers",
+];
+
+/// English speech verbs that report the clause before them, whether the subject follows
+/// (`…, said Mark Smith.`) or comes first (`…, the State Department said.`).
+pub(crate) static ENGLISH_SAID: &[&str] = &["said", "says", "added", "told"];
+
+/// Whether a lower-case word is in [`ENGLISH_SAID`]. A plain scan, not [`is_in`]: the cue loop
+/// asks it of every word, and the list is not one of the registered ones.
+pub(crate) fn english_said(lower: &str) -> bool {
+    ENGLISH_SAID.contains(&lower)
+}
