@@ -1245,17 +1245,17 @@ fn dateline_at(p: &str, pos: usize, sep: &str, spaced: bool) -> Option<Dateline>
         }
     }
     if outlet.is_none() {
-        // Without an outlet, only an ALL-CAPS place or a well-known city counts, so that
-        // `Persib - Persija berakhir imbang` is not mistaken for a dateline.
-        let ok = !places.is_empty()
-            && places.iter().all(|pl| {
-                let caps = pl
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase)
-                    && pl.chars().filter(|c| c.is_alphabetic()).count() >= 3;
-                caps || CITIES.contains(&pl.to_lowercase().as_str())
-            });
+        // Without an outlet, the dateline must open with an ALL-CAPS place or a well-known city,
+        // so that `Persib - Persija berakhir imbang` is not mistaken for one. The wire's state
+        // or country after it is written in title case (`CUPERTINO, California, March 3 -`).
+        let ok = places.first().is_some_and(|pl| {
+            let caps = pl
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+                && pl.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+            caps || CITIES.contains(&pl.to_lowercase().as_str())
+        });
         if !ok || !starts_upper(rest) {
             return None;
         }
@@ -1439,6 +1439,24 @@ mod tests {
                 d: 4
             })
         );
+        // Without an outlet: an ALL-CAPS city, its state in title case, and the date.
+        let us = parse_dateline("CUPERTINO, California, March 3, 2025 - Apple on Monday unveiled.");
+        let us = us.expect("a US-style dateline without an outlet");
+        assert_eq!(
+            (us.outlet, us.place.as_deref(), us.rest.as_str(), us.date),
+            (
+                None,
+                Some("CUPERTINO, California"),
+                "Apple on Monday unveiled.",
+                Some(Ymd {
+                    y: 2025,
+                    m: 3,
+                    d: 3
+                })
+            )
+        );
+        // A title-case word before the dash is still no dateline without a known city first.
+        assert_eq!(dl("Persib, Bandung - Persija berakhir imbang."), None);
         // A four-digit number that is no year of a day and month still refuses the line.
         assert_eq!(dl("Jakarta, 2025 - Teks."), None);
         assert_eq!(
