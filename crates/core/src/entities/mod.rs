@@ -14,7 +14,7 @@ pub mod features;
 pub mod gazetteer;
 pub mod model;
 pub mod numeric;
-mod resolve;
+pub(crate) mod resolve;
 pub mod tokenize;
 pub mod train;
 

@@ -416,7 +416,7 @@ const ENGLISH_TITLES: &[&str] = &[
 
 /// Military and police ranks: at the end of an organisation's span they begin the next
 /// person's role (`Polda Metro Jaya Kombes Argo Yuwono`).
-const RANKS: &[&str] = &[
+pub(crate) const RANKS: &[&str] = &[
     "jenderal",
     "jendral",
     "kolonel",

@@ -2005,6 +2005,25 @@ impl Ctx<'_> {
         Some(Subj::Anon(lower_first(&text)))
     }
 
+    /// `<Name>, <apposition>, said`: the sentence from `first` opens with a name run that ends
+    /// at a comma, and exactly one more comma (the apposition's end) stands before the verb at
+    /// `k`, with no quote mark in between.
+    fn name_then_apposition(&self, pi: usize, first: usize, k: usize) -> bool {
+        let ws = &self.pwords[pi];
+        let chars = &self.paras[pi];
+        let Some(&(0, e)) = self.names.runs_in(chars, &ws[first..k]).first() else {
+            return false;
+        };
+        let name_end = ws[first + e - 1].end;
+        let between = &chars[name_end..ws[k].start];
+        e < k - first
+            && chars[name_end..ws[first + e].start].contains(&',')
+            && between.iter().filter(|&&c| c == ',').count() == 2
+            && !between
+                .iter()
+                .any(|c| matches!(c, '"' | '“' | '”' | '«' | '»'))
+    }
+
     /// Cue verbs in one sentence, with their subjects and reported clauses.
     fn cues(&self, pi: usize, ss: usize, se: usize) -> Vec<Cue> {
         let ws = &self.pwords[pi];
@@ -2055,7 +2074,11 @@ impl Ctx<'_> {
                         continue;
                     }
                 }
-                if comma_before && english_said(w.lc()) {
+                // `Katy Huberty, an analyst at the bank, said the price cut was overdue.`: the
+                // sentence opens with a name and its apposition, so `said` is no inverted cue
+                // but the verb after the subject, as `mengatakan` is.
+                if comma_before && english_said(w.lc()) && !self.name_then_apposition(pi, first, k)
+                {
                     continue;
                 }
             }
@@ -2996,6 +3019,10 @@ impl Ctx<'_> {
                     | "dilansir"
                     | "menurut"
                     | "kata"
+                    // English appositions: `John Smith, a spokesman for the ministry, said`.
+                    | "a"
+                    | "an"
+                    | "the"
             ) || part[0].is_in(PREPOSITIONS)
             // `…, SpKK, M.Kes, mengatakan`: a name's degrees.
                 || degree_chain(chars, part)

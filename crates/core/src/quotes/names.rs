@@ -577,7 +577,45 @@ impl<'e> Names<'e> {
     /// `Vyacheslav Gladkov`; `Kementerian Pertahanan Ukraina` stays whole as an organisation.
     pub(crate) fn split(&self, run: &[Word], before_role: bool) -> Split {
         let split = self.split_by_rules(run, before_role);
-        self.entity_trim(run, split)
+        let split = self.entity_trim(run, split);
+        self.entity_first_name(run, split)
+    }
+
+    /// Gives the name back a first name the rules took for a role or institution word: `Tim
+    /// Cook` (`tim`, a team, opens Indonesian roles and bodies) when the run is that word and the name, the tagger's
+    /// person span covers exactly both, and the article never writes the word in lower case,
+    /// so nothing in it uses the word as a role (`Agung Laksono`, `Agung Rai`: `Jaksa Agung`).
+    /// A rank is always a rank, however the tagger spans it (`Marsda Muhammad Syaugi`). After
+    /// another role word the tagger's span
+    /// keeps ranks and titles (`Jaksa Agung M Prasetyo`, `Kombes Pol X`), so that is left alone.
+    fn entity_first_name(&self, run: &[Word], mut split: Split) -> Split {
+        let [w, rest @ ..] = run else {
+            return split;
+        };
+        let only_role_then_name = split.role.len() == 1
+            && !split.org
+            && split.name.len() == rest.len()
+            && rest.iter().zip(&split.name).all(|(r, t)| r.text == t);
+        if !only_role_then_name
+            || split.role[0] != w.text
+            || !w.cap
+            || !(w.is_role() || w.is_in(INSTITUTION_WORDS))
+            || w.is_in(NAMED_RANKS)
+            || crate::entities::resolve::RANKS.contains(&w.lc())
+            || self.lower.contains(w.lc())
+        {
+            return split;
+        }
+        let end = run[run.len() - 1].end;
+        let spanned = self.mentions.get(w.para).is_some_and(|ms| {
+            ms.iter()
+                .any(|m| m.2 == EntityKind::Person && m.0 == w.start && m.1 == end)
+        });
+        if spanned {
+            split.role.clear();
+            split.name.insert(0, w.text.to_string());
+        }
+        split
     }
 
     /// The rules' split of `run`, without the entities (see [`Names::split`]).
