@@ -2068,3 +2068,37 @@ fn a_first_name_that_heads_titles_elsewhere_stays_in_the_name() {
         assert_ne!(q.speaker_role.as_deref(), Some("Agung"), "{q:?}");
     }
 }
+
+/// A hand-written AP-style story (`tests/fixtures/en-ap-senate.txt`): US titles inside the
+/// speaker's run (`Senate Majority Leader Chuck Schumer`, `Speaker Mike Johnson`) are the role,
+/// not the name; `where Speaker Mike Johnson has said …` skips the relative `where` and the
+/// auxiliary `has`; `said on the floor.` says where, not what; and `according to the
+/// Congressional Budget Office` names the office, not the last speaker.
+#[test]
+fn english_us_titles_auxiliaries_and_institutions_with_the() {
+    let article = common::fixture_article("en-ap-senate.txt");
+    let qs = extract_quotes(&article, &[]);
+    check_spans(&article.paragraphs, &qs);
+    let by_text = |t: &str| {
+        qs.iter()
+            .find(|q| q.text == t)
+            .unwrap_or_else(|| panic!("no quote {t:?} in {qs:#?}"))
+    };
+    let q = by_text("This is a historic moment");
+    assert_eq!(q.speaker.as_deref(), Some("Chuck Schumer"), "{q:?}");
+    assert_eq!(
+        q.speaker_role.as_deref(),
+        Some("Senate Majority Leader"),
+        "{q:?}"
+    );
+    assert!(!qs.iter().any(|q| q.text == "the floor"), "{qs:#?}");
+    let q = by_text("it faces long odds");
+    assert_eq!(q.speaker.as_deref(), Some("Mike Johnson"), "{q:?}");
+    assert_eq!(q.speaker_role.as_deref(), Some("Speaker"), "{q:?}");
+    let q = by_text("the package would add $60 billion to the deficit over a decade");
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("Congressional Budget Office"),
+        "{q:?}"
+    );
+}

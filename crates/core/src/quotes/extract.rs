@@ -1504,6 +1504,15 @@ impl Ctx<'_> {
         if pointing && !anon {
             return Subj::Anaphora(phrase[0].lower.to_string());
         }
+        // `according to the Congressional Budget Office`: in English an institution's name
+        // takes `the` (a person's never does), so the run is the speaker, not a pointer back.
+        if phrase.len() >= 3 && phrase[0].lc() == "the" && runs.first() == Some(&(1, phrase.len()))
+        {
+            let name: String = chars[phrase[1].start..phrase[phrase.len() - 1].end]
+                .iter()
+                .collect();
+            return Subj::Org(name);
+        }
         // `Head of GrabPay Indonesia Ongki Kurniawan`: an English title; the name ends its
         // last run.
         if phrase[0].cap && phrase[0].is_role() && phrase.iter().any(|w| w.lower == "of") {
@@ -2891,8 +2900,12 @@ impl Ctx<'_> {
                         | "media"
                         | "reporters"
                         | "journalists"
-                        | "on"
                 )
+                // `said on Tuesday the …`, `said on X`; not `said on the floor.` (below).
+                || (w == "on"
+                    && ws
+                        .get(j + 1)
+                        .is_some_and(|n| n.cap || n.is_in(TIME_WORDS)))
                 // `told the reporters`, but `said the border would …` starts the clause.
                 || (w == "the"
                     && ws.get(j + 1).is_some_and(|n| {
@@ -2923,6 +2936,7 @@ impl Ctx<'_> {
             && matches!(
                 ws[j].lc(),
                 "in" | "at"
+                    | "on"
                     | "during"
                     | "after"
                     | "before"

@@ -241,6 +241,9 @@ pub(crate) static CLAUSE_STARTERS: &[&str] = &[
     "though",
     "although",
     "because",
+    "where",
+    "whereas",
+    "since",
 ];
 
 /// Adverbs and fillers that may stand between a subject and its cue, or between a cue and the
@@ -282,6 +285,10 @@ pub(crate) static FILLERS: &[&str] = &[
     "then",
     "again",
     "previously",
+    // English auxiliaries between a subject and its cue (`Johnson has said`, `had told`).
+    "has",
+    "have",
+    "had",
 ];
 
 /// Words that mark an anonymous speaker description (`kata anggota korps lainnya`).
@@ -452,6 +459,18 @@ pub(crate) static ROLE_WORDS: &[&str] = &[
     "manager",
     "sen",
     "gov",
+    // US titles (`Senate Majority Leader Chuck Schumer`, `House Speaker Mike Johnson`, `Rep.
+    // Nancy Pelosi`).
+    "leader",
+    "speaker",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "ambassador",
+    "chancellor",
+    "commissioner",
+    "attorney",
     "lt",
     "col",
     "capt",
@@ -1276,6 +1295,10 @@ pub(crate) static DEGREES: &[&str] = &[
 
 /// Role words that head a title even inside a capitalised run (`Health Minister X`).
 pub(crate) static HEAD_ROLES: &[&str] = &[
+    "leader",
+    "speaker",
+    "ambassador",
+    "chancellor",
     "minister",
     "president",
     "secretary",
