@@ -24,6 +24,13 @@ fn check_spans(paras: &[String], qs: &[Quote]) {
     }
 }
 
+/// The quote whose text is exactly `t`; the test fails, listing every quote, if there is none.
+fn quote_with_text<'a>(qs: &'a [Quote], t: &str) -> &'a Quote {
+    qs.iter()
+        .find(|q| q.text == t)
+        .unwrap_or_else(|| panic!("no quote {t:?} in {qs:#?}"))
+}
+
 fn direct(qs: &[Quote]) -> Vec<&Quote> {
     qs.iter().filter(|q| q.kind == QuoteKind::Direct).collect()
 }
@@ -1938,11 +1945,7 @@ fn english_attribution_after_the_clause() {
     let article = common::fixture_article("en-wire-aid.txt");
     let qs = extract_quotes(&article, &[]);
     check_spans(&article.paragraphs, &qs);
-    let by_text = |t: &str| {
-        qs.iter()
-            .find(|q| q.text == t)
-            .unwrap_or_else(|| panic!("no quote {t:?} in {qs:#?}"))
-    };
+    let by_text = |t: &str| quote_with_text(&qs, t);
     let q = by_text("Japan, Germany and South Korea pledged new funds");
     assert_eq!(q.kind, QuoteKind::Indirect);
     assert_eq!(q.cue.as_deref(), Some("said"));
@@ -1991,11 +1994,7 @@ fn english_name_apposition_said_and_a_first_name_that_is_an_indonesian_word() {
         kliping_core::pipeline::analyze(&model, common::fixture_article("en-business-apple.txt"));
     let qs = &doc.quotes;
     check_spans(&doc.article.paragraphs, qs);
-    let by_text = |t: &str| {
-        qs.iter()
-            .find(|q| q.text == t)
-            .unwrap_or_else(|| panic!("no quote {t:?} in {qs:#?}"))
-    };
+    let by_text = |t: &str| quote_with_text(&qs, t);
     let q = by_text("the price cut was \"overdue\"");
     assert_eq!(q.kind, QuoteKind::Indirect);
     assert_eq!(q.speaker.as_deref(), Some("Katy Huberty"), "{q:?}");
@@ -2028,11 +2027,7 @@ fn english_apposition_between_name_and_said() {
          Maria Lopez, the mayor's deputy, said on Tuesday that the plant would close.\n\
          The rate will rise, said Mark Smith, an economist at the bank.",
     );
-    let by_text = |t: &str| {
-        qs.iter()
-            .find(|q| q.text == t)
-            .unwrap_or_else(|| panic!("no quote {t:?} in {qs:#?}"))
-    };
+    let by_text = |t: &str| quote_with_text(&qs, t);
     assert_eq!(
         by_text("the talks would resume on Monday")
             .speaker
@@ -2079,11 +2074,7 @@ fn english_us_titles_auxiliaries_and_institutions_with_the() {
     let article = common::fixture_article("en-ap-senate.txt");
     let qs = extract_quotes(&article, &[]);
     check_spans(&article.paragraphs, &qs);
-    let by_text = |t: &str| {
-        qs.iter()
-            .find(|q| q.text == t)
-            .unwrap_or_else(|| panic!("no quote {t:?} in {qs:#?}"))
-    };
+    let by_text = |t: &str| quote_with_text(&qs, t);
     let q = by_text("This is a historic moment");
     assert_eq!(q.speaker.as_deref(), Some("Chuck Schumer"), "{q:?}");
     assert_eq!(
