@@ -1994,7 +1994,7 @@ fn english_name_apposition_said_and_a_first_name_that_is_an_indonesian_word() {
         kliping_core::pipeline::analyze(&model, common::fixture_article("en-business-apple.txt"));
     let qs = &doc.quotes;
     check_spans(&doc.article.paragraphs, qs);
-    let by_text = |t: &str| quote_with_text(&qs, t);
+    let by_text = |t: &str| quote_with_text(qs, t);
     let q = by_text("the price cut was \"overdue\"");
     assert_eq!(q.kind, QuoteKind::Indirect);
     assert_eq!(q.speaker.as_deref(), Some("Katy Huberty"), "{q:?}");
