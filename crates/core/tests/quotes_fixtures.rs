@@ -1975,3 +1975,32 @@ fn english_attribution_after_the_clause() {
         assert_eq!(q.speaker_description.as_deref(), Some(group), "{q:?}");
     }
 }
+
+/// `…-zidane-…` (indosum-dev, `bc4972fe933d7fc6`): the rules cut `Pelatih Real Madrid Zinedine
+/// Zidane` after `Real` (three name words at most), giving `Madrid Zinedine Zidane`; the
+/// tagger read `Real Madrid` and `Zinedine Zidane`, its organisation span crossing the rules'
+/// cut, so its boundary wins even though the club is named only once (heldout14's `Legenda
+/// Inter Milan Luisito Suarez` likewise). A one-letter initial the organisation span took
+/// (`Kementerian Perindustrian I` before `Gusti Putu Suryawirawan`) stays in the name.
+#[test]
+fn an_organisation_span_crossing_the_rules_cut_gives_its_boundary() {
+    let qs = quotes_with_entities(
+        "Pelatih Real Madrid Zinedine Zidane mengatakan tidak bisa membayangkan La Liga Spanyol berlangsung tanpa kehadiran Barcelona, yang berpeluang untuk keluar jika pada akhirnya memisahkan diri dengan Spanyol.\n\
+         Tapi Zidane merasa keluarnya Barcelona dari La Liga bisa merusak kompetisi.\n\
+         \"Saya tidak bisa melihat liga Spanyol tanpa Barcelona. Itu saja yang bisa saya katakan sebagai fan sepakbola, \"kata Zidane di sesi konferensi pers seperti dikutip dari Goal Internasional, Jumat (8/9).",
+    );
+    assert!(qs.len() >= 2, "{qs:#?}");
+    for q in &qs {
+        assert_eq!(q.speaker.as_deref(), Some("Zinedine Zidane"), "{q:?}");
+    }
+    let qs = quotes_with_entities(
+        "Menurut Dirjen Industri Mesin Alat Transportasi dan Elektronika (Ilmate) Kementerian Perindustrian I Gusti Putu Suryawirawan, R&D merupakan jantung dalam sebuah industri. Di mana, R&D itu sendiri menjadi bagian dari siklus dari sebuah produk yang dipasarkan.\n\
+         \"Beda dengan prakarya. Kalau prakarya bikin sekali, besok bikin yang lain enggak apa-apa. Industri harus berpikir sampai ke arah manufaktur, \"kata Putu saat ditemui seusai perayaan produksi 5 juta unit pabrik Daihatsu.",
+    );
+    assert!(!qs.is_empty(), "{qs:#?}");
+    assert_eq!(
+        qs[0].speaker.as_deref(),
+        Some("I Gusti Putu Suryawirawan"),
+        "{qs:#?}"
+    );
+}

@@ -823,9 +823,19 @@ impl<'e> Names<'e> {
         let common = |w: &Word| {
             !w.is_in(NAME_PARTICLES) && w.text.chars().count() > 1 && self.lower.contains(w.lc())
         };
+        // A word of an organisation or place the tagger found here and elsewhere; or here
+        // only, when that span begins inside the rules' role and so crosses into their name
+        // (`Legenda Inter Milan Luisito Suarez`: the rules cut `Inter | Milan Luisito
+        // Suarez`, the tagger read `Inter Milan` and `Luisito Suarez`): the rules then cut
+        // through one name, and the tagger's boundary is the better one.
         let other_entity = |w: &Word| {
             ms.iter().any(|&(s, e, kind, count)| {
-                kind != EntityKind::Person && count >= 2 && s <= w.start && w.end <= e
+                kind != EntityKind::Person
+                    // (A one-letter word the span took is a name's initial: `Kementerian
+                    // Perindustrian I` before `Gusti Putu Suryawirawan`.)
+                    && (count >= 2 || (s < start && w.text.chars().count() > 1))
+                    && s <= w.start
+                    && w.end <= e
             })
         };
         let named_without = |kept: &[Word], dropped: &Word| {
