@@ -2004,3 +2004,33 @@ fn an_organisation_span_crossing_the_rules_cut_gives_its_boundary() {
         "{qs:#?}"
     );
 }
+
+/// `…-russell-westbrook-…` (indosum-dev, `a92eeefa3526dc93`) and `…-m-zulfichar-mochtar-…`
+/// (`8789fa296d50c75e`): a speaker spelt with one letter less or more than the name the
+/// article gave (`kata Wesbrook` after `Russell Westbrook`, `Zulficar` after `M Zulfichar
+/// Mochtar`; heldout14's `Muhsin` after `Muchsin Al Atas`) is that person.
+#[test]
+fn a_name_spelt_with_one_letter_more_or_less_is_the_person() {
+    let qs = quotes(
+        "Bintang Oklahoma City Thunder, Russell Westbrook, berhak meraih gelar Pemain Terbaik (Most Valuable Player) NBA musim 2016/2017.\n\
+         Westbrook merasa gelar yang diraihnya berkat kontribusi rekan satu timnya di OKC.\n\
+         \"Semua orang di Oklahoma City memberikan jalan dan bersaing di level tertinggi setiap malam,\" kata Wesbrook seperti dikutip ESPN.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:#?}");
+    assert_eq!(
+        d[0].speaker.as_deref(),
+        Some("Russell Westbrook"),
+        "{qs:#?}"
+    );
+    let qs = quotes(
+        "Kepala Badan Riset dan Sumber Daya Manusia (BRSDM) Kementerian Kelautan dan Perikanan, M Zulfichar Mochtar melarang keras masyarakat menyentuh atau mendekati langsung bangkai hewan raksasa yang terdampar di pantai Maluku.\n\
+         Zulficar mengatakan pihaknya telah mengidentifikasi lewat foto dan belakangan mengirimkan tiga peneliti ahli ke lokasi penemuan bangkai mamalia raksasa.",
+    );
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(
+        qs[0].speaker.as_deref(),
+        Some("M Zulfichar Mochtar"),
+        "{qs:#?}"
+    );
+}

@@ -1327,6 +1327,29 @@ impl<'e> Names<'e> {
                 Sole::None => {}
             }
         }
+        // One word of a person's name spelt with one letter more or less (`Muhsin` after
+        // `Habib Muchsin Al Atas`; the old and new spellings `ch`/`h`, `dj`/`j`, `kh`/`h`,
+        // doubled consonants): one person-like name of the article, and only one, has such a
+        // word. Both words are five letters or more and share the first letter, so short
+        // given names that differ by a letter (`Andi`, `Andri`) are not merged; reaching this
+        // point means no name of the article holds the word as written.
+        if surface.len() == 1 && surface[0].chars().count() >= 5 && !is_acronym(&surface[0]) {
+            let word: Vec<char> = surface[0].to_lowercase().chars().collect();
+            let one_more = |long: &[char], short: &[char]| {
+                long.len() == short.len() + 1
+                    && (1..long.len())
+                        .any(|i| long[..i] == short[..i] && long[i + 1..] == short[i..])
+            };
+            let variant = |t: &str| {
+                let t: Vec<char> = t.to_lowercase().chars().collect();
+                t.len() >= 5 && t[0] == word[0] && (one_more(&t, &word) || one_more(&word, &t))
+            };
+            match self.sole_run(|r| person_like(r) && r.name.iter().any(|t| variant(t))) {
+                Sole::One(n) => return n,
+                Sole::Many => return joined,
+                Sole::None => {}
+            }
+        }
         joined
     }
 
