@@ -2034,3 +2034,19 @@ fn a_name_spelt_with_one_letter_more_or_less_is_the_person() {
         "{qs:#?}"
     );
 }
+
+/// `1492455915-fpi-curiga-mobil-terbakar-saat-tabligh-akbar-sudah` (heldout14, spent):
+/// `Habib` is an honorific of descent, not part of the name (GUIDELINES.md), and the article's
+/// later `Muhsin` is the same man.
+#[test]
+fn habib_is_an_honorific() {
+    let qs = quotes(
+        "Rimanews - Ketua DPD Front Pembela Islam (FPI) DKI Jakarta, Habib Muchsin Al Atas mencurigai kejadian terbakarnya mobil saat tabligh akbar di Cawang, Jakarta Timur, sudah direncanakan.\n\
+         Muhsin menyebutkan, berdasarkan pengakuan warga yang melihat mobil Kijang tersebut sebelum terbakar ada tiga penumpang yang keluar dari mobil dan langsung bergerak menuju kendaraan yang sudah disiapkan\n\
+         \"Saat mereka keluar dari mobil, mereka langsung lari dan naik mobil yang lain,\" ujarnya saat jumpa pers di masjid Al-Ittihaat, Tebet, Jakarta Selatan, kemarin.",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    for q in &qs {
+        assert_eq!(q.speaker.as_deref(), Some("Muchsin Al Atas"), "{q:?}");
+    }
+}

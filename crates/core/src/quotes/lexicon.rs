@@ -431,6 +431,8 @@ pub(crate) static ROLE_WORDS: &[&str] = &[
     "kiai",
     "ustaz",
     "ustadz",
+    // An honorific of descent, not a name (GUIDELINES.md, heldout14: `Habib Muchsin Al Atas`).
+    "habib",
     "dubes",
     "camat",
     "lurah",
