@@ -2050,3 +2050,36 @@ fn habib_is_an_honorific() {
         assert_eq!(q.speaker.as_deref(), Some("Muchsin Al Atas"), "{q:?}");
     }
 }
+
+/// `…-mad-max-…` (indosum-dev, `6fa989ae4014ec85`) and heldout14's `Saat itu dia bertugas
+/// sebagai penasihat Inter dan menyatakan …` (spent): `saat itu`, `ketika itu`, `saat ini`
+/// are time adverbials before the subject, whose `itu` points at a time, so the pronoun after
+/// it is the subject (it had been the unnamed `itu ia`). The adverbial stays with its own
+/// clause: after `Menurut X, saat itu Moon juga mengatakan …` no quote is just `saat itu`.
+#[test]
+fn a_time_adverbial_before_the_subject_is_not_the_subject() {
+    let qs = quotes(
+        "Dikutip dari The Guardian, harian Herald Sun, Australia melaporkan adanya kemungkinan sutradara George Miller dan aktris Charlize Theron akan kembali berkolaborasi.\n\
+         Pada Januari lalu, Miller pernah mengatakan tertarik untuk mengeksplor lebih jauh karakter yang diperankan Theron. Akan tetapi, saat itu ia mengatakan masih akan menangani proyek skala kecil sebelum melanjutkan menangani Mad Max.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("masih akan menangani"))
+        .expect("the clause after `saat itu ia mengatakan`");
+    assert_eq!(q.speaker.as_deref(), Some("George Miller"), "{qs:#?}");
+    let qs = quotes(
+        "Legenda Inter Milan Luisito Suarez mengaku memiliki dokumen yang memastikan Lionel Messi saat itu hampir pasti bergabung dengan Nerazzurri.\n\
+         Saat itu dia bertugas sebagai penasihat Inter dan menyatakan Messi mberikan klub Serie A itu lebih dari sekadar kata untuk bergabung dengan Inter.",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(qs[0].speaker, qs[1].speaker, "{qs:#?}");
+    assert!(qs[1].speaker.is_some(), "{qs:#?}");
+    let qs = quotes(
+        "Sementara itu, Presiden AS Donald Trump dan Presiden Korsel Moon Jae-in lewat panggilan telepon sama-sama menyatakan akan terus bekerja sama dalam menghadapi Korut.\n\
+         Menurut pemerintahan Korea Selatan, saat itu Moon juga mengatakan pintu dialog dengan Korea Utara masih harus terus dibuka, jika negara tersebut rela menghentikan program rudalnya.",
+    );
+    assert!(
+        qs.iter().all(|q| q.text.split_whitespace().count() > 2),
+        "{qs:#?}"
+    );
+}

@@ -1642,6 +1642,15 @@ impl Ctx<'_> {
                 s += 2;
                 continue;
             }
+            // `Saat itu dia bertugas … dan menyatakan …`, `Ketika itu`, `Saat ini`: a time
+            // adverbial before the subject; its `itu` points at a time, not at a speaker.
+            if s + 1 < cue
+                && matches!(ws[s].lc(), "saat" | "ketika" | "kala" | "waktu")
+                && matches!(ws[s + 1].lc(), "itu" | "ini")
+            {
+                s += 2;
+                continue;
+            }
             if !(is_in(FILLERS, &ws[s].lower)
                 || is_in(CLAUSE_STARTERS, &ws[s].lower)
                 || is_in(TRANSPARENT, &ws[s].lower))
@@ -2253,8 +2262,15 @@ impl Ctx<'_> {
             // (`X menekankan bahwa … dan menegaskan …`: one report).
             let own_subject =
                 matches!(subj, Some(Subj::Run(..)) | Some(Subj::Org(_))) && cb > first && cb < k;
+            let time_adverbial = cb >= first + 2
+                && matches!(ws[cb - 1].lc(), "itu" | "ini")
+                && matches!(ws[cb - 2].lc(), "saat" | "ketika" | "kala" | "waktu");
             let clause_start = if cb > first && boundary_starter {
                 ws[cb - 1].start
+            } else if time_adverbial {
+                // `…, saat itu Moon juga mengatakan …`: the adverbial belongs to this clause,
+                // not to the one before it (see `clause_begin`).
+                ws[cb - 2].start
             } else {
                 ws[cb.min(k)].start
             };
@@ -2360,6 +2376,14 @@ impl Ctx<'_> {
                 .any(|c| matches!(c, ',' | ';' | ':') || CLOSERS.contains(c))
                 || dash
                 || self.masked_word(pi, &ws[cb - 1])
+            {
+                return (cb, false);
+            }
+            // `Saat itu dia menyatakan …`, `Ketika itu`: a time adverbial ends before the
+            // subject like a comma would; its `itu` is no part of the subject.
+            if cb >= first + 2
+                && matches!(ws[cb - 1].lc(), "itu" | "ini")
+                && matches!(ws[cb - 2].lc(), "saat" | "ketika" | "kala" | "waktu")
             {
                 return (cb, false);
             }
