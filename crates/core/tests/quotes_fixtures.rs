@@ -2083,3 +2083,22 @@ fn a_time_adverbial_before_the_subject_is_not_the_subject() {
         "{qs:#?}"
     );
 }
+
+/// `…-desmond-…` (indosum-dev, `ecb3d189d0ba4754`): `Pria yang juga menjabat sebagai Wakil
+/// Ketua Komisi III DPR RI itu menilai …` is a pointing description with a relative clause;
+/// it means the man named before, like `pria itu`, not someone unnamed.
+#[test]
+fn a_person_noun_with_a_relative_clause_and_a_demonstrative_points_back() {
+    let qs = quotes(
+        "Politikus Gerindra, Desmond Junaidi Mahesa, menilai wajar desakan sejumlah pihak agar Arief Hidayat mundur dari jabatan Ketua Mahkamah Konstitusi (MK).\n\
+         Pria yang juga menjabat sebagai Wakil Ketua Komisi III DPR RI itu menilai dari sudut etika Arief sudah tak layak menjabat hakim konstitusi maupun Ketua MK.",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    for q in &qs {
+        assert_eq!(
+            q.speaker.as_deref(),
+            Some("Desmond Junaidi Mahesa"),
+            "{q:?}"
+        );
+    }
+}

@@ -1666,6 +1666,27 @@ impl Ctx<'_> {
         if ws[s].is_in(PREPOSITIONS) {
             return None;
         }
+        // `Pria yang juga menjabat sebagai Wakil Ketua Komisi III DPR RI itu menilai`: a
+        // person noun or a role word with a relative clause, closed by a demonstrative before
+        // the cue, points back like `pria itu` (the cut at `yang` below would leave the bare
+        // noun, someone unnamed).
+        if s + 2 < cue && ws[s + 1].lc() == "yang" && (ws[s].is_in(PERSON_NOUNS) || ws[s].is_role())
+        {
+            let chars = &self.paras[pi];
+            let pointing = (s + 2..cue)
+                .rev()
+                .find(|&d| !is_in(FILLERS, &ws[d].lower))
+                .is_some_and(|d| {
+                    matches!(ws[d].lc(), "itu" | "ini" | "tersebut")
+                        && d - s <= 16
+                        && !chars[ws[s].end..ws[d].start]
+                            .iter()
+                            .any(|c| matches!(c, ',' | ';' | ':' | '(' | '.'))
+                });
+            if pointing {
+                return Some(Subj::Anaphora(ws[s].lower.to_string()));
+            }
+        }
         // Cut a relative clause or a role: `Krisna yang tinggal … mengaku`, `Adi selaku …`.
         let head_end = (s + 1..cue)
             .find(|&k| matches!(ws[k].lc(), "yang" | "selaku"))
