@@ -2102,3 +2102,21 @@ fn a_person_noun_with_a_relative_clause_and_a_demonstrative_points_back() {
         );
     }
 }
+
+/// `1499967900-herkis-apresiasi-militansi-pemain-persel` (heldout14, spent): a passive cue
+/// opening the clause with a pointing description as its agent (`Dijelaskan mantan pelatih
+/// PSS Sleman tersebut, …`) reports the clause after the comma, spoken by the description's
+/// antecedent (GUIDELINES.md, heldout14 decisions).
+#[test]
+fn a_passive_cue_with_a_pointing_description_as_agent_reports() {
+    let qs = quotes(
+        "Pelatih Persela Lamongan, Herry Kiswanto menyebut kemenangan atas Persib berkat kerja keras anak asuhnya yang berani keluar dari tekanan.\n\
+         \"Ini hasil terbaik. Babak pertama memang tertinggal satu gol,\" ungkap Herkis usai pertandingan.\n\
+         Dijelaskan mantan pelatih PSS Sleman tersebut, sebenarnya pertandingan berlangsung cukup sengit. Sebab kedua kesebelasan sama-sama berjuang untuk memenangkan pertandingan.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("sebenarnya pertandingan"))
+        .expect("the clause after `Dijelaskan …, `");
+    assert_eq!(q.speaker.as_deref(), Some("Herry Kiswanto"), "{qs:#?}");
+}

@@ -2158,14 +2158,25 @@ impl Ctx<'_> {
                             .iter()
                             .any(|c| matches!(c, ',' | '.' | ';' | ':'))
                 });
-                if named {
-                    if let Some(
-                        c @ Cue {
-                            subj: Some(Subj::Run(..)),
-                            ..
-                        },
-                    ) = self.inverted(pi, k, first, last, ss, se, false)
-                    {
+                // `Dijelaskan mantan pelatih PSS Sleman tersebut, sebenarnya …` (heldout14): a
+                // lower-case description closed by a demonstrative right before the comma is
+                // an agent too, pointing back to someone named before (GUIDELINES.md).
+                let pointing = !ws[k + 1].cap
+                    && comma.is_some_and(|j| {
+                        j >= k + 3
+                            && matches!(ws[j - 1].lc(), "itu" | "ini" | "tersebut")
+                            && !chars[w.end..ws[j - 1].end]
+                                .iter()
+                                .any(|c| matches!(c, ',' | '.' | ';' | ':' | '('))
+                    });
+                if named || pointing {
+                    let c = self.inverted(pi, k, first, last, ss, se, false);
+                    let agent = match c.as_ref().and_then(|c| c.subj.as_ref()) {
+                        Some(Subj::Run(..)) => named,
+                        Some(Subj::Anaphora(..)) => pointing,
+                        _ => false,
+                    };
+                    if let Some(c) = c.filter(|_| agent) {
                         cues.push(c);
                         continue;
                     }
