@@ -2120,3 +2120,14 @@ fn a_passive_cue_with_a_pointing_description_as_agent_reports() {
         .expect("the clause after `Dijelaskan …, `");
     assert_eq!(q.speaker.as_deref(), Some("Herry Kiswanto"), "{qs:#?}");
 }
+
+/// `1480756524-10-tahun-lalu-messi-hampir-pasti-ke-inter-milan` (heldout14, spent):
+/// `mengungkapkan impiannya menyaksikan …` has a noun object, like `mengungkapkan harapannya`
+/// (GUIDELINES.md, heldout14 decisions): no report.
+#[test]
+fn mengungkapkan_impiannya_is_not_a_report() {
+    let qs = quotes(
+        "Belum lama pekan ini, Marco Tronchetti Provera, bos Pirelli yang menjadi sponsor terbesar Inter, mengungkapkan impiannya menyaksikan Messi mengenakan seragam Inter suatu hari nanti.",
+    );
+    assert!(qs.is_empty(), "{qs:#?}");
+}

@@ -149,6 +149,7 @@ pub(crate) static EXPRESSED_NOUNS: &[&str] = &[
     "perasaan",
     "tekad",
     "harapan",
+    "impian",
     "keinginan",
     "niat",
     "alasan",
