@@ -2131,3 +2131,31 @@ fn mengungkapkan_impiannya_is_not_a_report() {
     );
     assert!(qs.is_empty(), "{qs:#?}");
 }
+
+/// `…-full-day-school-…` (indosum-dev, `039bda0863d95751`) and `599fdfda9e210bd6`: a `dan`
+/// inside an institution's name (`Kementerian Pendidikan dan Kebudayaan menyatakan bahwa …`)
+/// starts no clause, so the whole name speaks (it had been unnamed, or `Undang-undang
+/// Informasi` from an earlier sentence). Two people joined by `dan` stay two.
+#[test]
+fn an_institution_name_with_dan_is_one_subject() {
+    let qs = quotes(
+        "Kementerian Pendidikan dan Kebudayaan menyatakan bahwa nasib penerapan lima hari sekolah dengan delapan jam waktu belajar per hari atau full day school sepenuhnya berada di tangan Presiden Joko Widodo.\n\
+         Kementerian Komunikasi dan Informasi mengaku, hingga saat ini telah memblokir sebanyak 6.000 situs bermuatan negatif seperti radikalisme, komunisme, dan pornografi.\n\
+         Presiden Joko Widodo dan Wakil Presiden Jusuf Kalla mengatakan bahwa semua sudah selesai.",
+    );
+    assert_eq!(qs.len(), 3, "{qs:#?}");
+    assert_eq!(
+        qs[0].speaker.as_deref(),
+        Some("Kementerian Pendidikan dan Kebudayaan"),
+        "{qs:#?}"
+    );
+    assert_eq!(
+        qs[1].speaker.as_deref(),
+        Some("Kementerian Komunikasi dan Informasi"),
+        "{qs:#?}"
+    );
+    assert!(
+        !qs[2].speaker.as_deref().unwrap_or("").contains(" dan "),
+        "{qs:#?}"
+    );
+}

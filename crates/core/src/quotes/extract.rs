@@ -1687,6 +1687,24 @@ impl Ctx<'_> {
                 return Some(Subj::Anaphora(ws[s].lower.to_string()));
             }
         }
+        // `Kementerian Pendidikan dan Kebudayaan menyatakan`: the whole name joined by `dan`
+        // is the organisation (the runs below would keep only `Kebudayaan`).
+        if let Some(d) = (s + 1..cue).find(|&d| ws[d].lower == "dan") {
+            let chars = &self.paras[pi];
+            let whole = (s..cue).all(|j| ws[j].cap || ws[j].lower == "dan")
+                && (s..cue - 1).all(|j| only_space(chars, ws[j].end, ws[j + 1].start));
+            if whole && self.org_with_dan(pi, s, d) == Some(s) {
+                let name = ws[s..cue].iter().map(|w| w.text.to_string()).collect();
+                return Some(Subj::Run(
+                    Split {
+                        role: Vec::new(),
+                        name,
+                        org: true,
+                    },
+                    None,
+                ));
+            }
+        }
         // Cut a relative clause or a role: `Krisna yang tinggal … mengaku`, `Adi selaku …`.
         let head_end = (s + 1..cue)
             .find(|&k| matches!(ws[k].lc(), "yang" | "selaku"))
@@ -2394,6 +2412,38 @@ impl Ctx<'_> {
 
     /// Where the clause of the verb at word `k` begins (after a comma, a dash, a closing quote
     /// mark or a conjunction), and whether a conjunction ended the search.
+    /// `Kementerian Pendidikan dan Kebudayaan`, `Badan Riset dan Sumber Daya Manusia`: the
+    /// `dan` at word `d` joins two capitalised parts of one institution's name when the
+    /// capitalised words before it start (at `first` or after a lower-case word) with an
+    /// institution head, and a capitalised word follows it. Returns where the name starts.
+    /// (`Presiden Joko Widodo dan Wakil Presiden Jusuf Kalla` starts with a role: two
+    /// reporters.)
+    fn org_with_dan(&self, pi: usize, first: usize, d: usize) -> Option<usize> {
+        let ws = &self.pwords[pi];
+        let chars = &self.paras[pi];
+        if d < first + 2 || !ws.get(d + 1).is_some_and(|w| w.cap) || !ws[d - 1].cap {
+            return None;
+        }
+        let mut r = d - 1;
+        while r > first && ws[r - 1].cap && only_space(chars, ws[r - 1].end, ws[r].start) {
+            r -= 1;
+        }
+        matches!(
+            ws[r].lc(),
+            "kementerian"
+                | "badan"
+                | "dinas"
+                | "departemen"
+                | "direktorat"
+                | "lembaga"
+                | "komisi"
+                | "pusat"
+                | "balai"
+                | "biro"
+        )
+        .then_some(r)
+    }
+
     fn clause_begin(&self, pi: usize, first: usize, k: usize) -> (usize, bool) {
         let ws = &self.pwords[pi];
         let chars = &self.paras[pi];
@@ -2418,6 +2468,14 @@ impl Ctx<'_> {
                 && matches!(ws[cb - 2].lc(), "saat" | "ketika" | "kala" | "waktu")
             {
                 return (cb, false);
+            }
+            // `Kementerian Pendidikan dan Kebudayaan menyatakan`: a `dan` inside an
+            // institution's name (see `org_with_dan`) starts no clause.
+            if ws[cb - 1].lower == "dan" {
+                if let Some(r) = self.org_with_dan(pi, first, cb - 1) {
+                    cb = r;
+                    continue;
+                }
             }
             if is_in(CLAUSE_STARTERS, &ws[cb - 1].lower) {
                 // `…, dengan tegas Nagita menjawab`: `dengan` and one lower-case word is a
