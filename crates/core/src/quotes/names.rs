@@ -861,9 +861,19 @@ impl<'e> Names<'e> {
         let common = |w: &Word| {
             !w.is_in(NAME_PARTICLES) && w.text.chars().count() > 1 && self.lower.contains(w.lc())
         };
+        // A word of an organisation or place the tagger found here and elsewhere; or here
+        // only, when that span begins inside the rules' role and so crosses into their name
+        // (`Legenda Inter Milan Luisito Suarez`: the rules cut `Inter | Milan Luisito
+        // Suarez`, the tagger read `Inter Milan` and `Luisito Suarez`): the rules then cut
+        // through one name, and the tagger's boundary is the better one.
         let other_entity = |w: &Word| {
             ms.iter().any(|&(s, e, kind, count)| {
-                kind != EntityKind::Person && count >= 2 && s <= w.start && w.end <= e
+                kind != EntityKind::Person
+                    // (A one-letter word the span took is a name's initial: `Kementerian
+                    // Perindustrian I` before `Gusti Putu Suryawirawan`.)
+                    && (count >= 2 || (s < start && w.text.chars().count() > 1))
+                    && s <= w.start
+                    && w.end <= e
             })
         };
         let named_without = |kept: &[Word], dropped: &Word| {
@@ -1350,6 +1360,29 @@ impl<'e> Names<'e> {
                 diff.is_empty() || (diff.len() == 1 && vowel(t[diff[0]]) && vowel(word[diff[0]]))
             };
             match self.sole_run(|r| person_like(r) && r.name.iter().any(|t| short_of(t))) {
+                Sole::One(n) => return n,
+                Sole::Many => return joined,
+                Sole::None => {}
+            }
+        }
+        // One word of a person's name spelt with one letter more or less (`Muhsin` after
+        // `Habib Muchsin Al Atas`; the old and new spellings `ch`/`h`, `dj`/`j`, `kh`/`h`,
+        // doubled consonants): one person-like name of the article, and only one, has such a
+        // word. Both words are five letters or more and share the first letter, so short
+        // given names that differ by a letter (`Andi`, `Andri`) are not merged; reaching this
+        // point means no name of the article holds the word as written.
+        if surface.len() == 1 && surface[0].chars().count() >= 5 && !is_acronym(&surface[0]) {
+            let word: Vec<char> = surface[0].to_lowercase().chars().collect();
+            let one_more = |long: &[char], short: &[char]| {
+                long.len() == short.len() + 1
+                    && (1..long.len())
+                        .any(|i| long[..i] == short[..i] && long[i + 1..] == short[i..])
+            };
+            let variant = |t: &str| {
+                let t: Vec<char> = t.to_lowercase().chars().collect();
+                t.len() >= 5 && t[0] == word[0] && (one_more(&t, &word) || one_more(&word, &t))
+            };
+            match self.sole_run(|r| person_like(r) && r.name.iter().any(|t| variant(t))) {
                 Sole::One(n) => return n,
                 Sole::Many => return joined,
                 Sole::None => {}
