@@ -1235,3 +1235,33 @@ fn club_nicknames_are_mentions_of_the_club() {
         EntityKind::Organization
     );
 }
+
+/// A listed company and one capitalised word tagged as a person is the brand and its product
+/// (`Hyundai Kona`, `Honda Jazz`): the brand is an organisation, the product no entity. A
+/// pronoun after a listed name (`QR Code Twitter Anda`) is no person. (IndoSum gadget, car and
+/// crime news.)
+#[test]
+fn brand_and_product_give_the_brand_only() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Setidaknya, Hyundai Kona harus laku 26 ribu unit tahun ini dan 45 ribu unit pada tahun depan.\n\
+             Sebuah mobil Honda Jazz hitam berpelat nomor B 1762 TZA menabrak truk di jalan tol.\n\
+             Secara default, gambar profil Anda akan langsung muncul di tengah QR Code Twitter Anda. Meski demikian, Anda bisa mengatur warna dari kodenya.",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert!(
+        !ex.entities.iter().any(|e| e.kind == EntityKind::Person),
+        "{all:#?}"
+    );
+    for brand in ["Hyundai", "Honda", "Twitter"] {
+        assert_eq!(find(&ex.entities, brand).kind, EntityKind::Organization);
+    }
+    assert!(
+        !ex.entities
+            .iter()
+            .any(|e| e.name.contains("Kona") || e.name.contains("Jazz")),
+        "{all:#?}"
+    );
+}

@@ -69,6 +69,11 @@ const NEVER_ALONE: &[&str] = &[
     "presiden", "menteri", "gubernur", "the", "he", "she", "they", "we", "it",
 ];
 
+/// Personal pronouns, capitalised as forms of address (`Anda`) or at a sentence's start.
+const PRONOUNS: &[&str] = &[
+    "anda", "kami", "kita", "dia", "beliau", "mereka", "saya", "ia", "aku", "engkau", "kamu",
+];
+
 /// Lowercase words that may sit inside a role phrase (`juru bicara Kementerian Luar Negeri`).
 const ROLE_CONNECTORS: &[&str] = &[
     "wilayah",
@@ -691,46 +696,71 @@ fn split_org_before_person(gaz: &Gazetteer, paras: &[Para<'_>], raws: &mut Vec<R
     let mut out = Vec::with_capacity(raws.len());
     for r in raws.drain(..) {
         let para = &paras[r.p];
-        let split = (r.kind != EntityKind::Place
-            && r.e - r.s >= 2
-            && gaz.kind_of(para.slice(r.s, r.e)).is_none())
-        .then(|| {
-            (1..=3usize).rev().filter(|&k| r.s + k < r.e).find(|&k| {
-                if gaz.kind_of(para.slice(r.s, r.s + k)) != Some(EntityKind::Organization) {
-                    return false;
-                }
-                // `Polsek Tambun`: a bare unit word heads a longer name.
-                if k == 1 && trigger_class(para.lower(r.s)) & T_ORG != 0 {
-                    return false;
-                }
-                let rest = para.slice(r.s + k, r.e);
-                // `Pemuda Muhammadiyah`: what follows is itself a listed body or place.
-                if matches!(
-                    gaz.kind_of(rest),
-                    Some(EntityKind::Organization | EntityKind::Place)
-                ) {
-                    return false;
-                }
-                // `BNI City`, `Yonhap News`: an institution or place word ends a name.
-                if !(r.s + k..r.e).all(|i| {
-                    let (w, l) = (para.word(i), para.lower(i));
-                    is_cap(w)
-                        && w.chars().any(char::is_lowercase)
-                        && trigger_class(l) & (T_ORG | T_PLACE) == 0
-                        && !is_org_head(l)
-                }) || rest.chars().any(|c| c.is_ascii_digit())
-                {
-                    return false;
-                }
-                let norm = normalize(rest);
-                gaz.kind_of(rest) == Some(EntityKind::Person)
-                    || seen_person(gaz.seen(), &norm)
-                    || seen_person(gaz.auto(), &norm)
-                    || persons.contains(&norm)
-                    || (r.kind == EntityKind::Person && r.e - (r.s + k) >= 2)
+        // `Twitter Anda` (your Twitter): a pronoun after a listed organisation is no name.
+        let pronoun = |k: usize| r.e == r.s + k + 1 && PRONOUNS.contains(&para.lower(r.s + k));
+        let mut product = false;
+        let split = (r.e - r.s >= 2 && gaz.kind_of(para.slice(r.s, r.e)).is_none())
+            .then(|| {
+                (1..=3usize).rev().filter(|&k| r.s + k < r.e).find(|&k| {
+                    if gaz.kind_of(para.slice(r.s, r.s + k)) != Some(EntityKind::Organization) {
+                        return false;
+                    }
+                    if pronoun(k) {
+                        product = true;
+                        return true;
+                    }
+                    if r.kind == EntityKind::Place {
+                        return false;
+                    }
+                    // `Polsek Tambun`: a bare unit word heads a longer name.
+                    if k == 1 && trigger_class(para.lower(r.s)) & T_ORG != 0 {
+                        return false;
+                    }
+                    let rest = para.slice(r.s + k, r.e);
+                    // `Pemuda Muhammadiyah`: what follows is itself a listed body or place.
+                    if matches!(
+                        gaz.kind_of(rest),
+                        Some(EntityKind::Organization | EntityKind::Place)
+                    ) {
+                        return false;
+                    }
+                    // `BNI City`, `Yonhap News`: an institution or place word ends a name.
+                    if !(r.s + k..r.e).all(|i| {
+                        let (w, l) = (para.word(i), para.lower(i));
+                        is_cap(w)
+                            && w.chars().any(char::is_lowercase)
+                            && trigger_class(l) & (T_ORG | T_PLACE) == 0
+                            && !is_org_head(l)
+                    }) || rest.chars().any(|c| c.is_ascii_digit())
+                    {
+                        return false;
+                    }
+                    let norm = normalize(rest);
+                    let person = gaz.kind_of(rest) == Some(EntityKind::Person)
+                        || seen_person(gaz.seen(), &norm)
+                        || seen_person(gaz.auto(), &norm)
+                        || persons.contains(&norm)
+                        || (r.kind == EntityKind::Person && r.e - (r.s + k) >= 2);
+                    // `Google Glass`, `Hyundai Kona` tagged as a person: a listed company and one
+                    // capitalised word that reads as no person's name is the brand and its product;
+                    // products are no entities, the brand is. (Organisation spans are left alone:
+                    // `Arema Cronus` is a club's full name.)
+                    // A hyphenated word (`Eco-marathon`, `Al-Sham`) more often ends an event's or a
+                    // group's own name than a product's, and a title before a name (`Prada Danar`,
+                    // private Danar) is no brand.
+                    if !person
+                        && r.kind == EntityKind::Person
+                        && r.e - (r.s + k) == 1
+                        && !rest.contains('-')
+                        && !(r.s..r.s + k).any(|i| is_title(para.lower(i)))
+                    {
+                        product = true;
+                        return true;
+                    }
+                    person
+                })
             })
-        })
-        .flatten();
+            .flatten();
         match split {
             Some(k) => {
                 out.push(Raw {
@@ -740,11 +770,13 @@ fn split_org_before_person(gaz: &Gazetteer, paras: &[Para<'_>], raws: &mut Vec<R
                     kind: EntityKind::Organization,
                     role: None,
                 });
-                out.push(Raw {
-                    s: r.s + k,
-                    kind: EntityKind::Person,
-                    ..r
-                });
+                if !product {
+                    out.push(Raw {
+                        s: r.s + k,
+                        kind: EntityKind::Person,
+                        ..r
+                    });
+                }
             }
             None => out.push(r),
         }
