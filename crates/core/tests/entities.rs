@@ -1265,3 +1265,27 @@ fn brand_and_product_give_the_brand_only() {
         "{all:#?}"
     );
 }
+
+/// Enlisted army and police ranks are roles, not parts of the name (`Prada Danar`, where the
+/// rank is also a listed brand; `Serda Alpredo Siahaan`; IndoSum military news).
+#[test]
+fn enlisted_ranks_are_roles() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Korban meninggal dunia 1. Pratu Marwan 2. Praka Edy 3. Pratu Ibnu Hidayat\n\
+             1. Serda Alpredo Siahaan, mengalami jari tangan kanan putus, paha kanan luka kena percikan peluru\n\
+             2. Prada Danar, mengalami luka akibat percikan peluruh di paha kanan.",
+        ),
+    );
+    let all = names(&ex.entities);
+    for name in ["Alpredo Siahaan", "Danar", "Edy"] {
+        assert_eq!(find(&ex.entities, name).kind, EntityKind::Person);
+    }
+    assert!(
+        !ex.entities.iter().any(|e| e.name.starts_with("Pra")
+            || e.name.starts_with("Serda")
+            || e.kind == EntityKind::Organization),
+        "{all:#?}"
+    );
+}

@@ -302,6 +302,26 @@ const EXTRA_TITLES: &[&str] = &[
     "bripka",
     "briptu",
     "bharada",
+    // Enlisted and junior ranks of the army and police (`Prada Danar`, `Pratu Ridai`, `Serda
+    // Alpredo`, `Brigpol Jitro`): without them the rank stays glued to the name, and `Prada`,
+    // a listed fashion brand, made an organisation of a wounded private.
+    "prada",
+    "pratu",
+    "praka",
+    "kopda",
+    "koptu",
+    "kopka",
+    "serda",
+    "sertu",
+    "serka",
+    "serma",
+    "pelda",
+    "peltu",
+    "letda",
+    "lettu",
+    "bripda",
+    "brigpol",
+    "aipda",
 ];
 
 /// Countries that often stand before a title-less name in a role (`Presiden AS Biden`).
