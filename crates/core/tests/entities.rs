@@ -5,8 +5,8 @@ mod common;
 
 use kliping_core::entities::train::{evaluate, read_conll};
 use kliping_core::entities::{
-    canonicalize_corpus, extract_paragraphs, tag_line, DateKind, Entity, EntityKind, Extraction,
-    Mention, Model, SpanKind,
+    canonicalize_corpus, canonicalize_corpus_in, extract_paragraphs, tag_line, DateKind, Entity,
+    EntityKind, Extraction, Mention, Model, SpanKind,
 };
 use kliping_core::{parse_file, Input};
 
@@ -1288,4 +1288,27 @@ fn enlisted_ranks_are_roles() {
             || e.kind == EntityKind::Organization),
         "{all:#?}"
     );
+}
+
+/// `UN Security Council` and, further on, `the Security Council` are one organisation in an
+/// English story (the bare form is the usual second mention in wire copy).
+#[test]
+fn the_security_council_is_the_un_security_council() {
+    let x = extract_paragraphs(
+        model(),
+        &paras(
+            "The UN Security Council will meet on Friday to discuss North Korea's latest missile launch, diplomats said.\n\
+             The Security Council has imposed nine rounds of sanctions on Pyongyang since 2006.",
+        ),
+    );
+    let mut docs = vec![x.entities];
+    canonicalize_corpus_in(model(), &mut docs, &[true]);
+    let councils: Vec<&Entity> = docs[0]
+        .iter()
+        .filter(|e| e.name.contains("Council") || e.name.contains("Dewan"))
+        .collect();
+    assert_eq!(councils.len(), 1, "{:?}", names(&docs[0]));
+    assert_eq!(councils[0].name, "UN Security Council");
+    assert_eq!(councils[0].kind, EntityKind::Organization);
+    assert_eq!(councils[0].mentions.len(), 2);
 }
