@@ -1312,3 +1312,23 @@ fn the_security_council_is_the_un_security_council() {
     assert_eq!(councils[0].kind, EntityKind::Organization);
     assert_eq!(councils[0].mentions.len(), 2);
 }
+
+/// `the State Department said`: a listed US body the tagger, trained on Indonesian news, does
+/// not find mid-sentence after a lowercase `the` (the wire fixture of the quote tests).
+#[test]
+fn the_state_department_is_an_organisation() {
+    let text =
+        std::fs::read_to_string(format!("{ROOT}/crates/core/tests/fixtures/en-wire-aid.txt"))
+            .unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.contains("the State Department said"))
+        .unwrap();
+    let spans = tag_line(model(), line);
+    assert!(
+        spans
+            .iter()
+            .any(|s| s.kind == SpanKind::Organization && s.text == "State Department"),
+        "{spans:?}"
+    );
+}
