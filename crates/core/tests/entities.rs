@@ -1332,3 +1332,29 @@ fn the_state_department_is_an_organisation() {
         "{spans:?}"
     );
 }
+
+/// A capitalised institution word opens a body, not a place, where the tagger called the name a
+/// place (`di Pengadilan Tipikor Jakarta`, `lingkungan Pemprov Banten`, `dari Sekretariat
+/// Presiden`; IndoSum court and government news). A station stays a place.
+#[test]
+fn institution_words_open_organisations() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Hal itu tak lepas dari fakta persidangan kasus dugaan suap Bakamla dengan terdakwa mantan Kepala Biro Perencanaan dan Organisasi Bakamla Nofel Hasan di Pengadilan Tipikor Jakarta, Rabu (24/1) lalu.\n\
+             Sejak menjadi gubernur Banten, Atut disebut selalu meminta komitmen pada para pejabat di lingkungan Pemprov Banten agar loyal pada arahannya.\n\
+             Lewat rilis yang diterima dari Sekretariat Presiden, Jokowi dan PM Lee menyaksikan setidaknya empat nota kesepahaman (MoU) kerja sama di bidang pendidikan.",
+        ),
+    );
+    for name in [
+        "Pengadilan Tipikor Jakarta",
+        "Pemprov Banten",
+        "Sekretariat Presiden",
+    ] {
+        assert_eq!(
+            find(&ex.entities, name).kind,
+            EntityKind::Organization,
+            "{name}"
+        );
+    }
+}

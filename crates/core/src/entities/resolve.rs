@@ -1351,6 +1351,20 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             {
                 kind = EntityKind::Organization;
             }
+            // `Pengadilan Tipikor Jakarta`, `Pemprov Banten`, `Sekretariat Presiden` tagged as a
+            // place: a capitalised institution word opens a body, which at worst is only the
+            // venue (and then optional in the gold, whatever its kind). Not `Kantor` nor
+            // `Stasiun`: an office and a railway station are buildings (the tagger's list has
+            // `stasiun` for broadcasters).
+            if kind == EntityKind::Place
+                && e > s + 1
+                && is_cap(para.word(s))
+                && (trigger_class(para.lower(s)) & T_ORG != 0 || para.lower(s) == "sekretariat")
+                && !matches!(para.lower(s), "kantor" | "stasiun")
+                && gaz.kind_of(para.slice(s, e)).is_none()
+            {
+                kind = EntityKind::Organization;
+            }
             if kind != EntityKind::Organization
                 && e > s
                 && is_org_head(para.lower(e - 1))
