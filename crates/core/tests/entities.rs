@@ -1358,3 +1358,20 @@ fn institution_words_open_organisations() {
         );
     }
 }
+
+/// `Republik` and a listed country names the country, also where the tagger calls it an
+/// organisation (`izin tertulis dari Presiden Republik Indonesia`, `petarung asal Republik
+/// Irlandia`; IndoSum news).
+#[test]
+fn republik_and_a_country_is_the_country() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "\"Karena menurut surat tersebut panggilan terhadap Setya Novanto harus dengan izin tertulis dari Presiden Republik Indonesia,\" kata Febri.\n\
+             Sejauh ini, petarung bebas asal Republik Irlandia itu masih bungkam.",
+        ),
+    );
+    for name in ["Republik Indonesia", "Republik Irlandia"] {
+        assert_eq!(find(&ex.entities, name).kind, EntityKind::Place, "{name}");
+    }
+}

@@ -1365,6 +1365,15 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             {
                 kind = EntityKind::Organization;
             }
+            // `Presiden Republik Indonesia`, `petarung asal Republik Irlandia` tagged as an
+            // organisation: `Republik` and a listed country is the country.
+            if kind == EntityKind::Organization
+                && e > s + 1
+                && para.lower(s) == "republik"
+                && gaz.kind_of(para.slice(s + 1, e)) == Some(EntityKind::Place)
+            {
+                kind = EntityKind::Place;
+            }
             if kind != EntityKind::Organization
                 && e > s
                 && is_org_head(para.lower(e - 1))
