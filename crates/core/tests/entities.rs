@@ -1375,3 +1375,26 @@ fn republik_and_a_country_is_the_country() {
         assert_eq!(find(&ex.entities, name).kind, EntityKind::Place, "{name}");
     }
 }
+
+/// A company named once with its legal suffix and then without it (`Starbucks Corp` ...
+/// `Starbucks`; IndoSum business news) is one organisation under the fuller name.
+#[test]
+fn a_company_with_and_without_its_suffix_is_one() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Starbucks Corp menyatakan Howard Schultz akan mengundurkan diri dari jabatan Chief Executive Officer perusahaan ini untuk fokus sebagai kepala eksekutif jaringan kafe high-end perusahaan ini.\n\
+             Kevin Johnson, Chief Operating Officer Starbucks, akan menggantikan posisi Schultz pada 3 April 2017, kata Starbucks seperti dikutip Reuters.",
+        ),
+    );
+    let all = names(&ex.entities);
+    let sb: Vec<&Entity> = ex
+        .entities
+        .iter()
+        .filter(|e| e.name.starts_with("Starbucks"))
+        .collect();
+    assert_eq!(sb.len(), 1, "{all:#?}");
+    assert_eq!(sb[0].name, "Starbucks Corp");
+    assert_eq!(sb[0].kind, EntityKind::Organization);
+    assert_eq!(sb[0].mentions.len(), 3);
+}

@@ -69,6 +69,24 @@ const NEVER_ALONE: &[&str] = &[
     "presiden", "menteri", "gubernur", "the", "he", "she", "they", "we", "it",
 ];
 
+/// Words after a company's name that make no other company (`Inc`, `Tbk`, `Group`, `Motor` of
+/// `Hyundai Motor Group`).
+const COMPANY_SUFFIXES: &[&str] = &[
+    "inc",
+    "corp",
+    "corporation",
+    "co",
+    "ltd",
+    "llc",
+    "plc",
+    "tbk",
+    "group",
+    "grup",
+    "motor",
+    "motors",
+    "holdings",
+];
+
 /// Personal pronouns, capitalised as forms of address (`Anda`) or at a sentence's start.
 const PRONOUNS: &[&str] = &[
     "anda", "kami", "kita", "dia", "beliau", "mereka", "saya", "ia", "aku", "engkau", "kamu",
@@ -2239,6 +2257,27 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 .enumerate()
                 .filter(|(_, g)| g.kind == EntityKind::Organization && g.words.len() > 1)
                 .filter(|(_, g)| g.words.last().is_some_and(|l| l == w))
+                .map(|(gi, _)| gi)
+                .collect();
+            if hits.len() == 1 {
+                gi = Some(hits[0]);
+            }
+        }
+        if gi.is_none() && r.kind == EntityKind::Organization {
+            // `Hyundai`, `Hyundai Motor` -> `Hyundai Motor Group`; `Starbucks` -> `Starbucks
+            // Corp`: a company named once with its legal or group suffix and once without is
+            // one company. (Not `Google Indonesia`: a country after a company is its local arm.)
+            let words: Vec<String> = (r.s..r.e).map(|k| para.lower(k).to_string()).collect();
+            let hits: Vec<usize> = groups
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| g.kind == EntityKind::Organization && g.words.len() > words.len())
+                .filter(|(_, g)| {
+                    g.words.starts_with(&words)
+                        && g.words[words.len()..]
+                            .iter()
+                            .all(|w| COMPANY_SUFFIXES.contains(&w.as_str()))
+                })
                 .map(|(gi, _)| gi)
                 .collect();
             if hits.len() == 1 {
