@@ -1398,3 +1398,18 @@ fn a_company_with_and_without_its_suffix_is_one() {
     assert_eq!(sb[0].kind, EntityKind::Organization);
     assert_eq!(sb[0].mentions.len(), 3);
 }
+
+/// `Pasar Minggu`, a Jakarta district named after a market day, keeps its day name (IndoSum
+/// city news); elsewhere a day name still ends a name.
+#[test]
+fn pasar_minggu_is_one_place() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Polisi, petugas pemadam kebakaran dan Satpol PP masih mengevakasu Jembatan Penyeberangan Orang (JPO) di Pasar Minggu, Jakarta Selatan yang roboh Sabtu petang. Kabar sementara enam orang luka dan sudah dilarikan ke rumah sakit terdekat.",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert_eq!(find(&ex.entities, "Pasar Minggu").kind, EntityKind::Place);
+    assert!(!ex.entities.iter().any(|e| e.name == "Pasar"), "{all:#?}");
+}

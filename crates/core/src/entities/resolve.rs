@@ -1314,7 +1314,12 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             }
             // `Beijing on Tuesday`, `Conservative Party would`: a lowercase word that cannot sit
             // inside a name ends it (names keep `of`, `dan`, `untuk`, `al-`, compass words, …).
-            if let Some(cut) = (s + 1..e).find(|&i| breaks_name(para.word(i), para.lower(i))) {
+            // `Pasar Minggu`, a Jakarta district named after its market day: the day name after
+            // `Pasar` is the name's own.
+            if let Some(cut) = (s + 1..e).find(|&i| {
+                breaks_name(para.word(i), para.lower(i))
+                    && !(para.lower(i - 1) == "pasar" && is_cap(para.word(i)))
+            }) {
                 e = cut;
             }
             while e > s + 1 && NAME_CONNECTORS.contains(&para.word(e - 1)) {
