@@ -69,6 +69,29 @@ const NEVER_ALONE: &[&str] = &[
     "presiden", "menteri", "gubernur", "the", "he", "she", "they", "we", "it",
 ];
 
+/// Words after a company's name that make no other company (`Inc`, `Tbk`, `Group`, `Motor` of
+/// `Hyundai Motor Group`).
+const COMPANY_SUFFIXES: &[&str] = &[
+    "inc",
+    "corp",
+    "corporation",
+    "co",
+    "ltd",
+    "llc",
+    "plc",
+    "tbk",
+    "group",
+    "grup",
+    "motor",
+    "motors",
+    "holdings",
+];
+
+/// Personal pronouns, capitalised as forms of address (`Anda`) or at a sentence's start.
+const PRONOUNS: &[&str] = &[
+    "anda", "kami", "kita", "dia", "beliau", "mereka", "saya", "ia", "aku", "engkau", "kamu",
+];
+
 /// Lowercase words that may sit inside a role phrase (`juru bicara Kementerian Luar Negeri`).
 const ROLE_CONNECTORS: &[&str] = &[
     "wilayah",
@@ -297,6 +320,26 @@ const EXTRA_TITLES: &[&str] = &[
     "bripka",
     "briptu",
     "bharada",
+    // Enlisted and junior ranks of the army and police (`Prada Danar`, `Pratu Ridai`, `Serda
+    // Alpredo`, `Brigpol Jitro`): without them the rank stays glued to the name, and `Prada`,
+    // a listed fashion brand, made an organisation of a wounded private.
+    "prada",
+    "pratu",
+    "praka",
+    "kopda",
+    "koptu",
+    "kopka",
+    "serda",
+    "sertu",
+    "serka",
+    "serma",
+    "pelda",
+    "peltu",
+    "letda",
+    "lettu",
+    "bripda",
+    "brigpol",
+    "aipda",
 ];
 
 /// Countries that often stand before a title-less name in a role (`Presiden AS Biden`).
@@ -691,46 +734,71 @@ fn split_org_before_person(gaz: &Gazetteer, paras: &[Para<'_>], raws: &mut Vec<R
     let mut out = Vec::with_capacity(raws.len());
     for r in raws.drain(..) {
         let para = &paras[r.p];
-        let split = (r.kind != EntityKind::Place
-            && r.e - r.s >= 2
-            && gaz.kind_of(para.slice(r.s, r.e)).is_none())
-        .then(|| {
-            (1..=3usize).rev().filter(|&k| r.s + k < r.e).find(|&k| {
-                if gaz.kind_of(para.slice(r.s, r.s + k)) != Some(EntityKind::Organization) {
-                    return false;
-                }
-                // `Polsek Tambun`: a bare unit word heads a longer name.
-                if k == 1 && trigger_class(para.lower(r.s)) & T_ORG != 0 {
-                    return false;
-                }
-                let rest = para.slice(r.s + k, r.e);
-                // `Pemuda Muhammadiyah`: what follows is itself a listed body or place.
-                if matches!(
-                    gaz.kind_of(rest),
-                    Some(EntityKind::Organization | EntityKind::Place)
-                ) {
-                    return false;
-                }
-                // `BNI City`, `Yonhap News`: an institution or place word ends a name.
-                if !(r.s + k..r.e).all(|i| {
-                    let (w, l) = (para.word(i), para.lower(i));
-                    is_cap(w)
-                        && w.chars().any(char::is_lowercase)
-                        && trigger_class(l) & (T_ORG | T_PLACE) == 0
-                        && !is_org_head(l)
-                }) || rest.chars().any(|c| c.is_ascii_digit())
-                {
-                    return false;
-                }
-                let norm = normalize(rest);
-                gaz.kind_of(rest) == Some(EntityKind::Person)
-                    || seen_person(gaz.seen(), &norm)
-                    || seen_person(gaz.auto(), &norm)
-                    || persons.contains(&norm)
-                    || (r.kind == EntityKind::Person && r.e - (r.s + k) >= 2)
+        // `Twitter Anda` (your Twitter): a pronoun after a listed organisation is no name.
+        let pronoun = |k: usize| r.e == r.s + k + 1 && PRONOUNS.contains(&para.lower(r.s + k));
+        let mut product = false;
+        let split = (r.e - r.s >= 2 && gaz.kind_of(para.slice(r.s, r.e)).is_none())
+            .then(|| {
+                (1..=3usize).rev().filter(|&k| r.s + k < r.e).find(|&k| {
+                    if gaz.kind_of(para.slice(r.s, r.s + k)) != Some(EntityKind::Organization) {
+                        return false;
+                    }
+                    if pronoun(k) {
+                        product = true;
+                        return true;
+                    }
+                    if r.kind == EntityKind::Place {
+                        return false;
+                    }
+                    // `Polsek Tambun`: a bare unit word heads a longer name.
+                    if k == 1 && trigger_class(para.lower(r.s)) & T_ORG != 0 {
+                        return false;
+                    }
+                    let rest = para.slice(r.s + k, r.e);
+                    // `Pemuda Muhammadiyah`: what follows is itself a listed body or place.
+                    if matches!(
+                        gaz.kind_of(rest),
+                        Some(EntityKind::Organization | EntityKind::Place)
+                    ) {
+                        return false;
+                    }
+                    // `BNI City`, `Yonhap News`: an institution or place word ends a name.
+                    if !(r.s + k..r.e).all(|i| {
+                        let (w, l) = (para.word(i), para.lower(i));
+                        is_cap(w)
+                            && w.chars().any(char::is_lowercase)
+                            && trigger_class(l) & (T_ORG | T_PLACE) == 0
+                            && !is_org_head(l)
+                    }) || rest.chars().any(|c| c.is_ascii_digit())
+                    {
+                        return false;
+                    }
+                    let norm = normalize(rest);
+                    let person = gaz.kind_of(rest) == Some(EntityKind::Person)
+                        || seen_person(gaz.seen(), &norm)
+                        || seen_person(gaz.auto(), &norm)
+                        || persons.contains(&norm)
+                        || (r.kind == EntityKind::Person && r.e - (r.s + k) >= 2);
+                    // `Google Glass`, `Hyundai Kona` tagged as a person: a listed company and one
+                    // capitalised word that reads as no person's name is the brand and its product;
+                    // products are no entities, the brand is. (Organisation spans are left alone:
+                    // `Arema Cronus` is a club's full name.)
+                    // A hyphenated word (`Eco-marathon`, `Al-Sham`) more often ends an event's or a
+                    // group's own name than a product's, and a title before a name (`Prada Danar`,
+                    // private Danar) is no brand.
+                    if !person
+                        && r.kind == EntityKind::Person
+                        && r.e - (r.s + k) == 1
+                        && !rest.contains('-')
+                        && !(r.s..r.s + k).any(|i| is_title(para.lower(i)))
+                    {
+                        product = true;
+                        return true;
+                    }
+                    person
+                })
             })
-        })
-        .flatten();
+            .flatten();
         match split {
             Some(k) => {
                 out.push(Raw {
@@ -740,11 +808,13 @@ fn split_org_before_person(gaz: &Gazetteer, paras: &[Para<'_>], raws: &mut Vec<R
                     kind: EntityKind::Organization,
                     role: None,
                 });
-                out.push(Raw {
-                    s: r.s + k,
-                    kind: EntityKind::Person,
-                    ..r
-                });
+                if !product {
+                    out.push(Raw {
+                        s: r.s + k,
+                        kind: EntityKind::Person,
+                        ..r
+                    });
+                }
             }
             None => out.push(r),
         }
@@ -1244,7 +1314,12 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             }
             // `Beijing on Tuesday`, `Conservative Party would`: a lowercase word that cannot sit
             // inside a name ends it (names keep `of`, `dan`, `untuk`, `al-`, compass words, …).
-            if let Some(cut) = (s + 1..e).find(|&i| breaks_name(para.word(i), para.lower(i))) {
+            // `Pasar Minggu`, a Jakarta district named after its market day: the day name after
+            // `Pasar` is the name's own.
+            if let Some(cut) = (s + 1..e).find(|&i| {
+                breaks_name(para.word(i), para.lower(i))
+                    && !(para.lower(i - 1) == "pasar" && is_cap(para.word(i)))
+            }) {
                 e = cut;
             }
             while e > s + 1 && NAME_CONNECTORS.contains(&para.word(e - 1)) {
@@ -1298,6 +1373,29 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 && INSTITUTION_HEADS.contains(&para.lower(s))
             {
                 kind = EntityKind::Organization;
+            }
+            // `Pengadilan Tipikor Jakarta`, `Pemprov Banten`, `Sekretariat Presiden` tagged as a
+            // place: a capitalised institution word opens a body, which at worst is only the
+            // venue (and then optional in the gold, whatever its kind). Not `Kantor` nor
+            // `Stasiun`: an office and a railway station are buildings (the tagger's list has
+            // `stasiun` for broadcasters).
+            if kind == EntityKind::Place
+                && e > s + 1
+                && is_cap(para.word(s))
+                && (trigger_class(para.lower(s)) & T_ORG != 0 || para.lower(s) == "sekretariat")
+                && !matches!(para.lower(s), "kantor" | "stasiun")
+                && gaz.kind_of(para.slice(s, e)).is_none()
+            {
+                kind = EntityKind::Organization;
+            }
+            // `Presiden Republik Indonesia`, `petarung asal Republik Irlandia` tagged as an
+            // organisation: `Republik` and a listed country is the country.
+            if kind == EntityKind::Organization
+                && e > s + 1
+                && para.lower(s) == "republik"
+                && gaz.kind_of(para.slice(s + 1, e)) == Some(EntityKind::Place)
+            {
+                kind = EntityKind::Place;
             }
             if kind != EntityKind::Organization
                 && e > s
@@ -2164,6 +2262,27 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 .enumerate()
                 .filter(|(_, g)| g.kind == EntityKind::Organization && g.words.len() > 1)
                 .filter(|(_, g)| g.words.last().is_some_and(|l| l == w))
+                .map(|(gi, _)| gi)
+                .collect();
+            if hits.len() == 1 {
+                gi = Some(hits[0]);
+            }
+        }
+        if gi.is_none() && r.kind == EntityKind::Organization {
+            // `Hyundai`, `Hyundai Motor` -> `Hyundai Motor Group`; `Starbucks` -> `Starbucks
+            // Corp`: a company named once with its legal or group suffix and once without is
+            // one company. (Not `Google Indonesia`: a country after a company is its local arm.)
+            let words: Vec<String> = (r.s..r.e).map(|k| para.lower(k).to_string()).collect();
+            let hits: Vec<usize> = groups
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| g.kind == EntityKind::Organization && g.words.len() > words.len())
+                .filter(|(_, g)| {
+                    g.words.starts_with(&words)
+                        && g.words[words.len()..]
+                            .iter()
+                            .all(|w| COMPANY_SUFFIXES.contains(&w.as_str()))
+                })
                 .map(|(gi, _)| gi)
                 .collect();
             if hits.len() == 1 {
