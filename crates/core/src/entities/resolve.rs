@@ -780,7 +780,7 @@ fn described_place(gaz: &Gazetteer, para: &Para<'_>, s: usize) -> Option<usize> 
     }
     // After a clock time the word is a time zone (`pukul 02.30 Wita, wilayah …`).
     let after_number = s > 0 && para.word(s - 1).chars().any(|c| c.is_ascii_digit());
-    if after_number || matches!(gaz.cap_bucket(para.lower(s)), 1 | 2) {
+    if after_number {
         return None;
     }
     let mut e = s + 1;
@@ -798,7 +798,9 @@ fn described_place(gaz: &Gazetteer, para: &Para<'_>, s: usize) -> Option<usize> 
     let sentence_start = s == 0 || matches!(para.word(s - 1), "." | "!" | "?" | "“" | "\"" | ":");
     let word = para.lower(k);
     let ok = is_place_word(word) && (article || !sentence_start) && !is_cap(para.word(k));
-    ok.then_some(e)
+    // The capitalisation lexicon is a large map, so its look-up (a cache miss for most words)
+    // comes last, once the cheap tests on the words after the name have passed.
+    (ok && !matches!(gaz.cap_bucket(para.lower(s)), 1 | 2)).then_some(e)
 }
 
 fn is_cap(w: &str) -> bool {
