@@ -99,13 +99,22 @@ pub struct Gazetteer {
     org_words: std::collections::HashSet<String>,
     /// Normalised name -> kind, for names from the lists.
     kinds: FastMap<String, EntityKind>,
-    /// Lowercase word -> capitalisation bucket (1 = nearly always lowercase mid-sentence,
-    /// 4 = nearly always capitalised).
-    caps: FastMap<String, u8>,
-    /// Lowercase word -> cluster ids (coarse, middle, fine); words not listed have none.
-    clusters: FastMap<String, [u16; 3]>,
+    /// Lowercase word -> its capitalisation bucket and word clusters, in one map: the tagger
+    /// asks for both of every new word, and one look-up in a map this large (a cache miss or
+    /// two) costs about as much as the rest of the word's features.
+    words: FastMap<String, WordLex>,
     seen: SeenNames,
     auto: SeenNames,
+}
+
+/// What the lexicon and the word clusters say about one lowercase word.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordLex {
+    /// Capitalisation bucket (1 = nearly always lowercase mid-sentence, 4 = nearly always
+    /// capitalised; 0 = not in the lexicon).
+    caps: u8,
+    /// Cluster ids (coarse, middle, fine); words not listed have none.
+    clusters: Option<[u16; 3]>,
 }
 
 /// Training-name flags in the low byte, auto-lexicon flags in the high byte.
@@ -318,14 +327,14 @@ impl Gazetteer {
             }
             english.insert(canon, name.to_string());
         }
-        let caps = texts
-            .lexicon
-            .lines()
-            .filter_map(|l| {
-                let (w, b) = l.split_once('\t')?;
-                Some((w.to_string(), b.parse().ok()?))
-            })
-            .collect();
+        // A later line for the same word wins, in each list on its own.
+        let mut words: FastMap<String, WordLex> = FastMap::default();
+        for (w, b) in texts.lexicon.lines().filter_map(|l| {
+            let (w, b) = l.split_once('\t')?;
+            Some((w, b.parse::<u8>().ok()?))
+        }) {
+            words.entry(w.to_string()).or_default().caps = b;
+        }
         let mut names: FastMap<String, u8> = FastMap::default();
         for (class, list) in lists.iter().enumerate() {
             for p in list.iter().filter(|p| !p.is_empty()) {
@@ -343,21 +352,19 @@ impl Gazetteer {
             .collect();
         let seen = parse_seen(&texts.seen);
         let auto = parse_seen(&texts.auto);
-        let clusters = texts
-            .clusters
-            .lines()
-            .filter_map(|l| {
-                let mut cols = l.split('\t');
-                let w = cols.next()?;
-                let mut ids = [0u16; 3];
-                for id in &mut ids {
-                    *id = cols.next()?.parse().ok()?;
-                }
-                Some((w.to_string(), ids))
-            })
-            .collect();
+        for (w, ids) in texts.clusters.lines().filter_map(|l| {
+            let mut cols = l.split('\t');
+            let w = cols.next()?;
+            let mut ids = [0u16; 3];
+            for id in &mut ids {
+                *id = cols.next()?.parse().ok()?;
+            }
+            Some((w, ids))
+        }) {
+            words.entry(w.to_string()).or_default().clusters = Some(ids);
+        }
         Self {
-            clusters,
+            words,
             seen,
             auto,
             names,
@@ -365,7 +372,6 @@ impl Gazetteer {
             english,
             org_words,
             kinds,
-            caps,
         }
     }
 
@@ -469,12 +475,19 @@ impl Gazetteer {
 
     /// Capitalisation bucket of a lowercase word (0 = unknown).
     pub fn cap_bucket(&self, lower: &str) -> u8 {
-        self.caps.get(lower).copied().unwrap_or(0)
+        self.words.get(lower).map_or(0, |x| x.caps)
     }
 
     /// The word's cluster ids at three granularities, if it has any.
     pub fn clusters(&self, lower: &str) -> Option<[u16; 3]> {
-        self.clusters.get(lower).copied()
+        self.words.get(lower).and_then(|x| x.clusters)
+    }
+
+    /// [`Gazetteer::cap_bucket`] and [`Gazetteer::clusters`] of one word, in one look-up.
+    pub fn cap_bucket_and_clusters(&self, lower: &str) -> (u8, Option<[u16; 3]>) {
+        self.words
+            .get(lower)
+            .map_or((0, None), |x| (x.caps, x.clusters))
     }
 }
 

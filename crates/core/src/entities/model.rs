@@ -529,7 +529,8 @@ impl Model {
     fn word_info(&self, w: &str, lower: &str, feats: &mut Vec<u32>) -> WordInfo {
         let (shape, shape_len) = shape(w);
         let trig = trigger_class(lower);
-        let clus = self.gaz.clusters(lower).unwrap_or(NO_CLUSTER);
+        let (caps, clus) = self.gaz.cap_bucket_and_clusters(lower);
+        let clus = clus.unwrap_or(NO_CLUSTER);
         let cap = w.chars().next().is_some_and(char::is_uppercase);
         feats.clear();
         word_features(w, lower, &shape[..shape_len], feats);
@@ -549,7 +550,7 @@ impl Model {
             shape,
             shape_len: shape_len as u8,
             trig,
-            caps: self.gaz.cap_bucket(lower),
+            caps,
             clus,
             cap,
             opens: opens_clause(w),
