@@ -266,12 +266,23 @@ pub fn normalize(s: &str) -> String {
 /// the shape of nearly every name looked up, which [`normalize`] need not tokenize (none of these
 /// characters is split off a word or splits one).
 fn is_plain(s: &str) -> bool {
-    !s.is_empty()
-        && !s.starts_with(' ')
-        && !s.ends_with(' ')
-        && !s.contains("  ")
-        && s.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b' ' | b'-' | b'&'))
+    // One pass over the bytes (`contains("  ")` set up a substring search per call, and this
+    // runs for every name looked up): a space may neither open nor close `s` nor follow a
+    // space, and the empty string is not plain.
+    let mut after_space = true;
+    for b in s.bytes() {
+        if b == b' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'&') {
+            after_space = false;
+        } else {
+            return false;
+        }
+    }
+    !after_space
 }
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -622,6 +633,18 @@ mod tests {
             assert_eq!(normalize(s), slow.join(" "), "{s}");
         }
         assert!(is_plain("Bangsa-Bangsa Bersatu") && !is_plain("Kevin/Marcus"));
+        assert!(is_plain("G20") && is_plain("AT&T Inc"));
+        for s in [
+            "",
+            " ",
+            "Jakarta ",
+            " Jakarta",
+            "Jakarta  Pusat",
+            "U.S.",
+            "Élysée",
+        ] {
+            assert!(!is_plain(s), "{s:?}");
+        }
     }
 
     #[test]
