@@ -201,7 +201,8 @@ pub fn seen_flags(map: &SeenNames, words: &[&str], lower: &[Lower<'_>]) -> Vec<u
     if map.is_empty() {
         return flags;
     }
-    let mut key = String::new();
+    // Room for a few words up front: grown from empty it reallocated in every call.
+    let mut key = String::with_capacity(64);
     let mut i = 0;
     while i < words.len() {
         if !words[i].chars().next().is_some_and(char::is_uppercase) {
