@@ -7,30 +7,66 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// FNV-1a: much faster than SipHash for the short word keys looked up per token (no
-/// untrusted-input DoS concern: keys come from the model file and the article).
+/// The hasher of [`FastMap`]: a multiply-rotate hash that takes eight bytes a step (FNV-1a,
+/// its predecessor here, took one, and hashing the short word keys looked up per token was a
+/// visible share of tagging). No untrusted-input DoS concern: keys come from the model file and
+/// the article. Nothing iterates these maps where order could reach the output, so the hash
+/// function is free to change.
 #[derive(Default, Clone, Copy)]
-pub struct Fnv(u64);
+pub struct WordHash(u64);
 
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
+const WORD_HASH_K: u64 = 0x517c_c1b7_2722_0a95;
+
+impl WordHash {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(WORD_HASH_K);
     }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = h;
+
+    /// The hash of `bytes` alone (the word cache's slot index in `model.rs`).
+    #[inline]
+    pub(crate) fn of(bytes: &[u8]) -> u64 {
+        let mut h = WordHash::default();
+        h.write(bytes);
+        h.finish()
     }
 }
 
-/// A `HashMap` with [`Fnv`] hashing.
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+impl Hasher for WordHash {
+    /// The product's high bits mix every input bit, its low bits only the low input bits:
+    /// rotated so the table index (the low bits) comes from the well-mixed ones.
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0.rotate_left(26)
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes([
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+            ]));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            // The length keeps `ab` and `ab\0` apart.
+            self.add(u64::from_le_bytes(last) ^ ((rest.len() as u64) << 59));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
+    }
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+}
+
+/// A `HashMap` with [`WordHash`] hashing.
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHash>>;
 
 /// Marks a key in `Gazetteer::names` as the first words of a longer name.
 const PREFIX: u8 = 0x80;
@@ -99,13 +135,22 @@ pub struct Gazetteer {
     org_words: std::collections::HashSet<String>,
     /// Normalised name -> kind, for names from the lists.
     kinds: FastMap<String, EntityKind>,
-    /// Lowercase word -> capitalisation bucket (1 = nearly always lowercase mid-sentence,
-    /// 4 = nearly always capitalised).
-    caps: FastMap<String, u8>,
-    /// Lowercase word -> cluster ids (coarse, middle, fine); words not listed have none.
-    clusters: FastMap<String, [u16; 3]>,
+    /// Lowercase word -> its capitalisation bucket and word clusters, in one map: the tagger
+    /// asks for both of every new word, and one look-up in a map this large (a cache miss or
+    /// two) costs about as much as the rest of the word's features.
+    words: FastMap<String, WordLex>,
     seen: SeenNames,
     auto: SeenNames,
+}
+
+/// What the lexicon and the word clusters say about one lowercase word.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordLex {
+    /// Capitalisation bucket (1 = nearly always lowercase mid-sentence, 4 = nearly always
+    /// capitalised; 0 = not in the lexicon).
+    caps: u8,
+    /// Cluster ids (coarse, middle, fine); words not listed have none.
+    clusters: Option<[u16; 3]>,
 }
 
 /// Training-name flags in the low byte, auto-lexicon flags in the high byte.
@@ -156,7 +201,8 @@ pub fn seen_flags(map: &SeenNames, words: &[&str], lower: &[Lower<'_>]) -> Vec<u
     if map.is_empty() {
         return flags;
     }
-    let mut key = String::new();
+    // Room for a few words up front: grown from empty it reallocated in every call.
+    let mut key = String::with_capacity(64);
     let mut i = 0;
     while i < words.len() {
         if !words[i].chars().next().is_some_and(char::is_uppercase) {
@@ -221,12 +267,23 @@ pub fn normalize(s: &str) -> String {
 /// the shape of nearly every name looked up, which [`normalize`] need not tokenize (none of these
 /// characters is split off a word or splits one).
 fn is_plain(s: &str) -> bool {
-    !s.is_empty()
-        && !s.starts_with(' ')
-        && !s.ends_with(' ')
-        && !s.contains("  ")
-        && s.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b' ' | b'-' | b'&'))
+    // One pass over the bytes (`contains("  ")` set up a substring search per call, and this
+    // runs for every name looked up): a space may neither open nor close `s` nor follow a
+    // space, and the empty string is not plain.
+    let mut after_space = true;
+    for b in s.bytes() {
+        if b == b' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'&') {
+            after_space = false;
+        } else {
+            return false;
+        }
+    }
+    !after_space
 }
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -318,14 +375,14 @@ impl Gazetteer {
             }
             english.insert(canon, name.to_string());
         }
-        let caps = texts
-            .lexicon
-            .lines()
-            .filter_map(|l| {
-                let (w, b) = l.split_once('\t')?;
-                Some((w.to_string(), b.parse().ok()?))
-            })
-            .collect();
+        // A later line for the same word wins, in each list on its own.
+        let mut words: FastMap<String, WordLex> = FastMap::default();
+        for (w, b) in texts.lexicon.lines().filter_map(|l| {
+            let (w, b) = l.split_once('\t')?;
+            Some((w, b.parse::<u8>().ok()?))
+        }) {
+            words.entry(w.to_string()).or_default().caps = b;
+        }
         let mut names: FastMap<String, u8> = FastMap::default();
         for (class, list) in lists.iter().enumerate() {
             for p in list.iter().filter(|p| !p.is_empty()) {
@@ -343,21 +400,19 @@ impl Gazetteer {
             .collect();
         let seen = parse_seen(&texts.seen);
         let auto = parse_seen(&texts.auto);
-        let clusters = texts
-            .clusters
-            .lines()
-            .filter_map(|l| {
-                let mut cols = l.split('\t');
-                let w = cols.next()?;
-                let mut ids = [0u16; 3];
-                for id in &mut ids {
-                    *id = cols.next()?.parse().ok()?;
-                }
-                Some((w.to_string(), ids))
-            })
-            .collect();
+        for (w, ids) in texts.clusters.lines().filter_map(|l| {
+            let mut cols = l.split('\t');
+            let w = cols.next()?;
+            let mut ids = [0u16; 3];
+            for id in &mut ids {
+                *id = cols.next()?.parse().ok()?;
+            }
+            Some((w, ids))
+        }) {
+            words.entry(w.to_string()).or_default().clusters = Some(ids);
+        }
         Self {
-            clusters,
+            words,
             seen,
             auto,
             names,
@@ -365,7 +420,6 @@ impl Gazetteer {
             english,
             org_words,
             kinds,
-            caps,
         }
     }
 
@@ -469,12 +523,19 @@ impl Gazetteer {
 
     /// Capitalisation bucket of a lowercase word (0 = unknown).
     pub fn cap_bucket(&self, lower: &str) -> u8 {
-        self.caps.get(lower).copied().unwrap_or(0)
+        self.words.get(lower).map_or(0, |x| x.caps)
     }
 
     /// The word's cluster ids at three granularities, if it has any.
     pub fn clusters(&self, lower: &str) -> Option<[u16; 3]> {
-        self.clusters.get(lower).copied()
+        self.words.get(lower).and_then(|x| x.clusters)
+    }
+
+    /// [`Gazetteer::cap_bucket`] and [`Gazetteer::clusters`] of one word, in one look-up.
+    pub fn cap_bucket_and_clusters(&self, lower: &str) -> (u8, Option<[u16; 3]>) {
+        self.words
+            .get(lower)
+            .map_or((0, None), |x| (x.caps, x.clusters))
     }
 }
 
@@ -573,6 +634,18 @@ mod tests {
             assert_eq!(normalize(s), slow.join(" "), "{s}");
         }
         assert!(is_plain("Bangsa-Bangsa Bersatu") && !is_plain("Kevin/Marcus"));
+        assert!(is_plain("G20") && is_plain("AT&T Inc"));
+        for s in [
+            "",
+            " ",
+            "Jakarta ",
+            " Jakarta",
+            "Jakarta  Pusat",
+            "U.S.",
+            "Élysée",
+        ] {
+            assert!(!is_plain(s), "{s:?}");
+        }
     }
 
     #[test]

@@ -15,7 +15,7 @@ use super::features::{
     own_context_features, shape, trigger_class, window_features, word_features, Neighbour,
     Prepared, Window, NO_CLUSTER,
 };
-use super::gazetteer::{Gazetteer, GazetteerTexts};
+use super::gazetteer::{Gazetteer, GazetteerTexts, WordHash};
 use super::tokenize::Lower;
 
 pub const NL: usize = 7;
@@ -529,7 +529,8 @@ impl Model {
     fn word_info(&self, w: &str, lower: &str, feats: &mut Vec<u32>) -> WordInfo {
         let (shape, shape_len) = shape(w);
         let trig = trigger_class(lower);
-        let clus = self.gaz.clusters(lower).unwrap_or(NO_CLUSTER);
+        let (caps, clus) = self.gaz.cap_bucket_and_clusters(lower);
+        let clus = clus.unwrap_or(NO_CLUSTER);
         let cap = w.chars().next().is_some_and(char::is_uppercase);
         feats.clear();
         word_features(w, lower, &shape[..shape_len], feats);
@@ -549,7 +550,7 @@ impl Model {
             shape,
             shape_len: shape_len as u8,
             trig,
-            caps: self.gaz.cap_bucket(lower),
+            caps,
             clus,
             cap,
             opens: opens_clause(w),
@@ -588,10 +589,8 @@ impl Model {
                     if b.len() > KEY {
                         return self.word_info(w, l, &mut feats);
                     }
-                    let mut h: u32 = 0x811c_9dc5;
-                    for &x in b {
-                        h = (h ^ u32::from(x)).wrapping_mul(0x0100_0193);
-                    }
+                    // Eight bytes a step: only the slot index depends on the hash.
+                    let h = WordHash::of(b);
                     let Some(slot) = cache.slots.get_mut(h as usize & (SLOTS - 1)) else {
                         return self.word_info(w, l, &mut feats);
                     };

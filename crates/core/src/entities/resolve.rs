@@ -233,6 +233,10 @@ pub(crate) struct Para<'a> {
     pub toks: Vec<Token>,
     lower: Vec<Lower<'a>>,
     flags: Vec<u8>,
+    /// Each word's capitalisation bucket ([`Gazetteer::cap_bucket`] of its lowercase form),
+    /// as the tagger already looked it up: asked again of many words, in a map large enough
+    /// that each look-up is a cache miss.
+    caps: Vec<u8>,
 }
 
 #[derive(Debug, Clone)]
@@ -838,7 +842,7 @@ fn is_score(w: &str) -> bool {
 /// description: `, sebuah kota`, `, desa`, `, a village`. The article (`sebuah`, `a`) is needed
 /// after a sentence-initial word, where `Kemarin, kota itu …` would otherwise qualify; words
 /// usually written in lower case never start such a name.
-fn described_place(gaz: &Gazetteer, para: &Para<'_>, s: usize) -> Option<usize> {
+fn described_place(para: &Para<'_>, s: usize) -> Option<usize> {
     let n = para.toks.len();
     let starts_name = |i: usize| {
         is_cap(para.word(i)) && !is_punct(para.word(i)) && para.word(i).chars().count() > 2
@@ -850,7 +854,7 @@ fn described_place(gaz: &Gazetteer, para: &Para<'_>, s: usize) -> Option<usize> 
     }
     // After a clock time the word is a time zone (`pukul 02.30 Wita, wilayah …`).
     let after_number = s > 0 && para.word(s - 1).chars().any(|c| c.is_ascii_digit());
-    if after_number || matches!(gaz.cap_bucket(para.lower(s)), 1 | 2) {
+    if after_number {
         return None;
     }
     let mut e = s + 1;
@@ -868,7 +872,9 @@ fn described_place(gaz: &Gazetteer, para: &Para<'_>, s: usize) -> Option<usize> 
     let sentence_start = s == 0 || matches!(para.word(s - 1), "." | "!" | "?" | "“" | "\"" | ":");
     let word = para.lower(k);
     let ok = is_place_word(word) && (article || !sentence_start) && !is_cap(para.word(k));
-    ok.then_some(e)
+    // The capitalisation lexicon is a large map, so its look-up (a cache miss for most words)
+    // comes last, once the cheap tests on the words after the name have passed.
+    (ok && !matches!(para.cap_bucket(s), 1 | 2)).then_some(e)
 }
 
 fn is_cap(w: &str) -> bool {
@@ -892,6 +898,11 @@ impl<'a> Para<'a> {
 
     fn lower(&self, i: usize) -> &str {
         &self.lower[i]
+    }
+
+    /// `gaz.cap_bucket(self.lower(i))`.
+    fn cap_bucket(&self, i: usize) -> u8 {
+        self.caps[i]
     }
 }
 
@@ -927,11 +938,13 @@ pub(crate) fn tag_paragraphs<'a>(
                 found.push((s + off, e + off, KINDS[k]));
             }
         }
+        let caps = infos.iter().map(|x| x.caps).collect();
         paras.push(Para {
             text,
             toks,
             lower,
             flags,
+            caps,
         });
         tagged.push(found);
     }
@@ -940,15 +953,15 @@ pub(crate) fn tag_paragraphs<'a>(
 
 /// Role phrase written before the name at token `s` (`Presiden Rusia Vladimir Putin`,
 /// `Gubernur wilayah Belgorod yang terkepung, Vyacheslav Gladkov`) or after it as an apposition.
-fn find_role(gaz: &Gazetteer, para: &Para<'_>, s: usize, e: usize) -> Option<String> {
-    if let Some(first) = role_before(gaz, para, s) {
+fn find_role(para: &Para<'_>, s: usize, e: usize) -> Option<String> {
+    if let Some(first) = role_before(para, s) {
         return Some(para.slice(first, s).to_string());
     }
     find_role_around(para, s, e)
 }
 
 /// Start of a role written right before the name at `s` (`Presiden Rusia`, `Russian President`).
-fn role_before(gaz: &Gazetteer, para: &Para<'_>, s: usize) -> Option<usize> {
+fn role_before(para: &Para<'_>, s: usize) -> Option<usize> {
     let mut j = s;
     while j > 0 && s - j < 8 {
         let w = para.word(j - 1);
@@ -964,7 +977,7 @@ fn role_before(gaz: &Gazetteer, para: &Para<'_>, s: usize) -> Option<usize> {
         // `Russian President`, `U.S. Secretary`: a proper adjective before the title.
         while first > j
             && is_cap(para.word(first - 1))
-            && !matches!(gaz.cap_bucket(para.lower(first - 1)), 1 | 2)
+            && !matches!(para.cap_bucket(first - 1), 1 | 2)
         {
             first -= 1;
         }
@@ -1673,7 +1686,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 while e < words.len() && flags[e] & inside != 0 {
                     e += 1;
                 }
-                let lowercase_word = e - s == 1 && matches!(gaz.cap_bucket(&lower[s]), 1 | 2);
+                let lowercase_word = e - s == 1 && matches!(para.cap_bucket(s), 1 | 2);
                 // `reklamasi Teluk Jakarta`: a listed place after a feature word is named with it
                 // (see `GEO_HEADS`), not glued to an unknown name.
                 let geo = kind == EntityKind::Place
@@ -1756,7 +1769,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
     // text itself describes as a town, village or region is a place.
     for (p, para) in paras.iter().enumerate() {
         for s in 0..para.toks.len() {
-            if let Some(e) = described_place(gaz, para, s) {
+            if let Some(e) = described_place(para, s) {
                 // The description outweighs the tagger's guess for the same words
                 // (`Sudzha, a town` tagged a person), not the lists.
                 if let Some(r) = raws.iter_mut().find(|r| r.p == p && r.s == s && r.e == e) {
@@ -2130,7 +2143,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
     raws.sort_by_key(|r| (r.p, r.s, r.e));
 
     for r in raws.iter_mut().filter(|r| r.kind == EntityKind::Person) {
-        let found = find_role(gaz, &paras[r.p], r.s, r.e);
+        let found = find_role(&paras[r.p], r.s, r.e);
         if found.as_ref().map_or(0, String::len) > r.role.as_ref().map_or(0, String::len) {
             r.role = found;
         }
@@ -2142,7 +2155,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
     let mut extra: Vec<Raw> = Vec::new();
     for r in raws.iter().filter(|r| r.kind == EntityKind::Person) {
         let para = &paras[r.p];
-        let Some(a) = role_before(gaz, para, r.s) else {
+        let Some(a) = role_before(para, r.s) else {
             continue;
         };
         let run_word = |k: usize| {

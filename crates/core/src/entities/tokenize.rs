@@ -202,6 +202,14 @@ pub(crate) fn lowercase(w: &str) -> Lower<'_> {
         } else {
             Lower::Borrowed(w)
         }
+    } else if w.chars().all(|c| {
+        let mut l = c.to_lowercase();
+        l.next() == Some(c) && l.next().is_none()
+    }) {
+        // No char changes (quotation marks and dashes, which are tokens of their own, and
+        // lowercase accented words): nor does the whole word, as `Σ`, the one char lowered
+        // by context, changes on its own too.
+        Lower::Borrowed(w)
     } else {
         Lower::Owned(w.to_lowercase())
     }
@@ -274,6 +282,29 @@ mod tests {
             words("Kevin/Marcus (23/8) dan/atau 24/7"),
             ["Kevin", "/", "Marcus", "(", "23/8", ")", "dan", "/", "atau", "24/7"]
         );
+    }
+
+    #[test]
+    fn lowercase_is_to_lowercase() {
+        for w in [
+            "kota",
+            "Kota",
+            "PBB",
+            "“",
+            "–",
+            "é",
+            "Élysée",
+            "ΣΟΦΙΑ",
+            "ǅemal",
+            "Ⅻ",
+            "ⓐ",
+            "ß",
+            "İstanbul",
+        ] {
+            let l = lowercase(w);
+            assert_eq!(l, w.to_lowercase(), "{w}");
+            assert_eq!(matches!(l, Lower::Borrowed(_)), l == w, "{w}");
+        }
     }
 
     #[test]

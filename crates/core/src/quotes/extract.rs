@@ -123,10 +123,15 @@ pub(crate) fn run<'a>(paragraphs: &'a [String], entities: &'a [Entity]) -> Vec<Q
         .iter()
         .zip(&masks)
         .map(|(ws, m)| {
-            ws.iter()
-                .filter(|w| !m.get(w.start).copied().unwrap_or(false))
-                .cloned()
-                .collect()
+            // Sized first: collecting a filter grows the vector from empty, several
+            // reallocations per paragraph.
+            let mut out = Vec::with_capacity(ws.len());
+            out.extend(
+                ws.iter()
+                    .filter(|w| !m.get(w.start).copied().unwrap_or(false))
+                    .cloned(),
+            );
+            out
         })
         .collect();
     let mut places = std::collections::HashSet::new();
