@@ -1413,3 +1413,46 @@ fn pasar_minggu_is_one_place() {
     assert_eq!(find(&ex.entities, "Pasar Minggu").kind, EntityKind::Place);
     assert!(!ex.entities.iter().any(|e| e.name == "Pasar"), "{all:#?}");
 }
+
+/// The English business suffixes (`tests/fixtures/en-business-apple.txt`): `Huawei
+/// Technologies, backed by the Chinese government, …` and then `Huawei declined to comment`
+/// are one company.
+#[test]
+fn an_english_company_with_and_without_technologies_is_one() {
+    let article = common::fixture_article("en-business-apple.txt");
+    let ex = extract_paragraphs(model(), &article.paragraphs);
+    let all = names(&ex.entities);
+    let huawei: Vec<&Entity> = ex
+        .entities
+        .iter()
+        .filter(|e| e.name.starts_with("Huawei"))
+        .collect();
+    assert_eq!(huawei.len(), 1, "{all:#?}");
+    assert_eq!(huawei[0].name, "Huawei Technologies");
+    assert_eq!(huawei[0].kind, EntityKind::Organization);
+}
+
+/// `c5b69884175a9c98` (indosum-dev): `Qualcomm`, `Qualcomm Inc` and `Qualcomm Technologies`
+/// in one article. `Qualcomm` joins the nearest suffixed form whose suffix is a legal form
+/// (`Qualcomm Inc`), not a line of business, so it stays one company.
+#[test]
+fn a_company_joins_its_legal_form_before_a_line_of_business() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Qualcomm dalam acara “4G / 5 G Summit” di Hong Kong mengumumkan showcase Snapdragon X50 yang menghasilkan konektivitas data kualitas 5 G melalui sebuah modem 5 G yang diuji coba menggunakan pita frekuensi radio mmWave 28 GHz. Uji coba dilakukan di laboratorium Qualcomm di San Diego, Amerika Serikat, dan mengklaim mencapai kecepatan lebih dari 1 Gbps.\n\
+             Snapdragon X50 pertama kali dikenalkan ke publik tepat setahun yang lalu, di acara serupa di Hong Kong. Qualcomm mengklaim sebagai yang pertama mengembangkan chipset konektivitas 5G. Showcase tersebut disebutkan untuk mempertegas posisi Qualcomm sebagai pionir di sektor ini.\n\
+             “Milestone kali ini dan desain referensi smartphone 5 G menunjukkan bagaimana Qualcomm Technologies memimpin [pengembangan] 5 G NR di perangkat mobile untuk meningkatkan pengalaman mobile broandband bagi konsumen di seluruh dunia,” ujar EVP Qualcomm Inc dan President Qualcomm Technologies Cristiano Amon.",
+        ),
+    );
+    let all = names(&ex.entities);
+    let plain = ex
+        .entities
+        .iter()
+        .find(|e| e.aliases.iter().any(|a| a == "Qualcomm"))
+        .unwrap_or_else(|| panic!("{all:#?}"));
+    assert!(
+        plain.aliases.iter().any(|a| a == "Qualcomm Inc"),
+        "{all:#?}"
+    );
+}

@@ -69,6 +69,20 @@ const NEVER_ALONE: &[&str] = &[
     "presiden", "menteri", "gubernur", "the", "he", "she", "they", "we", "it",
 ];
 
+/// The legal forms among [`COMPANY_SUFFIXES`].
+const LEGAL_FORMS: &[&str] = &[
+    "inc",
+    "corp",
+    "corporation",
+    "co",
+    "ltd",
+    "llc",
+    "plc",
+    "tbk",
+    "limited",
+    "incorporated",
+];
+
 /// Words after a company's name that make no other company (`Inc`, `Tbk`, `Group`, `Motor` of
 /// `Hyundai Motor Group`).
 const COMPANY_SUFFIXES: &[&str] = &[
@@ -85,6 +99,13 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "motor",
     "motors",
     "holdings",
+    // English (`Huawei Technologies` and `Huawei`).
+    "technologies",
+    "technology",
+    "industries",
+    "company",
+    "limited",
+    "incorporated",
 ];
 
 /// Personal pronouns, capitalised as forms of address (`Anda`) or at a sentence's start.
@@ -2298,8 +2319,23 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 })
                 .map(|(gi, _)| gi)
                 .collect();
-            if hits.len() == 1 {
-                gi = Some(hits[0]);
+            // `Qualcomm` with `Qualcomm Inc`, `Qualcomm Technologies` and `Qualcomm
+            // Technologies Inc` in the article: the nearest form, and among equally near ones
+            // the one whose suffix is only a legal form (`Inc`), not a line of business.
+            let nearest = hits.iter().map(|&gi| groups[gi].words.len()).min();
+            let mut near: Vec<usize> = hits
+                .into_iter()
+                .filter(|&gi| Some(groups[gi].words.len()) == nearest)
+                .collect();
+            if near.len() > 1 {
+                near.retain(|&gi| {
+                    groups[gi].words[words.len()..]
+                        .iter()
+                        .all(|w| LEGAL_FORMS.contains(&w.as_str()))
+                });
+            }
+            if near.len() == 1 {
+                gi = Some(near[0]);
             }
         }
         let gi = gi.unwrap_or_else(|| {
