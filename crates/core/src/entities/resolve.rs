@@ -69,7 +69,7 @@ const NEVER_ALONE: &[&str] = &[
     "presiden", "menteri", "gubernur", "the", "he", "she", "they", "we", "it",
 ];
 
-/// The legal forms among [`COMPANY_SUFFIXES`].
+/// A company's legal form after its name (`Starbucks Corp`, `Qualcomm Inc`).
 const LEGAL_FORMS: &[&str] = &[
     "inc",
     "corp",
@@ -83,30 +83,25 @@ const LEGAL_FORMS: &[&str] = &[
     "incorporated",
 ];
 
-/// Words after a company's name that make no other company (`Inc`, `Tbk`, `Group`, `Motor` of
-/// `Hyundai Motor Group`).
-const COMPANY_SUFFIXES: &[&str] = &[
-    "inc",
-    "corp",
-    "corporation",
-    "co",
-    "ltd",
-    "llc",
-    "plc",
-    "tbk",
+/// A group or line of business after a company's name (`Hyundai Motor Group`, `Huawei
+/// Technologies`).
+const BUSINESS_SUFFIXES: &[&str] = &[
     "group",
     "grup",
     "motor",
     "motors",
     "holdings",
-    // English (`Huawei Technologies` and `Huawei`).
     "technologies",
     "technology",
     "industries",
     "company",
-    "limited",
-    "incorporated",
 ];
+
+/// Words after a company's name that make no other company: its legal form or its group or
+/// line of business.
+fn company_suffix(w: &str) -> bool {
+    LEGAL_FORMS.contains(&w) || BUSINESS_SUFFIXES.contains(&w)
+}
 
 /// Personal pronouns, capitalised as forms of address (`Anda`) or at a sentence's start.
 const PRONOUNS: &[&str] = &[
@@ -2313,9 +2308,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 .filter(|(_, g)| g.kind == EntityKind::Organization && g.words.len() > words.len())
                 .filter(|(_, g)| {
                     g.words.starts_with(&words)
-                        && g.words[words.len()..]
-                            .iter()
-                            .all(|w| COMPANY_SUFFIXES.contains(&w.as_str()))
+                        && g.words[words.len()..].iter().all(|w| company_suffix(w))
                 })
                 .map(|(gi, _)| gi)
                 .collect();
