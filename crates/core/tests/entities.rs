@@ -1456,3 +1456,19 @@ fn a_company_joins_its_legal_form_before_a_line_of_business() {
         "{all:#?}"
     );
 }
+
+/// `tests/fixtures/en-ap-senate.txt`: `Sen. Mitch McConnell` and `Sen. Rand Paul` (the
+/// tokenizer keeps the abbreviation's period) are people with the role `Sen.`, not names that
+/// start with it.
+#[test]
+fn an_abbreviated_us_title_is_the_role() {
+    let article = common::fixture_article("en-ap-senate.txt");
+    let ex = extract_paragraphs(model(), &article.paragraphs);
+    let all = names(&ex.entities);
+    for name in ["Mitch McConnell", "Rand Paul"] {
+        let e = find(&ex.entities, name);
+        assert_eq!(e.kind, EntityKind::Person, "{all:#?}");
+        assert_eq!(e.role.as_deref(), Some("Sen."), "{all:#?}");
+    }
+    assert!(!all.iter().any(|n| n.starts_with("Sen.")), "{all:#?}");
+}

@@ -273,6 +273,11 @@ fn is_title(lower: &str) -> bool {
 /// and moves dev scores by noise; these only decide where a role ends and a name begins.
 const EXTRA_TITLES: &[&str] = &[
     "pm",
+    // US titles, abbreviated (`Sen. Mitch McConnell`, `Gov. Gavin Newsom`): the tokenizer
+    // keeps a short capitalised word's period. Not `Rep.`: Indonesian news writes `Rep. Ceska`
+    // (the Czech Republic).
+    "sen.",
+    "gov.",
     // A Javanese noble title, like `Habib` or `Pangeran`: `Kombes Raden Prabowo Argo Yuwono`
     // is Prabowo Argo Yuwono.
     "raden",
