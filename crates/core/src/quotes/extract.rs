@@ -1658,10 +1658,7 @@ impl Ctx<'_> {
             }
             // `Saat itu dia bertugas … dan menyatakan …`, `Ketika itu`, `Saat ini`: a time
             // adverbial before the subject; its `itu` points at a time, not at a speaker.
-            if s + 1 < cue
-                && matches!(ws[s].lc(), "saat" | "ketika" | "kala" | "waktu")
-                && matches!(ws[s + 1].lc(), "itu" | "ini")
-            {
+            if s + 1 < cue && time_adverbial(&ws[s..s + 2]) {
                 s += 2;
                 continue;
             }
@@ -2349,12 +2346,10 @@ impl Ctx<'_> {
             // (`X menekankan bahwa … dan menegaskan …`: one report).
             let own_subject =
                 matches!(subj, Some(Subj::Run(..)) | Some(Subj::Org(_))) && cb > first && cb < k;
-            let time_adverbial = cb >= first + 2
-                && matches!(ws[cb - 1].lc(), "itu" | "ini")
-                && matches!(ws[cb - 2].lc(), "saat" | "ketika" | "kala" | "waktu");
+            let after_time = cb >= first + 2 && time_adverbial(&ws[cb - 2..cb]);
             let clause_start = if cb > first && boundary_starter {
                 ws[cb - 1].start
-            } else if time_adverbial {
+            } else if after_time {
                 // `…, saat itu Moon juga mengatakan …`: the adverbial belongs to this clause,
                 // not to the one before it (see `clause_begin`).
                 ws[cb - 2].start
@@ -2500,10 +2495,7 @@ impl Ctx<'_> {
             }
             // `Saat itu dia menyatakan …`, `Ketika itu`: a time adverbial ends before the
             // subject like a comma would; its `itu` is no part of the subject.
-            if cb >= first + 2
-                && matches!(ws[cb - 1].lc(), "itu" | "ini")
-                && matches!(ws[cb - 2].lc(), "saat" | "ketika" | "kala" | "waktu")
-            {
+            if cb >= first + 2 && time_adverbial(&ws[cb - 2..cb]) {
                 return (cb, false);
             }
             // `Kementerian Pendidikan dan Kebudayaan menyatakan`: a `dan` inside an
@@ -3747,6 +3739,13 @@ fn abbreviation(chars: &[char], dot: usize) -> bool {
                 | "alm"
                 | "almh"
         )
+}
+
+/// `Saat itu`, `Ketika itu`, `Saat ini`: two words that make a time adverbial, whose `itu`
+/// points at a time, not at a speaker.
+fn time_adverbial(two: &[Word]) -> bool {
+    matches!(two[0].lc(), "saat" | "ketika" | "kala" | "waktu")
+        && matches!(two[1].lc(), "itu" | "ini")
 }
 
 /// Trims whitespace and clause punctuation; `None` if fewer than two words remain.

@@ -582,12 +582,12 @@ impl<'e> Names<'e> {
     }
 
     /// Gives the name back a first name the rules took for a role or institution word: `Tim
-    /// Cook` (`tim`, a team, opens Indonesian roles and bodies) when the run is that word and the name, the tagger's
-    /// person span covers exactly both, and the article never writes the word in lower case,
-    /// so nothing in it uses the word as a role (`Agung Laksono`, `Agung Rai`: `Jaksa Agung`).
-    /// A rank is always a rank, however the tagger spans it (`Marsda Muhammad Syaugi`). After
-    /// another role word the tagger's span
-    /// keeps ranks and titles (`Jaksa Agung M Prasetyo`, `Kombes Pol X`), so that is left alone.
+    /// Cook` (`tim`, a team, opens Indonesian roles and bodies) when the run is that word and
+    /// the name, the tagger's person span covers exactly both, and the article never writes
+    /// the word in lower case, so nothing in it uses the word as a role (`Agung Laksono`,
+    /// `Agung Rai`: `Jaksa Agung`). A rank is always a rank, however the tagger spans it
+    /// (`Marsda Muhammad Syaugi`). After another role word the tagger's span keeps ranks and
+    /// titles (`Jaksa Agung M Prasetyo`, `Kombes Pol X`), so that is left alone.
     fn entity_first_name(&self, run: &[Word], mut split: Split) -> Split {
         let [w, rest @ ..] = run else {
             return split;
