@@ -1188,7 +1188,9 @@ fn EntityTable() -> impl IntoView {
                             <td>{c.tr(kind_key(row.kind))}</td>
                             <td class="aliases">{row.aliases.join(", ")}</td>
                             <td class="n">{row.articles}</td>
-                            <td class="n">{row.mentions}</td>
+                            // A place named only in datelines has no mention in the text; "0"
+                            // read like a bug, so say where the name came from instead.
+                            <td class="n">{if row.mentions == 0 { c.tr(K::FromDateline).to_string() } else { row.mentions.to_string() }}</td>
                         </tr>
                     }
                 }).collect_view()}
