@@ -2277,3 +2277,48 @@ fn english_us_titles_auxiliaries_and_institutions_with_the() {
         "{q:?}"
     );
 }
+
+/// A hand-written story in the style of a British paper (`tests/fixtures/en-uk-politics.txt`):
+/// `But <Name>, who …, said`, `<the role>, <Name>, said` (the role kept), a `that` inside the
+/// reported clause (not its start), a weak cue without `that` (`has insisted his plan will
+/// work`), a pronoun after the speaker it points to (`“This is a farce,” she added.` is
+/// Cooper's, not the previous speaker's), and `according to a …` / `a spokesperson for …`,
+/// which describe a source and never point back to the last speaker.
+#[test]
+fn english_british_appositions_and_descriptions() {
+    let article = common::fixture_article("en-uk-politics.txt");
+    let qs = extract_quotes(&article, &[]);
+    check_spans(&article.paragraphs, &qs);
+    let by_text = |t: &str| quote_with_text(&qs, t);
+    let q = by_text(
+        "his Rwanda deportation plan will work, as dozens of Conservative MPs threatened to \
+         rebel over the bill on Tuesday",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Rishi Sunak"), "{q:?}");
+    let q = by_text("the legislation was “a triumph of hope over experience”");
+    assert_eq!(q.speaker.as_deref(), Some("Robert Jenrick"), "{q:?}");
+    let q =
+        by_text("the government had wasted £240m on a scheme that had not removed a single person");
+    assert_eq!(q.speaker.as_deref(), Some("Yvette Cooper"), "{q:?}");
+    assert_eq!(
+        q.speaker_role.as_deref(),
+        Some("Labour’s shadow home secretary"),
+        "{q:?}"
+    );
+    let q = by_text("This is a farce");
+    assert_eq!(q.speaker.as_deref(), Some("Yvette Cooper"), "{q:?}");
+    let q = by_text("the department was confident the plan was lawful");
+    assert_eq!(q.speaker, None, "{q:?}");
+    assert_eq!(
+        q.speaker_description.as_deref(),
+        Some("a spokesperson for the Home Office"),
+        "{q:?}"
+    );
+    let q = by_text("58% of voters think the policy will fail");
+    assert_eq!(q.speaker, None, "{q:?}");
+    assert_eq!(
+        q.speaker_description.as_deref(),
+        Some("a YouGov poll published on Monday"),
+        "{q:?}"
+    );
+}

@@ -2,9 +2,9 @@
 
 use super::lexicon::{
     english_said, is_in, is_role, post_cue, pre_cue, ANON_MARKERS, CLAUSE_STARTERS, DEGREES,
-    ENGLISH_GROUPS, EXPRESSED_NOUNS, EXPRESSING_VERBS, FILLERS, INSTITUTION_WORDS, NAMED_RANKS,
-    NOT_VERBS, ORG_HEADS, PHRASE_STOPPERS, PLACE_WORDS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
-    TRANSPARENT,
+    ENGLISH_GROUPS, ENGLISH_OPENERS, EXPRESSED_NOUNS, EXPRESSING_VERBS, FILLERS, INSTITUTION_WORDS,
+    NAMED_RANKS, NOT_VERBS, ORG_HEADS, PHRASE_STOPPERS, PLACE_WORDS, PREPOSITIONS, PRONOUNS,
+    TIME_WORDS, TRANSPARENT,
 };
 use super::marks::{scan, Segment};
 use super::names::{only_space, word_spans, words, Names, Split, Word};
@@ -1607,10 +1607,44 @@ impl Ctx<'_> {
         if anon {
             return Subj::Anon(text);
         }
+        if let Some(subj) = self.english_description(pi, phrase, &runs) {
+            return subj;
+        }
         if phrase.len() <= 6 {
             return Subj::Anaphora(phrase[0].lower.to_string());
         }
         Subj::Anon(text)
+    }
+
+    /// English `according to a statement from the Home Office`, `according to a YouGov poll`,
+    /// `according to the report`: a noun phrase under an article names a source, never a pointer
+    /// back to the last speaker (only a role does that: `the minister`). A name closing the
+    /// phrase after `from`/`by` (with its `the`) is the source; otherwise the phrase describes it.
+    fn english_description(
+        &self,
+        pi: usize,
+        phrase: &[Word],
+        runs: &[(usize, usize)],
+    ) -> Option<Subj> {
+        let chars = &self.paras[pi];
+        if !matches!(phrase[0].lc(), "a" | "an" | "the") || phrase.iter().any(|w| w.is_role()) {
+            return None;
+        }
+        if let Some(&(s, e)) = runs.last() {
+            let the = usize::from(s >= 2 && phrase[s - 1].lc() == "the");
+            if e == phrase.len() && s > 1 && matches!(phrase[s - 1 - the].lc(), "from" | "by") {
+                let name: String = chars[phrase[s].start..phrase[e - 1].end].iter().collect();
+                return Some(if the == 1 {
+                    Subj::Org(name)
+                } else {
+                    Subj::Run(self.names.split(&phrase[s..e], false), None)
+                });
+            }
+        }
+        let text = chars[phrase[0].start..phrase[phrase.len() - 1].end]
+            .iter()
+            .collect();
+        Some(Subj::Anon(text))
     }
 
     /// A description that the entity tagger's person span closes names that person: `kata
@@ -2064,23 +2098,62 @@ impl Ctx<'_> {
         Some(Subj::Anon(lower_first(&text)))
     }
 
-    /// `<Name>, <apposition>, said`: the sentence from `first` opens with a name run that ends
-    /// at a comma, and exactly one more comma (the apposition's end) stands before the verb at
-    /// `k`, with no quote mark in between.
+    /// English `<Name>, <apposition>, said` and `<the role>, <Name>, said`: the sentence from
+    /// `first` (after an opening `But`/`And`/`However`) is two comma parts before the verb at
+    /// `k`, with no quote mark in between, and either the first part is a name run
+    /// (`Katy Huberty, an analyst at the bank, said`) or the first is a role and the second
+    /// exactly a name (`The shadow home secretary, Yvette Cooper, said`). Either way `said` is
+    /// the subject's verb, not an inverted cue.
     fn name_then_apposition(&self, pi: usize, first: usize, k: usize) -> bool {
         let ws = &self.pwords[pi];
         let chars = &self.paras[pi];
-        let Some(&(0, e)) = self.names.runs_in(chars, &ws[first..k]).first() else {
-            return false;
+        let first = if k > first + 1 && is_in(ENGLISH_OPENERS, ws[first].lc()) {
+            first + 1
+        } else {
+            first
         };
-        let name_end = ws[first + e - 1].end;
-        let between = &chars[name_end..ws[k].start];
-        e < k - first
-            && chars[name_end..ws[first + e].start].contains(&',')
-            && between.iter().filter(|&&c| c == ',').count() == 2
-            && !between
+        let between = &chars[ws[first].end..ws[k].start];
+        if between.iter().filter(|&&c| c == ',').count() != 2
+            || between
                 .iter()
                 .any(|c| matches!(c, '"' | '“' | '”' | '«' | '»'))
+        {
+            return false;
+        }
+        let Some(c1) = (first + 1..k).find(|&j| chars[ws[j - 1].end..ws[j].start].contains(&','))
+        else {
+            return false;
+        };
+        let runs = self.names.runs_in(chars, &ws[first..k]);
+        if runs
+            .first()
+            .is_some_and(|&(a, e)| a == 0 && first + e == c1)
+        {
+            return true;
+        }
+        self.english_role_part(pi, first, c1 - 1).is_some()
+            && self.names.runs_in(chars, &ws[c1..k]) == [(0, k - c1)]
+    }
+
+    /// The role that the comma part `ws[r..=re]` gives the name after it: the part itself when
+    /// it opens with a role word (`Kapolsek Ciledug, Kompol Sutrisno mengatakan`), or, in
+    /// English, a part of at most five words that ends with one after an article
+    /// (`The shadow home secretary, Yvette Cooper, said` gives `shadow home secretary`) or a
+    /// possessive (`Labour’s shadow home secretary`). Returns the role's first word.
+    fn english_role_part(&self, pi: usize, r: usize, re: usize) -> Option<usize> {
+        let ws = &self.pwords[pi];
+        if ws[r].is_role() {
+            return Some(r);
+        }
+        let possessive = |w: &Word| w.text.ends_with("’s") || w.text.ends_with("'s");
+        let start = if matches!(ws[r].lc(), "the" | "a" | "an") {
+            r + 1
+        } else if possessive(&ws[r]) {
+            r
+        } else {
+            return None;
+        };
+        (start <= re && re - start < 5 && ws[re].is_role()).then_some(start)
     }
 
     /// Cue verbs in one sentence, with their subjects and reported clauses.
@@ -2637,9 +2710,9 @@ impl Ctx<'_> {
         while r > first && !chars[ws[r - 1].end..ws[r].start].contains(&',') {
             r -= 1;
         }
-        if !ws[r].is_role() {
+        let Some(r) = self.english_role_part(pi, r, cb - 1) else {
             return subj;
-        }
+        };
         let mut re = cb - 1;
         if let Some(y) = (r..cb).find(|&y| ws[y].lower == "yang") {
             re = y.saturating_sub(1).max(r);
@@ -2981,7 +3054,16 @@ impl Ctx<'_> {
             if self.masked_word(pi, &ws[j]) {
                 break;
             }
-            if matches!(ws[j].lc(), "bahwa" | "bahwasanya" | "kalau" | "that") {
+            if matches!(ws[j].lc(), "bahwa" | "bahwasanya" | "kalau") {
+                return trim_content(chars, ws[j].end, se);
+            }
+            // `said on Tuesday that …`; not `said the government had wasted £240m on a scheme
+            // that had …`, where a verb before `that` shows the clause began at once and
+            // `that` opens a relative clause inside it.
+            if ws[j].lc() == "that" {
+                if ws[k + 1..j].iter().any(english_verb) {
+                    break;
+                }
                 return trim_content(chars, ws[j].end, se);
             }
             // `mengatakan jika …` reports; `memastikan jika korban telah tewas` (a weak verb)
@@ -3037,7 +3119,21 @@ impl Ctx<'_> {
             j += 1;
         }
         // `told Reuters the water …`, `told reporters the talks …`: a hearer makes `told` report.
-        let strong = strong || (ws[k].lc() == "told" && j > k + 1);
+        // `Rishi Sunak has insisted his Rwanda plan will work`: English drops `that`, so a
+        // weak English cue reports when a finite verb follows within a few words (`insisted the
+        // deal was lawful`), not a bare object (`denied the allegations`) or a preposition
+        // (`warned of a crisis`, which the check below turns down).
+        let clause_follows = || {
+            ws[k].lc().is_ascii()
+                && ws[k].lc().ends_with("ed")
+                && ws[j..=last.min(j + 5)]
+                    .iter()
+                    .take_while(|w| w.end <= se)
+                    .skip(1)
+                    .any(english_verb)
+                && !(j..last.min(j + 5)).any(|i| gap(i, i + 1).contains(','))
+        };
+        let strong = strong || (ws[k].lc() == "told" && j > k + 1) || clause_follows();
         if j > last || !strong {
             return None;
         }
@@ -3119,6 +3215,9 @@ impl Ctx<'_> {
         let ws = &self.pwords[pi];
         let chars = &self.paras[pi];
         let mut end = cb;
+        // `Yvette Cooper, the shadow home secretary, said`: an English apposition skipped
+        // on the way to the name is its role when a role word heads it.
+        let mut appos_role: Option<String> = None;
         while end > first {
             let mut s = end - 1;
             while s > first
@@ -3144,10 +3243,12 @@ impl Ctx<'_> {
                     | "dilansir"
                     | "menurut"
                     | "kata"
-                    // English appositions: `John Smith, a spokesman for the ministry, said`.
+                    // English appositions: `John Smith, a spokesman for the ministry, said`,
+                    // `Robert Jenrick, who resigned last week, said`.
                     | "a"
                     | "an"
                     | "the"
+                    | "who"
             ) || part[0].is_in(PREPOSITIONS)
             // `…, SpKK, M.Kes, mengatakan`: a name's degrees.
                 || degree_chain(chars, part)
@@ -3206,7 +3307,7 @@ impl Ctx<'_> {
                             while r > first && !chars[ws[r - 1].end..ws[r].start].contains(&',') {
                                 r -= 1;
                             }
-                            if ws[r].is_role() {
+                            if let Some(r) = self.english_role_part(pi, r, s - 1) {
                                 let mut re = s - 1;
                                 if let Some(y) = (r..s).find(|&y| ws[y].lower == "yang") {
                                     re = y.saturating_sub(1).max(r);
@@ -3214,10 +3315,20 @@ impl Ctx<'_> {
                                 role = Some(chars[ws[r].start..ws[re].end].iter().collect());
                             }
                         }
-                        return Some(Subj::Run(split, role));
+                        return Some(Subj::Run(split, role.or(appos_role)));
                     }
                 }
                 return self.clause_subject_of_part(pi, part);
+            }
+            if matches!(part[0].lc(), "the" | "a" | "an")
+                && part.len() > 1
+                && part[1..part.len().min(5)].iter().any(|w| w.is_role())
+            {
+                appos_role = Some(
+                    chars[part[1].start..part[part.len() - 1].end]
+                        .iter()
+                        .collect(),
+                );
             }
             end = s;
         }

@@ -460,6 +460,11 @@ pub(crate) static ROLE_WORDS: &[&str] = &[
     "chairman",
     "coach",
     "manager",
+    // English job titles that head an apposition (`Katy Huberty, an analyst at the bank,
+    // said`).
+    "analyst",
+    "economist",
+    "strategist",
     "sen",
     "gov",
     // US titles (`Senate Majority Leader Chuck Schumer`, `House Speaker Mike Johnson`, `Rep.
@@ -1367,6 +1372,11 @@ pub(crate) static ENGLISH_GROUPS: &[&str] = &[
 
 /// English speech verbs that report the clause before them, whether the subject follows
 /// (`…, said Mark Smith.`) or comes first (`…, the State Department said.`).
+/// English conjunctions and adverbs that open a sentence before its subject (`But Robert
+/// Jenrick, who …, said`).
+pub(crate) static ENGLISH_OPENERS: &[&str] =
+    &["but", "and", "however", "meanwhile", "yet", "still"];
+
 pub(crate) static ENGLISH_SAID: &[&str] = &["said", "says", "added", "told"];
 
 /// Whether a lower-case word is in [`ENGLISH_SAID`]. A plain scan, not [`is_in`]: the cue loop
