@@ -2131,7 +2131,7 @@ impl Ctx<'_> {
         {
             return true;
         }
-        self.english_role_part(pi, first, c1 - 1).is_some()
+        self.comma_part_role(pi, first, c1 - 1).is_some()
             && self.names.runs_in(chars, &ws[c1..k]) == [(0, k - c1)]
     }
 
@@ -2140,7 +2140,7 @@ impl Ctx<'_> {
     /// English, a part of at most five words that ends with one after an article
     /// (`The shadow home secretary, Yvette Cooper, said` gives `shadow home secretary`) or a
     /// possessive (`Labour’s shadow home secretary`). Returns the role's first word.
-    fn english_role_part(&self, pi: usize, r: usize, re: usize) -> Option<usize> {
+    fn comma_part_role(&self, pi: usize, r: usize, re: usize) -> Option<usize> {
         let ws = &self.pwords[pi];
         if ws[r].is_role() {
             return Some(r);
@@ -2710,7 +2710,7 @@ impl Ctx<'_> {
         while r > first && !chars[ws[r - 1].end..ws[r].start].contains(&',') {
             r -= 1;
         }
-        let Some(r) = self.english_role_part(pi, r, cb - 1) else {
+        let Some(r) = self.comma_part_role(pi, r, cb - 1) else {
             return subj;
         };
         let mut re = cb - 1;
@@ -3307,7 +3307,7 @@ impl Ctx<'_> {
                             while r > first && !chars[ws[r - 1].end..ws[r].start].contains(&',') {
                                 r -= 1;
                             }
-                            if let Some(r) = self.english_role_part(pi, r, s - 1) {
+                            if let Some(r) = self.comma_part_role(pi, r, s - 1) {
                                 let mut re = s - 1;
                                 if let Some(y) = (r..s).find(|&y| ws[y].lower == "yang") {
                                     re = y.saturating_sub(1).max(r);

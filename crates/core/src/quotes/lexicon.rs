@@ -1370,13 +1370,13 @@ pub(crate) static ENGLISH_GROUPS: &[&str] = &[
     "villagers",
 ];
 
-/// English speech verbs that report the clause before them, whether the subject follows
-/// (`…, said Mark Smith.`) or comes first (`…, the State Department said.`).
 /// English conjunctions and adverbs that open a sentence before its subject (`But Robert
 /// Jenrick, who …, said`).
 pub(crate) static ENGLISH_OPENERS: &[&str] =
     &["but", "and", "however", "meanwhile", "yet", "still"];
 
+/// English speech verbs that report the clause before them, whether the subject follows
+/// (`…, said Mark Smith.`) or comes first (`…, the State Department said.`).
 pub(crate) static ENGLISH_SAID: &[&str] = &["said", "says", "added", "told"];
 
 /// Whether a lower-case word is in [`ENGLISH_SAID`]. A plain scan, not [`is_in`]: the cue loop
