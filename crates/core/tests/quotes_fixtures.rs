@@ -2277,3 +2277,36 @@ fn english_us_titles_auxiliaries_and_institutions_with_the() {
         "{q:?}"
     );
 }
+
+/// A role whose field or office is written in lower case before the name (heldout15's Hamburg
+/// story, IndoSum's Yamaha and Twitter stories): `manajer tim`, `analis pasar`, `Menteri
+/// Dalam negeri` are the position, and the run closing the phrase is the speaker; `Dalam`,
+/// `Luar` and `Negeri` after a role are the office, never a name (`kata Menteri Luar Negeri
+/// dalam jumpa pers` had the speaker `Negeri`).
+#[test]
+fn a_role_with_a_lower_case_field_is_followed_by_the_name() {
+    let qs = quotes(
+        "Salah satu korban yang terluka adalah warga Turki. Pihak terkait mengungkapkan bahwa korban tersebut juga membantu mengadang pelaku.\n\
+         \"Kami semua gemetar, ketakutan,\" kata Menteri Dalam negeri Hamburg Andy Grote, dikutip dari CNN.\n\
+         “Dengan kondisi Vinales dan Rossi yang tengah dalam kondisi siap tempur, maka harapan kami terhadap hasil di seri kali ini begitu besar,” ucap manajer tim Massimo Meregalli.\n\
+         \"Para kepala negara dan pemerintahan ASEAN menandatangani Deklarasi One ASEAN One Response on Disaster,\" kata Menteri Luar Negeri dalam jumpa pers di NCC Vientiane, Selasa malam.",
+    );
+    // Without the entities `Hamburg` stays in the name (with them it is cut off); `Dalam` was
+    // the name before.
+    let q = quote_with_text(&qs, "Kami semua gemetar, ketakutan");
+    assert!(
+        q.speaker.as_deref().unwrap_or("").ends_with("Andy Grote"),
+        "{q:?}"
+    );
+    let q = quote_with_text(
+        &qs,
+        "Dengan kondisi Vinales dan Rossi yang tengah dalam kondisi siap tempur, maka harapan kami terhadap hasil di seri kali ini begitu besar",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Massimo Meregalli"), "{q:?}");
+    assert_eq!(q.speaker_role.as_deref(), Some("manajer tim"), "{q:?}");
+    let q = quote_with_text(
+        &qs,
+        "Para kepala negara dan pemerintahan ASEAN menandatangani Deklarasi One ASEAN One Response on Disaster",
+    );
+    assert_ne!(q.speaker.as_deref(), Some("Negeri"), "{q:?}");
+}

@@ -1558,6 +1558,40 @@ impl Ctx<'_> {
                 }
             }
         }
+        // `kata direktur olahraga Wolfsburg Olaf Rebbe`, `ucap manajer tim Massimo Meregalli`,
+        // `kata Menteri Dalam negeri Hamburg Andy Grote`: a role whose field or office is
+        // written in lower case before the name. The lower-case words belong to the position;
+        // they are not what the description is about, as in `teman dekat Harry` or `sumber
+        // dekat Payne`, whose heads are no roles. So the run closing the phrase is the person.
+        // Two name words at least: one word after such a role is as often a club or a country
+        // (`pelatih tim Persib`, `pelatih asal Kroasia`).
+        // Not after `sang`: `sang pemeran Jon Snow` is the actor of a character.
+        if !anon && phrase[0].is_role() && phrase[0].lc() != "sang" {
+            if let Some(&(s, e)) = runs.last() {
+                let position = |w: &Word| {
+                    w.is_role()
+                        || super::names::office_word(&w.lower)
+                        || super::names::field_noun(&w.lower)
+                        || (!w.cap
+                            && !w.is_in(PREPOSITIONS)
+                            && !w.is_in(CLAUSE_STARTERS)
+                            && !w.is_in(PRONOUNS)
+                            && !w.lower.ends_with("nya")
+                            && !matches!(w.lc(), "asal" | "sang" | "dekat")
+                            && w.text.chars().all(char::is_alphabetic))
+                };
+                if s > 0
+                    && e == phrase.len()
+                    && phrase[1..s].iter().any(|w| !w.cap && !w.is_role())
+                    && phrase[..s].iter().all(position)
+                {
+                    let split = self.names.split(&phrase[s..e], true);
+                    if !split.org && split.name.len() >= 2 {
+                        return name_after_title(chars, phrase, s, split);
+                    }
+                }
+            }
+        }
         // `Dr dr Damayanti R Sjarif`, `RSCM Dr dr …`: a run ending in a title, followed only by
         // lower-case titles (`dr`, `drg`) and then another run, is the name's title.
         let title_only = |i: usize| {
