@@ -2310,3 +2310,33 @@ fn a_role_with_a_lower_case_field_is_followed_by_the_name() {
     );
     assert_ne!(q.speaker.as_deref(), Some("Negeri"), "{q:?}");
 }
+
+/// The press of a country is nobody in particular (GUIDELINES.md, heldout15: `media Prancis
+/// mengatakan …` is `null`), not the country nor an outlet called `Media Inggris`; a medium
+/// with a name of its own keeps it. Sentences from heldout15 and IndoSum dev.
+#[test]
+fn the_press_of_a_country_is_unnamed() {
+    let qs = quotes(
+        "Tidak ada rincian biaya yang diungkapkan namun media Prancis mengatakan kesepakatan itu senilai 36 juta euro (37,66 juta dolar AS).\n\
+         Media Inggris menyebut bahwa saat ini City dan Navas sedang duduk bersama untuk membicarakan kontrak baru.\n\
+         Namun media Korea Utara melaporkan bahwa Kim menunda keputusan tersebut sementara dia menunggu untuk melihat apa yang dilakukan Amerika Serikat selanjutnya.\n\
+         Akan tetapi, kabar tersebut mendapatkan sanggahan dari sejumlah sumber lain. Media ET menyebut bahwa proses perceraian keduanya yang dimulai sejak September 2016 itu hanya ditunda.",
+    );
+    for t in [
+        "kesepakatan itu senilai 36 juta euro (37,66 juta dolar AS)",
+        "saat ini City dan Navas sedang duduk bersama untuk membicarakan kontrak baru",
+    ] {
+        let q = quote_with_text(&qs, t);
+        assert_eq!(q.speaker, None, "{q:?}");
+    }
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("Kim menunda keputusan"))
+        .expect("the Korean report");
+    assert_eq!(q.speaker, None, "{q:?}");
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("proses perceraian"))
+        .expect("the ET report");
+    assert_eq!(q.speaker.as_deref(), Some("Media ET"), "{q:?}");
+}

@@ -1986,6 +1986,12 @@ impl Ctx<'_> {
             let medium =
                 lead_common && e == head.len() && head[..a].iter().any(|w| w.is_in(MEDIA_WORDS));
             if medium {
+                // `media Korea Utara melaporkan`: only a country after the medium; see
+                // `speaker_of`, which also catches it on the other paths.
+                if split.name.iter().all(|t| is_in(PLACE_WORDS, t)) {
+                    let text: String = chars[head[0].start..head[e - 1].end].iter().collect();
+                    return Some(Subj::Anon(lower_first(&text)));
+                }
                 let mut name = split.name.clone();
                 while name.len() > 1 && is_in(PLACE_WORDS, &name[0]) {
                     name.remove(0);
@@ -3525,6 +3531,29 @@ impl Ctx<'_> {
                     role: None,
                     desc: Some(lower),
                 };
+            }
+        }
+        // `media Prancis mengatakan`, `Media Inggris menyebut`, `Namun media Korea Utara
+        // melaporkan`: the press of a country is nobody in particular (GUIDELINES.md: `null`),
+        // neither the country nor an outlet named `Media Inggris`. A medium with a name of its
+        // own (`Media ET`, `harian Kompas`) keeps it.
+        {
+            let words: Vec<&str> = role
+                .as_deref()
+                .unwrap_or("")
+                .split_whitespace()
+                .chain(split.role.iter().map(String::as_str))
+                .chain(split.name.iter().map(String::as_str))
+                .collect();
+            if let Some(m) = words.iter().rposition(|w| is_in(MEDIA_WORDS, w)) {
+                let rest = &words[m + 1..];
+                if !rest.is_empty() && rest.iter().all(|w| is_in(PLACE_WORDS, w)) {
+                    return Speaker {
+                        name: None,
+                        role: None,
+                        desc: Some(format!("media {}", rest.join(" "))),
+                    };
+                }
             }
         }
         let name = self.names.canonical(&split.name);
