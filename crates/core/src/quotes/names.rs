@@ -728,7 +728,9 @@ impl<'e> Names<'e> {
             // as a name on its own, without them (`Arsenal boleh …`), names something else.
             // `Menteri Koordinator Bidang Perekonomian Darmin Nasution`, `Bidang Hukum`: the
             // word after `bidang` names the field of the office.
-            let field = field_noun(&w.lower) || tail >= k + 2 && run[tail - 2].lc() == "bidang";
+            let field = field_noun(&w.lower)
+                || office_word(&w.lower)
+                || tail >= k + 2 && run[tail - 2].lc() == "bidang";
             let namey = !w.is_role()
                 && !field
                 && !w.is_in(INSTITUTION_WORDS)
@@ -772,6 +774,7 @@ impl<'e> Names<'e> {
             let w = &run[k];
             let left = run.len() - k;
             let strip = field_noun(&w.lower)
+                || office_word(&w.lower)
                 || (left > 1
                     && (w.is_role()
                         || w.is_in(INSTITUTION_WORDS)
@@ -786,7 +789,9 @@ impl<'e> Names<'e> {
         }
         if k == run.len() {
             // Nothing but role words: `Kapolsek`, `Presiden`, `mantan Menteri Keuangan`.
-            let all_roles = run.iter().all(|w| w.is_role() || field_noun(&w.lower));
+            let all_roles = run
+                .iter()
+                .all(|w| w.is_role() || field_noun(&w.lower) || office_word(&w.lower));
             if all_roles {
                 return Split {
                     role: toks,
@@ -1588,6 +1593,13 @@ pub(crate) fn field_noun(lower: &str) -> bool {
         && lower.ends_with("an")
         && (lower.starts_with("ke") || lower.starts_with("pe"))
         && lower.chars().all(char::is_alphabetic)
+}
+
+/// `Dalam`, `Luar` and `Negeri` after a role word are its office (`Menteri Luar Negeri`,
+/// `Menteri Dalam negeri Hamburg Andy Grote`), never a name: `kata Menteri Luar Negeri dalam
+/// jumpa pers` had the speaker `Negeri`.
+pub(crate) fn office_word(lower: &str) -> bool {
+    matches!(lower, "dalam" | "luar" | "negeri")
 }
 
 /// Is `word` made of the starts (two letters or more) of at least two of `toks`, in order
