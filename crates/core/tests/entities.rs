@@ -1542,3 +1542,48 @@ fn a_closing_agency_credit_names_the_agency() {
         a.source
     );
 }
+
+/// The entities of one IndoSum record, extracted as `kliping extract` does for one file.
+fn indosum_entities(id: &str) -> Vec<Entity> {
+    kliping_core::entities::extract(model(), &indosum_article(id)).entities
+}
+
+#[test]
+fn a_listed_name_run_into_the_person_after_it_is_given_back() {
+    // `Penjaga gawang Bali United Wawan Hendrawan`: tagged as the place `Bali` and the person
+    // `United Wawan Hendrawan`; `Bali United` is a listed club.
+    let ents = indosum_entities("1518689700-hasil-bali-united-vs-sriwijaya-fc");
+    assert_eq!(find(&ents, "Wawan Hendrawan").kind, EntityKind::Person);
+    assert_eq!(find(&ents, "Bali United").kind, EntityKind::Organization);
+    assert!(
+        !ents
+            .iter()
+            .any(|e| e.name.starts_with("United ") || e.name == "Bali"),
+        "{:#?}",
+        names(&ents)
+    );
+    // `Direktur Sepakbola Manchester City Txiki Begiristain`: `City`, the last word of the
+    // listed club the article names, is no part of the director's name.
+    let ents = indosum_entities("1497044700-direktur-city-ederson-salah-satu-kiper-terbaik-ero");
+    assert_eq!(find(&ents, "Txiki Begiristain").kind, EntityKind::Person);
+    assert!(
+        !ents.iter().any(|e| e.name.starts_with("City ")),
+        "{:#?}",
+        names(&ents)
+    );
+}
+
+#[test]
+fn jaksa_agung_is_a_title_not_a_given_name() {
+    // `Jaksa Agung M Prasetyo menegaskan …`: `Agung` is a common given name, but after `Jaksa`
+    // it is the title (attorney general).
+    let ents = indosum_entities("1511589600-ini-alasan-jaksa-agung-tolak-lindungi-setya-novant");
+    let p = find(&ents, "M Prasetyo");
+    assert_eq!(p.kind, EntityKind::Person);
+    assert_eq!(p.role.as_deref(), Some("Jaksa Agung"));
+    assert!(
+        !ents.iter().any(|e| e.name.starts_with("Agung")),
+        "{:#?}",
+        names(&ents)
+    );
+}

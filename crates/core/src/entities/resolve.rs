@@ -1298,10 +1298,12 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 let t0 = s;
                 while s + 1 < e && {
                     let l = para.lower(s);
-                    // `Putra Mahkota` (crown prince): `Putra` is otherwise a given name.
+                    // `Putra Mahkota` (crown prince): `Putra` is otherwise a given name;
+                    // `Jaksa Agung` (attorney general): `Agung` is one too.
                     is_title(l)
                         || ROLE_CONNECTORS.contains(&l)
                         || (l == "putra" && para.lower(s + 1) == "mahkota")
+                        || (l == "agung" && s > 0 && para.lower(s - 1) == "jaksa")
                         // `Irjen Pol Fadil Imran`, but `Pol Espargaro` is a rider.
                         || (s > t0 && matches!(l, "pol" | "polisi"))
                 } {
