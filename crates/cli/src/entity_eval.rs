@@ -13,8 +13,25 @@ use kliping_core::entities::article_eval::{score_set, GoldSet, Scores, BLIND_SET
 /// `errors` lists every disagreement with the development set, `heldout_errors` those with the
 /// held-out sets it names. Held-out errors are opt-in and per set because a held-out set
 /// measures unseen text only while nobody tuning the extractor has read them; a set in
-/// [`BLIND_SETS`] is refused outright, so no typo or habit can spend it.
-pub fn run(root: &Path, model: Option<&Path>, errors: bool, heldout_errors: &[String]) -> ExitCode {
+/// [`BLIND_SETS`] is refused outright, so no typo or habit can spend it. `only`, when not
+/// empty, names the sets to score (the others are skipped, so a quick check of one set does not
+/// pay for all of them).
+pub fn run(
+    root: &Path,
+    model: Option<&Path>,
+    errors: bool,
+    heldout_errors: &[String],
+    only: &[String],
+) -> ExitCode {
+    for name in only {
+        if !GOLD_SETS.contains(&name.as_str()) {
+            eprintln!(
+                "kliping: --set: {name} is not a gold set ({})",
+                GOLD_SETS.join(", ")
+            );
+            return ExitCode::FAILURE;
+        }
+    }
     for name in heldout_errors {
         if BLIND_SETS.contains(&name.as_str()) {
             eprintln!("kliping: {name} is blind: its errors are not printed (see GUIDELINES.md)");
@@ -50,6 +67,9 @@ pub fn run(root: &Path, model: Option<&Path>, errors: bool, heldout_errors: &[St
     };
     let mut total = Scores::default();
     for set in GOLD_SETS {
+        if !only.is_empty() && !only.iter().any(|n| n == set) {
+            continue;
+        }
         let path = root.join("data/gold/entities").join(set);
         let gold: GoldSet = match crate::gold::read_set(&path) {
             Ok(g) => g,
@@ -84,6 +104,11 @@ pub fn run(root: &Path, model: Option<&Path>, errors: bool, heldout_errors: &[St
         }
         total.merge(&scores);
     }
-    println!("== all sets\n{}", total.report());
+    let label = if only.is_empty() {
+        "all sets"
+    } else {
+        "these sets"
+    };
+    println!("== {label}\n{}", total.report());
     ExitCode::SUCCESS
 }

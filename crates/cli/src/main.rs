@@ -93,6 +93,10 @@ enum Command {
         /// unseen text. Blind sets are refused.
         #[arg(long, num_args = 1..)]
         heldout_errors: Vec<String>,
+        /// Score only this gold set (a file name such as `indosum-dev.json`); repeat for
+        /// several. Default: every set.
+        #[arg(long = "set")]
+        sets: Vec<String>,
     },
     /// Build the Brown word clusters (data/model/clusters/brown.txt) the tagger uses as features,
     /// from IndoSum dev minus the gold sets' records and idner-news-2k train (deterministic).
@@ -161,7 +165,8 @@ fn main() -> ExitCode {
             model,
             errors,
             heldout_errors,
-        } => entity_eval::run(&root, model.as_deref(), errors, &heldout_errors),
+            sets,
+        } => entity_eval::run(&root, model.as_deref(), errors, &heldout_errors, &sets),
     }
 }
 

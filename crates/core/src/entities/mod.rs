@@ -100,7 +100,73 @@ pub fn extract(model: &Model, article: &Article) -> Extraction {
             add_dateline_place(model, &mut x.entities, place);
         }
     }
+    for line in &article.boilerplate {
+        add_credited_agency(model, &mut x.entities, line, article.source.as_deref());
+    }
     x
+}
+
+/// A closing source credit (`(Reuters)`, `[Antara]`, `(AFP/BBC)`) names the news agency the
+/// story comes from, which the guidelines count as an organisation the article cites; the
+/// parser moves it out of the paragraphs with the reporter codes (`(rsa)`, `[feb]`), so without
+/// this the agency is missing from the list. Only names the gazetteer lists as organisations
+/// count, so a reporter code that happens to be capitalised (`(Tri)`) gives nothing, and the
+/// outlet crediting itself (`(Antara)` under an Antara story) is left out like its byline.
+/// It has no mention to highlight.
+fn add_credited_agency(
+    model: &Model,
+    entities: &mut Vec<Entity>,
+    line: &str,
+    source: Option<&str>,
+) {
+    let line = line.trim().trim_end_matches('.');
+    let inner = match (line.chars().next(), line.chars().last()) {
+        (Some('('), Some(')')) | (Some('['), Some(']')) => &line[1..line.len() - 1],
+        _ => return,
+    };
+    let gaz = model.gazetteer();
+    let own = source.map(gazetteer::normalize).unwrap_or_default();
+    for part in inner.split(['/', ',', ';']).map(str::trim) {
+        let norm = gazetteer::normalize(part);
+        if norm.is_empty()
+            || !part.starts_with(|c: char| c.is_uppercase())
+            || gaz.kind_of(part) != Some(EntityKind::Organization)
+        {
+            continue;
+        }
+        let name = gaz.canonical(part).unwrap_or(part).to_string();
+        let first = |n: &str| n.split(' ').next().unwrap_or("").to_string();
+        // `Antara` credited under `ANTARA`, `antaranews`: the outlet itself.
+        if !own.is_empty()
+            && (own.replace(' ', "").starts_with(&first(&norm))
+                || first(&own) == first(&gazetteer::normalize(&name)))
+        {
+            continue;
+        }
+        // Named in the body already, also in a longer form (`Yonhap News` … `[Yonhap]`).
+        let known = |n: &str| {
+            let n = gazetteer::normalize(n);
+            let same = |m: &str| {
+                let m = gazetteer::normalize(m);
+                m == n
+                    || m.strip_prefix(n.as_str())
+                        .is_some_and(|r| r.starts_with(' '))
+            };
+            entities
+                .iter()
+                .any(|e| same(&e.name) || e.aliases.iter().any(|a| same(a)))
+        };
+        if known(part) || known(&name) {
+            continue;
+        }
+        entities.push(Entity {
+            name,
+            kind: EntityKind::Organization,
+            aliases: vec![part.to_string()],
+            role: None,
+            mentions: Vec::new(),
+        });
+    }
 }
 
 /// The dateline (`JAKARTA, KOMPAS.com -`) names where the story was filed, and the parser

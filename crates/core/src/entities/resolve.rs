@@ -847,6 +847,71 @@ fn split_org_before_person(gaz: &Gazetteer, paras: &[Para<'_>], raws: &mut Vec<R
     *raws = out;
 }
 
+/// `Bupati Ogan Ilir Ilyas Panji Alam` tagged as the place `Ogan` and the person `Ilir Ilyas
+/// Panji Alam`, `direktur olahraga Wolfsburg Olaf Rebbe` tagged as one person: the tagger ran
+/// the end of a listed name, or a club's short form, into the name of the person after it. When
+/// the place or organisation before the person and the person's first words make a listed name
+/// (`Ogan Ilir`), those words go back to it; a first word that is the last word of a listed
+/// organisation the article names in full (`Wolfsburg` of `VfL Wolfsburg`) is a mention of that
+/// club and is dropped from the name, as [`city_clubs`] drops the club's other short mentions.
+/// Either way only when two or more capitalised words are left for the person.
+fn split_listed_before_person(gaz: &Gazetteer, paras: &[Para<'_>], raws: &mut [Raw]) {
+    let tails: Vec<String> = raws
+        .iter()
+        .filter(|r| r.kind == EntityKind::Organization && r.e - r.s >= 2)
+        .filter(|r| gaz.kind_of(paras[r.p].slice(r.s, r.e)) == Some(EntityKind::Organization))
+        // Not a body of the city (`Pemkot Bandung`): its words would be organisation triggers.
+        .filter(|r| (r.s..r.e - 1).all(|i| trigger_class(paras[r.p].lower(i)) & T_ORG == 0))
+        .map(|r| paras[r.p].lower(r.e - 1).to_string())
+        .collect();
+    for i in 0..raws.len() {
+        let (p, s, e) = (raws[i].p, raws[i].s, raws[i].e);
+        let para = &paras[p];
+        let name_word = |k: usize| {
+            let w = para.word(k);
+            is_cap(w)
+                && w.chars().any(char::is_lowercase)
+                && !w.chars().any(|c| c.is_ascii_digit())
+                && !is_title(para.lower(k))
+        };
+        if raws[i].kind != EntityKind::Person
+            || e - s < 3
+            || !(s..e).all(name_word)
+            || gaz.kind_of(para.slice(s, e)).is_some()
+        {
+            continue;
+        }
+        let mut cut = None;
+        if i > 0 {
+            let q = &raws[i - 1];
+            if q.p == p && q.e == s && q.kind != EntityKind::Person {
+                cut = (1..=2usize)
+                    .rev()
+                    .filter(|&k| e - (s + k) >= 2)
+                    .find_map(|k| {
+                        gaz.kind_of(para.slice(q.s, s + k))
+                            .filter(|&kind| kind != EntityKind::Person)
+                            .map(|kind| (k, kind))
+                    });
+            }
+        }
+        if let Some((k, kind)) = cut {
+            raws[i - 1].e = s + k;
+            raws[i - 1].kind = kind;
+            raws[i].s = s + k;
+        } else if tails.iter().any(|t| t == para.lower(s))
+            && gaz.kind_of(para.word(s)) != Some(EntityKind::Person)
+        {
+            raws[i].s = s + 1;
+        } else {
+            continue;
+        }
+        if let Some(role) = find_role(para, raws[i].s, e) {
+            raws[i].role = Some(role);
+        }
+    }
+}
+
 /// A match score (`0-1`, `3-2`): digits, one hyphen or en dash, digits.
 fn is_score(w: &str) -> bool {
     let Some((a, b)) = w.split_once(['-', '–']) else {
@@ -1233,10 +1298,12 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 let t0 = s;
                 while s + 1 < e && {
                     let l = para.lower(s);
-                    // `Putra Mahkota` (crown prince): `Putra` is otherwise a given name.
+                    // `Putra Mahkota` (crown prince): `Putra` is otherwise a given name;
+                    // `Jaksa Agung` (attorney general): `Agung` is one too.
                     is_title(l)
                         || ROLE_CONNECTORS.contains(&l)
                         || (l == "putra" && para.lower(s + 1) == "mahkota")
+                        || (l == "agung" && s > 0 && para.lower(s - 1) == "jaksa")
                         // `Irjen Pol Fadil Imran`, but `Pol Espargaro` is a rider.
                         || (s > t0 && matches!(l, "pol" | "polisi"))
                 } {
@@ -2217,6 +2284,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
     raws.sort_by_key(|r| (r.p, r.s, r.e));
     city_clubs(gaz, paras, &mut raws);
     split_org_before_person(gaz, paras, &mut raws);
+    split_listed_before_person(gaz, paras, &mut raws);
     // `Real unggul 2-0` after `El Real`: the tagger's person `Real` is the nickname again
     // (which merged into `El Real` before that was dropped), unless a list knows it.
     raws.retain(|r| {
