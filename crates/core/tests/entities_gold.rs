@@ -22,13 +22,15 @@ fn article_entity_lists_match_the_gold() {
     // the leaky model at `59bb511`, 0.857 with the leak-free one and 0.865 on its last blind
     // run, and has been read since (GUIDELINES.md, "heldout3 spent"); the fourth scored 0.783
     // on its first and last blind run, at `59f15a6`, and has been read since (GUIDELINES.md,
-    // "heldout4 spent").
+    // "heldout4 spent"); the fifth is blind: 0.806 on its first run, gold committed at
+    // `579ad92` before it, errors unread (GUIDELINES.md).
     let floors = [
         ("indosum-dev.json", 0.86),
         ("indosum-heldout.json", 0.80),
         ("indosum-heldout2.json", 0.72),
         ("indosum-heldout3.json", 0.83),
         ("indosum-heldout4.json", 0.76),
+        ("indosum-heldout5.json", 0.78),
     ];
     assert_eq!(floors.len(), GOLD_SETS.len());
     for (set, floor) in floors {
