@@ -13,9 +13,19 @@ The reserve follows the two mechanical selections the gold sets already use:
   sorted by SHA-1 of the id) that no gold file of 2026-11-23 uses: the next ranks for heldout12
   onwards (see quotes/GUIDELINES.md).
 
+A second block, appended after the first on 2026-11-23 once the first block's quote records were
+all annotated (heldout12-15), reserves more the same way. It reads the gold files of that day,
+listed in GOLD_FILES_2 (every file then under entities/ and quotes/), and treats every record of
+the first block as used:
+* entities: the records that `entities/select.py` ranks #106-#135 (two more sets of 15);
+* quotes: for each source, the next 3 records of the same quote selection (6 for goal indonesia,
+  which again takes dailysocial.id's exhausted turn), tagged `quotes <source> next2+<rank>`.
+A record in both selections gets both tags on one line, as in the first block. The first
+block's lines are printed first and unchanged, so reserved.txt only grows.
+
 Run from the repository root: python3 data/gold/reserve.py > data/gold/reserved.txt
 The output is fixed once written: later gold files must not shift it, so this script reads the
-gold files that existed when it was first run, listed below.
+gold files that existed when each block was first written, listed below.
 """
 import hashlib
 import json
@@ -36,10 +46,26 @@ GOLD_FILES = [
     for f in entity_select.QUOTE_FILES + ["indosum-heldout10.json", "indosum-heldout11.json"]
 ]
 
+# The gold files of 2026-11-23 when the second block was written (entity sets heldout3 and
+# heldout4 and quote sets heldout12-15 came from the first block). Fixed, not globbed, so a
+# set annotated later from the second block does not shift it.
+GOLD_FILES_2 = GOLD_FILES + [
+    "entities/indosum-heldout3.json",
+    "entities/indosum-heldout4.json",
+] + [
+    "quotes/" + f
+    for f in [
+        "indosum-heldout12.json",
+        "indosum-heldout13.json",
+        "indosum-heldout14.json",
+        "indosum-heldout15.json",
+    ]
+]
 
-def gold_ids():
+
+def gold_ids(files=GOLD_FILES):
     ids = set()
-    for f in GOLD_FILES:
+    for f in files:
         with open(os.path.join(HERE, f), encoding="utf-8") as fh:
             for a in json.load(fh).get("articles", []):
                 if "id" in a:
@@ -47,14 +73,9 @@ def gold_ids():
     return ids
 
 
-def main():
-    used = gold_ids()
-    print("# IndoSum records reserved for future blind gold sets; written by data/gold/reserve.py.")
-    print("# One id per line, then the selection it comes from. Mining never reads these records.")
-    tags = {}  # id -> where it comes from, in first-seen order
-    for i, (_lineno, rec) in enumerate(entity_select.select(105), 1):
-        if i > 45 and rec["id"] not in used:
-            tags.setdefault(rec["id"], []).append(f"entities #{i}")
+def quote_selection():
+    """The quote selection: per source, the records of 500-1500 characters with a quote mark,
+    sorted by the SHA-1 hex digest of the id."""
     by_source = {}
     with open(entity_select.CORPUS, encoding="utf-8") as f:
         for line in f:
@@ -66,13 +87,34 @@ def main():
                 continue
             key = hashlib.sha1(rec["id"].encode("utf-8")).hexdigest()
             by_source.setdefault(rec["source"], []).append((key, rec))
+    return {s: [r for _k, r in sorted(recs, key=lambda r: r[0])] for s, recs in by_source.items()}
+
+
+def block(used, first_rank, last_rank, per_source, goal_n, tag):
+    """One reserve block: entity ranks first_rank..last_rank and per_source quote records of each
+    source (goal_n for goal indonesia), skipping ids in `used`; id -> tags in first-seen order."""
+    tags = {}
+    for i, (_lineno, rec) in enumerate(entity_select.select(last_rank), 1):
+        if i >= first_rank and rec["id"] not in used:
+            tags.setdefault(rec["id"], []).append(f"entities #{i}")
+    by_source = quote_selection()
     for source in sorted(by_source):
-        recs = sorted(by_source[source], key=lambda r: r[0])
-        free = [r for _k, r in recs if r["id"] not in used]
-        n = 8 if source == "goal indonesia" else 4
+        free = [r for r in by_source[source] if r["id"] not in used]
+        n = goal_n if source == "goal indonesia" else per_source
         for rank, rec in enumerate(free[:n], 1):
-            tags.setdefault(rec["id"], []).append(f"quotes {source} next+{rank}")
-    for id_, where in tags.items():
+            tags.setdefault(rec["id"], []).append(f"quotes {source} {tag}+{rank}")
+    return tags
+
+
+def main():
+    print("# IndoSum records reserved for future blind gold sets; written by data/gold/reserve.py.")
+    print("# One id per line, then the selection it comes from. Mining never reads these records.")
+    first = block(gold_ids(GOLD_FILES), 46, 105, 4, 8, "next")
+    for id_, where in first.items():
+        print(f"{id_}\t{'; '.join(where)}")
+    print("# Second block (2026-11-23): entity ranks #106-#135, the next 3 quote records per source.")
+    used = gold_ids(GOLD_FILES_2) | set(first)
+    for id_, where in block(used, 106, 135, 3, 6, "next2").items():
         print(f"{id_}\t{'; '.join(where)}")
 
 

@@ -143,8 +143,8 @@ fn gold_quotes_are_in_their_articles() {
             }
         }
     }
-    // 17 sets held 716 quotes before heldout14 and heldout15 added 77.
-    assert!(checked >= 793, "only {checked} gold quotes checked");
+    // 17 sets held 716 quotes before heldout14 and heldout15 added 77 and heldout16 28.
+    assert!(checked >= 821, "only {checked} gold quotes checked");
 }
 
 fn show(name: &str, s: &Scores) {
@@ -428,4 +428,17 @@ fn indosum_heldout15_against_gold() {
     let s = score_indosum("indosum-heldout15.json", true);
     show("indosum-heldout15", &s);
     floors(&s, 0.78, 0.78);
+}
+
+/// The sixteenth blind set, from the second block of `data/gold/reserved.txt` (the `next2+1`
+/// quote records, goal indonesia two), annotated from the article text only and committed
+/// (`127521e`) before the extractor ever ran on it; blind (`quotes::eval::BLIND_SETS`). Blind at
+/// `127521e` (the extractor of `e6131d5` with the model retrained on the new reserve), with
+/// entities: detection 1.000 / 0.964 (direct 1.000 / 1.000, indirect 1.000 / 0.875), speaker
+/// accuracy 0.815 (22 of 27). Floors about one quote under those (indirect recall 6 of 8).
+#[test]
+fn indosum_heldout16_against_gold() {
+    let s = score_indosum("indosum-heldout16.json", true);
+    show("indosum-heldout16", &s);
+    floors(&s, 0.74, 0.77);
 }

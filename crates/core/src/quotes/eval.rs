@@ -69,6 +69,7 @@ pub const GOLD_SETS: &[&str] = &[
     "indosum-heldout13.json",
     "indosum-heldout14.json",
     "indosum-heldout15.json",
+    "indosum-heldout16.json",
 ];
 
 /// The sets of [`GOLD_SETS`] still blind: annotated from the text only and never tuned on, so
@@ -77,12 +78,12 @@ pub const GOLD_SETS: &[&str] = &[
 /// out of this list and say so in GUIDELINES.md).
 /// heldout12 was spent from the tenth round on, heldout13 from the eleventh and heldout14 from
 /// the twelfth (their errors read and fixed; their blind scores stay recorded in
-/// GUIDELINES.md). heldout14 and heldout15 take the rest of `data/gold/reserved.txt`'s quote
-/// records, annotated and committed before the extractor ever ran on them; heldout15 was spent
-/// in the fourteenth round (blind score 0.946 / 0.946, speaker accuracy 0.829, recorded in
-/// GUIDELINES.md). The list is empty for now: a new blind set is being annotated by someone
-/// else this session and goes here once it is committed.
-pub const BLIND_SETS: &[&str] = &[];
+/// GUIDELINES.md). heldout14 and heldout15 took the rest of the first block of
+/// `data/gold/reserved.txt`'s quote records; heldout15 was spent in the fourteenth round (blind
+/// score 0.946 / 0.946, speaker accuracy 0.829, recorded in GUIDELINES.md). heldout16 comes
+/// from the reserve's second block, annotated and committed (`127521e`) before the extractor
+/// ever ran on it.
+pub const BLIND_SETS: &[&str] = &["indosum-heldout16.json"];
 
 pub fn article_from_lines(name: &str, text: &str) -> Article {
     let paragraphs = text
