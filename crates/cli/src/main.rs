@@ -123,6 +123,16 @@ enum Command {
         /// another seed gives another, equally valid model, to tell a change from noise.
         #[arg(long)]
         seed: Option<u64>,
+        /// How many perceptron runs (each its own sentence order) the final model averages
+        /// (default: the shipped setting, see data/model/README.md).
+        #[arg(long)]
+        ensemble: Option<usize>,
+        /// Lexical dropout rate on tokens of gold names (default 0: off).
+        #[arg(long)]
+        drop: Option<f32>,
+        /// Hamming cost of loss-augmented decoding in training (default 0: off).
+        #[arg(long)]
+        cost: Option<f32>,
     },
 }
 
@@ -148,7 +158,20 @@ fn main() -> ExitCode {
             data,
             epochs,
             seed,
-        } => train::run(data, out, epochs, seed),
+            ensemble,
+            drop,
+            cost,
+        } => train::run(
+            data,
+            out,
+            train::Knobs {
+                epochs,
+                seed,
+                ensemble,
+                drop,
+                cost,
+            },
+        ),
         Command::EvalQuotes {
             root,
             entities,

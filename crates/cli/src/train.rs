@@ -53,12 +53,16 @@ pub fn load_gazetteers(dir: &Path, unlabelled: &[String]) -> Result<GazetteerTex
     })
 }
 
-pub fn run(
-    train_file: Option<PathBuf>,
-    out: PathBuf,
-    epochs: usize,
-    seed: Option<u64>,
-) -> ExitCode {
+/// The training settings `kliping train` takes; `None` keeps [`TrainConfig::default`]'s.
+pub struct Knobs {
+    pub epochs: usize,
+    pub seed: Option<u64>,
+    pub ensemble: Option<usize>,
+    pub drop: Option<f32>,
+    pub cost: Option<f32>,
+}
+
+pub fn run(train_file: Option<PathBuf>, out: PathBuf, knobs: Knobs) -> ExitCode {
     let data = data_dir();
     let train_file = train_file.unwrap_or_else(|| data.join("idner-news-2k/train.txt"));
     let result = (|| -> Result<(), String> {
@@ -71,11 +75,14 @@ pub fn run(
             sentences.len(),
             train_file.display()
         );
-        let default = TrainConfig::default();
+        let d = TrainConfig::default();
         let cfg = TrainConfig {
-            epochs,
-            seed: seed.unwrap_or(default.seed),
-            ..default
+            epochs: knobs.epochs,
+            seed: knobs.seed.unwrap_or(d.seed),
+            ensemble: knobs.ensemble.unwrap_or(d.ensemble),
+            drop: knobs.drop.unwrap_or(d.drop),
+            cost: knobs.cost.unwrap_or(d.cost),
+            ..d
         };
         let model = train(&sentences, texts, cfg, &unlabelled, |line| {
             eprintln!("kliping: {line}")

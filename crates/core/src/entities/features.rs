@@ -682,6 +682,29 @@ impl<'a> Prepared<'a> {
         }
     }
 
+    /// The features of word `i` that name the word itself: its lowercase and exact forms and
+    /// its pairs with the words beside it (templates 1, 24, 14, 15). Training's lexical dropout
+    /// (`TrainConfig::drop`) hides them now and then, so the model also learns what the
+    /// context says about a name.
+    pub(crate) fn lexical_features(&self, i: usize) -> [u32; 4] {
+        let ii = i as isize;
+        let l = self.lower[i].as_bytes();
+        [
+            H::new(1).bytes(l).finish(),
+            H::new(24).bytes(self.words[i].as_bytes()).finish(),
+            H::new(14)
+                .bytes(self.lower_at(ii - 1))
+                .sep()
+                .bytes(l)
+                .finish(),
+            H::new(15)
+                .bytes(l)
+                .sep()
+                .bytes(self.lower_at(ii + 1))
+                .finish(),
+        ]
+    }
+
     /// Writes the feature hashes of word `i` into `out` (cleared first).
     pub fn features(&self, i: usize, out: &mut Vec<u32>) {
         out.clear();

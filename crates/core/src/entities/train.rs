@@ -56,6 +56,19 @@ pub struct TrainConfig {
     pub seed: u64,
     /// Averaged weights with absolute value below this are dropped from the model file.
     pub prune: f32,
+    /// Lexical dropout: the chance that a token, on one visit, is seen without the features
+    /// naming the word itself ([`Prepared::lexical_features`]).
+    pub drop: f32,
+    /// Lexical dropout only on tokens inside a gold name (else on every token).
+    pub drop_names_only: bool,
+    /// Hamming cost added to every wrong label while decoding a training sentence
+    /// (loss-augmented decoding): updates until the gold path wins by a margin.
+    pub cost: f32,
+    /// The final model is the mean of the averaged weights of this many perceptron runs, each
+    /// with its own sentence order (and dropout stream): one weight vector (more features
+    /// survive pruning than in one run's) whose score hangs less on one order. The first-stage
+    /// taggers of [`train`] stay single runs (averaging them did not change the final score).
+    pub ensemble: usize,
 }
 
 impl Default for TrainConfig {
@@ -64,6 +77,10 @@ impl Default for TrainConfig {
             epochs: 9,
             seed: 0x006b_6c69_7069_6e67,
             prune: 0.05,
+            drop: 0.0,
+            drop_names_only: true,
+            cost: 0.0,
+            ensemble: 8,
         }
     }
 }
@@ -91,6 +108,7 @@ pub fn train(
     if unlabelled.is_empty() {
         return train_stage(data, texts, cfg, None, &mut log);
     }
+    let cfg1 = TrainConfig { ensemble: 1, ..cfg };
     let mut first = texts.clone();
     first.auto.clear();
     let mut fold_auto = Vec::with_capacity(FOLDS);
@@ -101,7 +119,7 @@ pub fn train(
             .filter(|(i, _)| i % FOLDS != k)
             .map(|(_, s)| s.clone())
             .collect();
-        let m = train_stage(&subset, first.clone(), cfg, None, &mut |_| {});
+        let m = train_stage(&subset, first.clone(), cfg1, None, &mut |_| {});
         let lex = auto_lexicon(&m, unlabelled);
         log(&format!(
             "stage 1, fold {}: {} auto names",
@@ -110,7 +128,7 @@ pub fn train(
         ));
         fold_auto.push(parse_seen(&lex));
     }
-    let all = train_stage(data, first, cfg, None, &mut |_| {});
+    let all = train_stage(data, first, cfg1, None, &mut |_| {});
     let mut texts = texts;
     texts.auto = auto_lexicon(&all, unlabelled);
     log(&format!(
@@ -187,7 +205,8 @@ fn train_stage(
     texts.seen = lines(None);
     let fold_maps: Vec<SeenNames> = (0..FOLDS).map(|k| parse_seen(&lines(Some(k)))).collect();
     let gaz = Gazetteer::new(&texts);
-    let feats: Vec<Vec<Vec<u32>>> = data
+    // Each token's features, the `nlex` that name the word itself first (see `TrainConfig::drop`).
+    let feats: Vec<Vec<Token>> = data
         .iter()
         .enumerate()
         .map(|(si, s)| {
@@ -204,37 +223,126 @@ fn train_stage(
                 .map(|i| {
                     let mut f = Vec::new();
                     p.features(i, &mut f);
-                    f
+                    let lex = p.lexical_features(i);
+                    let (mut a, b): (Vec<u32>, Vec<u32>) =
+                        f.into_iter().partition(|x| lex.contains(x));
+                    let nlex = a.len();
+                    a.extend(b);
+                    Token { feats: a, nlex }
                 })
                 .collect()
         })
         .collect();
+    let runs = cfg.ensemble.max(1);
+    let mut sum: HashMap<u32, [f32; NL]> = HashMap::new();
+    let mut trans = vec![0f32; (NL + 1) * NL];
+    for run in 0..runs {
+        // Run 0 keeps the configured seed, so `ensemble: 1` is the single model it always was.
+        let seed = cfg.seed ^ (run as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let (w, t) = learn(data, &feats, cfg, seed, &mut |l: &str| {
+            log(&format!("run {}/{runs}, {l}", run + 1));
+        });
+        for (k, v) in w {
+            let e = sum.entry(k).or_insert([0.0; NL]);
+            for (x, y) in e.iter_mut().zip(v) {
+                *x += y;
+            }
+        }
+        for (x, y) in trans.iter_mut().zip(t) {
+            *x += y;
+        }
+    }
+    let n = runs as f32;
+    trans.iter_mut().for_each(|x| *x /= n);
+    let mut feats_out: Vec<(u32, [f32; NL])> = sum
+        .into_iter()
+        .map(|(k, a)| {
+            let w = a.map(|v| {
+                let v = v / n;
+                if v.abs() < cfg.prune {
+                    0.0
+                } else {
+                    v
+                }
+            });
+            (k, w)
+        })
+        .filter(|(_, w)| w.iter().any(|x| *x != 0.0))
+        .collect();
+    feats_out.sort_by_key(|(k, _)| *k);
+    Model::from_parts(texts, trans, &feats_out)
+}
+
+/// One training token: its feature hashes, the first `nlex` of them lexical.
+struct Token {
+    feats: Vec<u32>,
+    nlex: usize,
+}
+
+/// A xorshift64 step (deterministic streams for the shuffle and the dropout).
+fn xorshift(rng: &mut u64) -> u64 {
+    *rng ^= *rng << 13;
+    *rng ^= *rng >> 7;
+    *rng ^= *rng << 17;
+    *rng
+}
+
+/// One averaged-perceptron run over `data` in the order `seed` shuffles it: the averaged
+/// feature weights (unpruned) and transitions.
+fn learn(
+    data: &[Sentence],
+    feats: &[Vec<Token>],
+    cfg: TrainConfig,
+    seed: u64,
+    log: &mut dyn FnMut(&str),
+) -> (HashMap<u32, [f32; NL]>, Vec<f32>) {
     let mut weights: HashMap<u32, Avg> = HashMap::new();
     let mut trans = vec![0f32; (NL + 1) * NL];
     let mut trans_acc = vec![0f32; (NL + 1) * NL];
     let mut order: Vec<usize> = (0..data.len()).collect();
-    let mut rng = cfg.seed;
+    let mut rng = seed;
+    // Its own stream, so a dropout rate does not change the sentence order.
+    let mut drng = seed ^ 0x5851_f42d_4c95_7f2d;
+    let threshold = (f64::from(cfg.drop.clamp(0.0, 1.0)) * (1u64 << 32) as f64) as u64;
     let mut c = 1f32;
+    let mut active: Vec<&[u32]> = Vec::new();
     for epoch in 0..cfg.epochs {
         // Fisher-Yates with a fixed xorshift stream.
         for i in (1..order.len()).rev() {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            order.swap(i, (rng % (i as u64 + 1)) as usize);
+            let r = xorshift(&mut rng);
+            order.swap(i, (r % (i as u64 + 1)) as usize);
         }
         let mut errors = 0usize;
         let mut total = 0usize;
         for &si in &order {
             let s = &data[si];
-            let em: Vec<[f32; NL]> = feats[si]
+            active.clear();
+            for (t, &g) in feats[si].iter().zip(&s.labels) {
+                let dropped = threshold > 0
+                    && (g != 0 || !cfg.drop_names_only)
+                    && (xorshift(&mut drng) >> 32) < threshold;
+                active.push(if dropped {
+                    &t.feats[t.nlex..]
+                } else {
+                    &t.feats
+                });
+            }
+            let em: Vec<[f32; NL]> = active
                 .iter()
-                .map(|fs| {
+                .zip(&s.labels)
+                .map(|(fs, &g)| {
                     let mut a = [0f32; NL];
-                    for f in fs {
+                    for f in fs.iter() {
                         if let Some(w) = weights.get(f) {
                             for (x, y) in a.iter_mut().zip(&w.w) {
                                 *x += y;
+                            }
+                        }
+                    }
+                    if cfg.cost > 0.0 {
+                        for (y, x) in a.iter_mut().enumerate() {
+                            if y != g {
+                                *x += cfg.cost;
                             }
                         }
                     }
@@ -257,7 +365,7 @@ fn train_stage(
                         continue;
                     }
                     errors += 1;
-                    for f in &feats[si][i] {
+                    for f in active[i].iter() {
                         let e = weights.entry(*f).or_insert(Avg {
                             w: [0.0; NL],
                             acc: [0.0; NL],
@@ -281,20 +389,17 @@ fn train_stage(
         .zip(&trans_acc)
         .map(|(w, a)| w - a / c)
         .collect();
-    let mut feats_out: Vec<(u32, [f32; NL])> = weights
+    let avg = weights
         .into_iter()
         .map(|(k, a)| {
             let mut w = [0f32; NL];
             for ((x, wy), ay) in w.iter_mut().zip(&a.w).zip(&a.acc) {
-                let v = wy - ay / c;
-                *x = if v.abs() < cfg.prune { 0.0 } else { v };
+                *x = wy - ay / c;
             }
             (k, w)
         })
-        .filter(|(_, w)| w.iter().any(|x| *x != 0.0))
         .collect();
-    feats_out.sort_by_key(|(k, _)| *k);
-    Model::from_parts(texts, avg_trans, &feats_out)
+    (avg, avg_trans)
 }
 
 /// Precision / recall / F1 counts for one kind.
