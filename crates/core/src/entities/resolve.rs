@@ -741,6 +741,25 @@ fn push_sides(
     }
 }
 
+/// Common nouns for a make's product, in Indonesian and English: after one of them, a listed
+/// company and one more capitalised word (`mobil Honda Jazz`) are the brand and its model.
+const PRODUCT_NOUNS: &[&str] = &[
+    "mobil",
+    "motor",
+    "ponsel",
+    "smartphone",
+    "laptop",
+    "tablet",
+    "pesawat",
+    "jet",
+    "kamera",
+    "car",
+    "phone",
+    "truk",
+    "bus",
+    "skuter",
+];
+
 /// `Bintang Chelsea Willian`, `Dirjen Anggaran Kemenkeu Askolani`, `legenda Inter Milan
 /// Luisito Suarez`: the tagger often joins a listed organisation (a club, a ministry) to the
 /// name after it, as one person or one organisation. Split such a span into the organisation
@@ -811,8 +830,13 @@ fn split_org_before_person(gaz: &Gazetteer, paras: &[Para<'_>], raws: &mut Vec<R
                     // A hyphenated word (`Eco-marathon`, `Al-Sham`) more often ends an event's or a
                     // group's own name than a product's, and a title before a name (`Prada Danar`,
                     // private Danar) is no brand.
+                    // An organisation span is a product only after a product noun (`mobil
+                    // Honda Jazz`, `ponsel Samsung Galaxy`): the noun says what is named.
+                    let after_product_noun =
+                        r.s > 0 && PRODUCT_NOUNS.contains(&para.lower(r.s - 1));
                     if !person
-                        && r.kind == EntityKind::Person
+                        && (r.kind == EntityKind::Person
+                            || (r.kind == EntityKind::Organization && after_product_noun))
                         && r.e - (r.s + k) == 1
                         && !rest.contains('-')
                         && !(r.s..r.s + k).any(|i| is_title(para.lower(i)))
@@ -1379,6 +1403,11 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                     }
                 }
             } else {
+                // `kantor PM Singapura` tagged as one place: a leading common noun goes first,
+                // so that the title after it is seen as one.
+                while s + 1 < e && !is_cap(para.word(s)) {
+                    s += 1;
+                }
                 // `Presiden Ukraina` tagged as a place: the title is not part of it.
                 let t0 = s;
                 while s + 1 < e && {
