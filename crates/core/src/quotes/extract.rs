@@ -1661,7 +1661,7 @@ impl Ctx<'_> {
         runs: &[(usize, usize)],
     ) -> Option<Subj> {
         let chars = &self.paras[pi];
-        if !matches!(phrase[0].lc(), "a" | "an" | "the") || phrase.iter().any(|w| w.is_role()) {
+        if !phrase[0].is_english_article() || phrase.iter().any(|w| w.is_role()) {
             return None;
         }
         if let Some(&(s, e)) = runs.last() {
@@ -2186,7 +2186,7 @@ impl Ctx<'_> {
             return Some(r);
         }
         let possessive = |w: &Word| w.text.ends_with("’s") || w.text.ends_with("'s");
-        let start = if matches!(ws[r].lc(), "the" | "a" | "an") {
+        let start = if ws[r].is_english_article() {
             r + 1
         } else if possessive(&ws[r]) {
             r
@@ -2194,6 +2194,26 @@ impl Ctx<'_> {
             return None;
         };
         (start <= re && re - start < 5 && ws[re].is_role()).then_some(start)
+    }
+
+    /// The role given by the comma part that ends right before word `end` (and starts after
+    /// the comma before it, not before `first`), cut before a `yang` clause (`Kapolsek
+    /// Ciledug, Kompol Sutrisno`; `Kepala BNPB yang baru, X`): the text from its
+    /// [`Self::comma_part_role`] start on. Shared by the subject before a cue and the one
+    /// after a comma, so that both read a role-first part the same way.
+    fn role_of_comma_part(&self, pi: usize, first: usize, end: usize) -> Option<String> {
+        let ws = &self.pwords[pi];
+        let chars = &self.paras[pi];
+        let mut r = end - 1;
+        while r > first && !chars[ws[r - 1].end..ws[r].start].contains(&',') {
+            r -= 1;
+        }
+        let r = self.comma_part_role(pi, r, end - 1)?;
+        let mut re = end - 1;
+        if let Some(y) = (r..end).find(|&y| ws[y].lower == "yang") {
+            re = y.saturating_sub(1).max(r);
+        }
+        Some(chars[ws[r].start..ws[re].end].iter().collect())
     }
 
     /// Cue verbs in one sentence, with their subjects and reported clauses.
@@ -2746,18 +2766,9 @@ impl Ctx<'_> {
         if !chars[ws[cb - 1].end..ws[cb].start].contains(&',') {
             return subj;
         }
-        let mut r = cb - 1;
-        while r > first && !chars[ws[r - 1].end..ws[r].start].contains(&',') {
-            r -= 1;
-        }
-        let Some(r) = self.comma_part_role(pi, r, cb - 1) else {
+        let Some(mut role) = self.role_of_comma_part(pi, first, cb) else {
             return subj;
         };
-        let mut re = cb - 1;
-        if let Some(y) = (r..cb).find(|&y| ws[y].lower == "yang") {
-            re = y.saturating_sub(1).max(r);
-        }
-        let mut role: String = chars[ws[r].start..ws[re].end].iter().collect();
         if !split.role.is_empty() {
             role = format!("{role}, {}", split.role.join(" "));
         }
@@ -3283,13 +3294,11 @@ impl Ctx<'_> {
                     | "dilansir"
                     | "menurut"
                     | "kata"
-                    // English appositions: `John Smith, a spokesman for the ministry, said`,
                     // `Robert Jenrick, who resigned last week, said`.
-                    | "a"
-                    | "an"
-                    | "the"
                     | "who"
-            ) || part[0].is_in(PREPOSITIONS)
+            ) // `John Smith, a spokesman for the ministry, said`.
+                || part[0].is_english_article()
+                || part[0].is_in(PREPOSITIONS)
             // `…, SpKK, M.Kes, mengatakan`: a name's degrees.
                 || degree_chain(chars, part)
             // `…, Sabtu, mengatakan`, `…, Minggu (11/2/2018)`: a date, not a name.
@@ -3341,26 +3350,15 @@ impl Ctx<'_> {
                             return Some(Subj::Anaphora(part[a].lower.to_string()));
                         }
                         // The part before: a role (`Gubernur Kursk`).
-                        let mut role = None;
-                        if s > first {
-                            let mut r = s - 1;
-                            while r > first && !chars[ws[r - 1].end..ws[r].start].contains(&',') {
-                                r -= 1;
-                            }
-                            if let Some(r) = self.comma_part_role(pi, r, s - 1) {
-                                let mut re = s - 1;
-                                if let Some(y) = (r..s).find(|&y| ws[y].lower == "yang") {
-                                    re = y.saturating_sub(1).max(r);
-                                }
-                                role = Some(chars[ws[r].start..ws[re].end].iter().collect());
-                            }
-                        }
+                        let role = (s > first)
+                            .then(|| self.role_of_comma_part(pi, first, s))
+                            .flatten();
                         return Some(Subj::Run(split, role.or(appos_role)));
                     }
                 }
                 return self.clause_subject_of_part(pi, part);
             }
-            if matches!(part[0].lc(), "the" | "a" | "an")
+            if part[0].is_english_article()
                 && part.len() > 1
                 && part[1..part.len().min(5)].iter().any(|w| w.is_role())
             {

@@ -49,6 +49,12 @@ impl Word<'_> {
         &self.lower
     }
 
+    /// An English article (`the`, `a`, `an`), which opens descriptions and appositions
+    /// (`a spokesperson for the Home Office`, `Yvette Cooper, the shadow home secretary,`).
+    pub(crate) fn is_english_article(&self) -> bool {
+        matches!(self.lc(), "the" | "a" | "an")
+    }
+
     /// `is_in(list, &self.lower)`, answered from the word's own list bits.
     pub(crate) fn is_in(&self, list: &[&str]) -> bool {
         match lexicon::list_bit(list) {
