@@ -1587,3 +1587,37 @@ fn jaksa_agung_is_a_title_not_a_given_name() {
         names(&ents)
     );
 }
+
+/// `DKI Jakarta` (the province's official name) and `Jakarta` are one place, as the gold files
+/// list them (`Jakarta`, also `DKI Jakarta`); `Jakarta Selatan` stays its own. `Putra Mahkota`
+/// (crown prince) is one title, so the role keeps `Putra`. IndoSum records 88 and 269.
+#[test]
+fn dki_jakarta_is_jakarta_and_putra_mahkota_is_a_title() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Jakarta, CNN Indonesia -- Memasuki musim hujan, Gubernur DKI Jakarta Anies Baswedan mengagendakan pelebaran dan pengerukan sungai-sungai di ibu kota Republik Indonesia ini.\n\
+             Tentang sumbangan banjir ke Jakarta dari kawasan Puncak, Bogor, yang diduga akibat masifnya pembangunan vila, Anies mengaku tidak bisa berkomentar lebih jauh.\n\
+             Hal itu dikatakan dalam debat peserta Pilkada DKI Jakarta, di Hotel Bidakara, Jakarta Selatan, Jumat (13/1).\n\
+             Pengumuman ini sejalan dengan reformasi yang ambisius dari Putra Mahkota Mohammed bin Salman untuk mengubah kerajaan ultrakonservatif ini.",
+        ),
+    );
+    let all = names(&ex.entities);
+    let jakarta = find(&ex.entities, "Jakarta");
+    assert_eq!(jakarta.kind, EntityKind::Place);
+    assert!(
+        jakarta.aliases.iter().any(|a| a == "DKI Jakarta"),
+        "{all:#?}"
+    );
+    assert!(
+        !ex.entities.iter().any(|e| e.name == "DKI Jakarta"),
+        "{all:#?}"
+    );
+    assert_eq!(
+        find(&ex.entities, "Jakarta Selatan").kind,
+        EntityKind::Place
+    );
+    let mbs = find(&ex.entities, "Mohammed bin Salman");
+    assert_eq!(mbs.kind, EntityKind::Person);
+    assert_eq!(mbs.role.as_deref(), Some("Putra Mahkota"), "{all:#?}");
+}

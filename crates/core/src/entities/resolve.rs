@@ -1084,6 +1084,11 @@ fn role_before(para: &Para<'_>, s: usize) -> Option<usize> {
         j -= 1;
     }
     if let Some(mut first) = (j..s).find(|&i| is_title(para.lower(i))) {
+        // `Putra Mahkota Arab Saudi Mohammed bin Salman`: `Putra` (otherwise a given name)
+        // opens the title `Putra Mahkota`, crown prince.
+        if first > 0 && para.lower(first) == "mahkota" && para.lower(first - 1) == "putra" {
+            first -= 1;
+        }
         // `Russian President`, `U.S. Secretary`: a proper adjective before the title.
         while first > j
             && is_cap(para.word(first - 1))
