@@ -871,6 +871,19 @@ fn split_org_before_person(gaz: &Gazetteer, paras: &[Para<'_>], raws: &mut Vec<R
     *raws = out;
 }
 
+/// The last words (lowercase) of the listed organisations an article names in full with two or
+/// more words (`dortmund` of `Borussia Dortmund`, `wolfsburg` of `VfL Wolfsburg`): the short
+/// forms by which the article may mention those clubs again. Not a body of the city (`Pemkot
+/// Bandung`, `Universitas Jember`): its words would be organisation triggers.
+fn listed_club_tails(gaz: &Gazetteer, paras: &[Para<'_>], raws: &[Raw]) -> Vec<String> {
+    raws.iter()
+        .filter(|r| r.kind == EntityKind::Organization && r.e - r.s >= 2)
+        .filter(|r| gaz.kind_of(paras[r.p].slice(r.s, r.e)) == Some(EntityKind::Organization))
+        .filter(|r| (r.s..r.e - 1).all(|i| trigger_class(paras[r.p].lower(i)) & T_ORG == 0))
+        .map(|r| paras[r.p].lower(r.e - 1).to_string())
+        .collect()
+}
+
 /// `Bupati Ogan Ilir Ilyas Panji Alam` tagged as the place `Ogan` and the person `Ilir Ilyas
 /// Panji Alam`, `direktur olahraga Wolfsburg Olaf Rebbe` tagged as one person: the tagger ran
 /// the end of a listed name, or a club's short form, into the name of the person after it. When
@@ -880,14 +893,7 @@ fn split_org_before_person(gaz: &Gazetteer, paras: &[Para<'_>], raws: &mut Vec<R
 /// club and is dropped from the name, as [`city_clubs`] drops the club's other short mentions.
 /// Either way only when two or more capitalised words are left for the person.
 fn split_listed_before_person(gaz: &Gazetteer, paras: &[Para<'_>], raws: &mut [Raw]) {
-    let tails: Vec<String> = raws
-        .iter()
-        .filter(|r| r.kind == EntityKind::Organization && r.e - r.s >= 2)
-        .filter(|r| gaz.kind_of(paras[r.p].slice(r.s, r.e)) == Some(EntityKind::Organization))
-        // Not a body of the city (`Pemkot Bandung`): its words would be organisation triggers.
-        .filter(|r| (r.s..r.e - 1).all(|i| trigger_class(paras[r.p].lower(i)) & T_ORG == 0))
-        .map(|r| paras[r.p].lower(r.e - 1).to_string())
-        .collect();
+    let tails = listed_club_tails(gaz, paras, raws);
     for i in 0..raws.len() {
         let (p, s, e) = (raws[i].p, raws[i].s, raws[i].e);
         let para = &paras[p];
@@ -1250,15 +1256,7 @@ fn city_clubs(gaz: &Gazetteer, paras: &[Para<'_>], raws: &mut Vec<Raw>) {
         }
     }
     // Listed clubs the article names in full, by their last word (`dortmund`).
-    let full: Vec<String> = raws
-        .iter()
-        .filter(|r| r.kind == EntityKind::Organization && r.e - r.s >= 2)
-        .filter(|r| gaz.kind_of(paras[r.p].slice(r.s, r.e)) == Some(EntityKind::Organization))
-        // Not a body of the city (`Pemkot Bandung`, `Universitas Jember`): its words would be
-        // organisation triggers.
-        .filter(|r| (r.s..r.e - 1).all(|i| trigger_class(paras[r.p].lower(i)) & T_ORG == 0))
-        .map(|r| paras[r.p].lower(r.e - 1).to_string())
-        .collect();
+    let full = listed_club_tails(gaz, paras, raws);
     let address =
         |r: &Raw| r.s >= 2 && paras[r.p].word(r.s - 1) == "," && is_cap(paras[r.p].word(r.s - 2));
     // `Atletico`, `Bayern` tagged as people where the article names `Atletico Madrid`, `Bayern
