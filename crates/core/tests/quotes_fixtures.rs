@@ -2385,3 +2385,56 @@ fn the_press_of_a_country_is_unnamed() {
         .expect("the ET report");
     assert_eq!(q.speaker.as_deref(), Some("Media ET"), "{q:?}");
 }
+
+/// `menyebut X sebagai Y` and `menilai X sebagai Y` name or judge their object, they do not
+/// report (GUIDELINES.md, heldout12 and heldout15), however long the object is; a verb or a
+/// copula before `sebagai` shows a reported clause instead. Sentences from heldout15's Hamburg
+/// story and IndoSum dev.
+#[test]
+fn an_object_named_as_something_is_no_report() {
+    let qs = quotes(
+        "\"Kami semua gemetar, ketakutan,\" kata Menteri Dalam negeri Hamburg Andy Grote, dikutip dari CNN.\n\
+         Dia juga menyebut serangan itu sebagai tindakan barbar. Grote juga menyebut tindakan warga yang berani mengadang pelaku sebagai hal yang sangat berani.\n\
+         Mantan gubernur Banten Ratu Atut Chosiyah menyebut kemenangan Wahidin Halim dan putranya Andika Hazrumy di Pilgub Banten sebagai kemenangan rakyat Banten.\n\
+         Jedun menyebut pemberian Wawan tersebut adalah sebagai perekat hubungan dia dengan Wawan.\n\
+         Ketua panitia Budi Santoso menyebut pemerintah daerah akan bertindak sebagai penengah dalam sengketa itu.",
+    );
+    assert!(
+        !qs.iter().any(|q| q.text.contains("sangat berani")
+            || q.text.contains("kemenangan rakyat")
+            || q.text.contains("tindakan barbar")),
+        "{qs:#?}"
+    );
+    let q = quote_with_text(
+        &qs,
+        "pemberian Wawan tersebut adalah sebagai perekat hubungan dia dengan Wawan",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Jedun"), "{q:?}");
+    let q = quote_with_text(
+        &qs,
+        "pemerintah daerah akan bertindak sebagai penengah dalam sengketa itu",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:?}");
+}
+
+/// `,” demikian petikan uraian kejadian dalam surat itu` (IndoSum dev, CNN Indonesia): the
+/// words of a text whose writer is not named are nobody's; the quote went to the person named
+/// last before it once the sentence before it no longer held a quote.
+#[test]
+fn a_quote_credited_to_an_unnamed_text_has_no_speaker() {
+    let qs = quotes(
+        "Pasalnya, ada dugaan Miryam menyebut nama sejumlah anggota dewan sebagai pengancamnya. Salah seorang tenaga ahli Majelis Kehormatan DPR, Dasril melaporkan aksi ' Indonesia Waras ' yang dilakukan sejumlah seniman terkait dengan hak angket KPK.\n\
+         \"Pelapor adalah tenaga ahli MKD DPR, membaca berita di media online. Dimana dalam berita tersebut terdapat kata-kata yang bermuatan pencemaran nama baik / fitnah terhadap penguasa, \"demikian petikan uraian kejadian dalam surat itu.\n\
+         \"Ini sudah keterlaluan,\" demikian isi kicauan McLaughlin.",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 2, "{qs:#?}");
+    assert_eq!(d[0].speaker, None, "{:?}", d[0]);
+    assert_eq!(
+        d[0].speaker_description.as_deref(),
+        Some("petikan uraian kejadian dalam surat itu"),
+        "{:?}",
+        d[0]
+    );
+    assert_eq!(d[1].speaker.as_deref(), Some("McLaughlin"), "{:?}", d[1]);
+}

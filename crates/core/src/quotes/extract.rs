@@ -1,10 +1,10 @@
 //! The extractor proper: sentences, cue verbs, attribution and speaker resolution.
 
 use super::lexicon::{
-    english_said, is_in, is_role, post_cue, pre_cue, ANON_MARKERS, CLAUSE_STARTERS, DEGREES,
-    ENGLISH_GROUPS, ENGLISH_OPENERS, EXPRESSED_NOUNS, EXPRESSING_VERBS, FILLERS, INSTITUTION_WORDS,
-    NAMED_RANKS, NOT_VERBS, ORG_HEADS, PHRASE_STOPPERS, PLACE_WORDS, PREPOSITIONS, PRONOUNS,
-    TIME_WORDS, TRANSPARENT,
+    english_said, english_weak_pre_cue, is_in, is_role, post_cue, pre_cue, ANON_MARKERS,
+    CLAUSE_STARTERS, DEGREES, ENGLISH_GROUPS, ENGLISH_OPENERS, EXPRESSED_NOUNS, EXPRESSING_VERBS,
+    FILLERS, INSTITUTION_WORDS, NAMED_RANKS, NOT_VERBS, ORG_HEADS, PHRASE_STOPPERS, PLACE_WORDS,
+    PREPOSITIONS, PRONOUNS, TIME_WORDS, TRANSPARENT,
 };
 use super::marks::{scan, Segment};
 use super::names::{only_space, word_spans, words, Names, Split, Word};
@@ -1035,6 +1035,24 @@ impl Ctx<'_> {
             {
                 if let Some(subj @ Subj::Run(..)) = self.phrase_subj(pi, i + 2) {
                     return Some((subj, ws[i].lower.to_string()));
+                }
+            }
+            // `,” demikian petikan uraian kejadian dalam surat itu`: words of a text with no
+            // writer named, not even in a word written capitalised (`demikian bunyi rilis
+            // resmi Marseille`, `kutipan wawancara Xavi`), are a document's, nobody's (like
+            // `Menurut laporan`); without a cue the quote would go to whoever was named last.
+            if matches!(
+                ws[i].lc(),
+                "petikan" | "kutipan" | "isi" | "bunyi" | "uraian"
+            ) {
+                let mut e = i;
+                while e + 1 < ws.len() && e < i + 6 && only_space(chars, ws[e].end, ws[e + 1].start)
+                {
+                    e += 1;
+                }
+                if ws[i + 1..=e].iter().all(|w| !w.cap) {
+                    let desc: String = chars[ws[i].start..ws[e].end].iter().collect();
+                    return Some((Subj::Anon(desc), "demikian".to_string()));
                 }
             }
         }
@@ -2435,6 +2453,21 @@ impl Ctx<'_> {
             {
                 strong = false;
             }
+            // `Grote juga menyebut tindakan warga yang berani mengadang pelaku sebagai hal yang
+            // sangat berani` (GUIDELINES.md, heldout15): a longer object is still a noun phrase
+            // when no verb comes before `sebagai` outside a relative clause; a verb there opens
+            // a reported clause whose own predicate takes `sebagai` (`menyebut pemerintah akan
+            // bertindak sebagai penengah`).
+            // Only the verbs of naming and judging take such an object (`menilai hal tersebut
+            // sebagai …`, heldout12); after `mengaku`, `menegaskan` the words before
+            // `sebagai` are a verbless predicate (`mengaku bangga dengan pekerjaan sebagai
+            // polisi`), which reports.
+            if strong
+                && matches!(w.lc(), "menyebut" | "menyebutkan" | "menilai")
+                && self.object_named_as(pi, k, last)
+            {
+                strong = false;
+            }
             if matches!(
                 prev_lower,
                 "tidak"
@@ -3069,6 +3102,34 @@ impl Ctx<'_> {
         })
     }
 
+    /// Whether the words after the cue at `k` are a noun phrase followed by `sebagai` (`menyebut
+    /// tindakan warga yang berani mengadang pelaku sebagai hal …`): the cue names its object as
+    /// something rather than reporting. A clause marker, comma or quote before `sebagai` means
+    /// a report, and so does a verb before it that is not inside a `yang` relative clause.
+    fn object_named_as(&self, pi: usize, k: usize, last: usize) -> bool {
+        let ws = &self.pwords[pi];
+        let chars = &self.paras[pi];
+        let mut relative = false;
+        for j in k + 1..=last.min(k + 12) {
+            let w = &ws[j];
+            if self.masked_word(pi, w) || chars[ws[j - 1].end..w.start].contains(&',') {
+                return false;
+            }
+            match w.lc() {
+                "sebagai" => return j > k + 1,
+                // A copula makes the words before it a clause (`menyebut pemberian Wawan
+                // tersebut adalah sebagai perekat …`).
+                "bahwa" | "bahwasanya" | "kalau" | "jika" | "that" | "adalah" | "ialah" => {
+                    return false
+                }
+                "yang" => relative = true,
+                _ if !relative && (verb_like(w) || english_verb(w)) => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
     /// The reported clause after a pre cue, or `None` when a weak cue has no clause.
     fn content_after(
         &self,
@@ -3175,8 +3236,7 @@ impl Ctx<'_> {
         // deal was lawful`), not a bare object (`denied the allegations`) or a preposition
         // (`warned of a crisis`, which the check below turns down).
         let clause_follows = || {
-            ws[k].lc().is_ascii()
-                && ws[k].lc().ends_with("ed")
+            english_weak_pre_cue(ws[k].lc())
                 && ws[j..=last.min(j + 5)]
                     .iter()
                     .take_while(|w| w.end <= se)

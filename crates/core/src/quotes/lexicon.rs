@@ -98,7 +98,11 @@ pub(crate) const PRE_CUES: &[(&str, bool)] = &[
     // `dia … menjawab: "…"` (weak: `menjawab pertanyaan` is no speech by itself).
     ("menjawab", false),
     ("dikatakannya", true),
-    // English
+];
+
+/// [`PRE_CUES`] for English, kept apart so that the extractor can ask whether an English cue
+/// is weak (see [`english_weak_pre_cue`]).
+pub(crate) const ENGLISH_PRE_CUES: &[(&str, bool)] = &[
     ("said", true),
     ("says", true),
     ("say", true),
@@ -119,7 +123,7 @@ pub(crate) fn pre_cue(word_lower: &str) -> Option<bool> {
         OnceLock::new();
     MAP.get_or_init(|| {
         let mut m = HashMap::default();
-        for &(w, strong) in PRE_CUES {
+        for &(w, strong) in PRE_CUES.iter().chain(ENGLISH_PRE_CUES) {
             // The first entry wins, as the scan it replaces did.
             m.entry(w).or_insert(strong);
         }
@@ -127,6 +131,17 @@ pub(crate) fn pre_cue(word_lower: &str) -> Option<bool> {
     })
     .get(word_lower)
     .copied()
+}
+
+/// A weak English pre-cue (`insisted`, `warned`, `denied`): one that reports only when a clause
+/// follows, since English drops `that` (`has insisted his plan will work`) but the same verb
+/// takes a noun object (`denied the allegations`). Not `told`, whose object is the hearer: the
+/// extractor skips the hearer before it looks for the clause.
+pub(crate) fn english_weak_pre_cue(word_lower: &str) -> bool {
+    word_lower != "told"
+        && ENGLISH_PRE_CUES
+            .iter()
+            .any(|&(w, strong)| !strong && w == word_lower)
 }
 
 /// `kata`, `katanya`, `ujarnya`: the bare post cue and whether it carried `-nya`.
