@@ -2438,3 +2438,54 @@ fn a_quote_credited_to_an_unnamed_text_has_no_speaker() {
     );
     assert_eq!(d[1].speaker.as_deref(), Some("McLaughlin"), "{:?}", d[1]);
 }
+
+/// Heldout15's Wolfsburg story (Suara): `direktur olahraga Wolfsburg Olaf Rebbe` is Olaf Rebbe
+/// (the club, which the article uses alone after `untuk`, is left of his title, not his first
+/// name), and `mengatakan di situs klub (…): "…"` introduces the direct quote, with no
+/// reported clause `di situs klub …` of its own; IndoSum's `mengatakan di talkSPORT: "…"`
+/// is the same. (Without the lead naming `VfL Wolfsburg` the tagger spans `Wolfsburg Olaf
+/// Rebbe` as one person, and the quote follows it.)
+#[test]
+fn a_club_before_a_name_and_a_cue_then_where_it_was_said() {
+    let qs = quotes_with_entities(
+        "Suara.com - Juara Prancis Paris St Germain telah sepakat untuk mendatangkan gelandang Jerman Julian Draxler dari VfL Wolfsburg dengan kontrak berdurasi empat tahun setelah lolos cek kesehatan.\n\
+         Pemain berusia 23 tahun, yang telah 27 kali memperkuat timnas Jerman dan membuat 34 penampilan liga untuk Wolfsburg, mencetak lima gol, setelah bergabung dari Schalke 04 pada bulan Agustus 2015.\n\
+         \"Kami sudah melakukan beberapa diskusi yang sangat intens namun konstruktif dengan Paris Saint - Germain, Julian Draxler dan manajemennya selama beberapa hari terakhir,\" kata direktur olahraga Wolfsburg Olaf Rebbe.\n\
+         Pelatih kepala Wolfsburg Valerien Ismael mengatakan di situs klub (www.vfl-wolfsburg.de): \"Tentu saja Saya sedih melihat Julian pergi, karena dia seorang pemain sepak bola yang luar biasa.\"\n\
+         Mantan gelandang QPR Joey Barton mengatakan di talkSPORT: \"Saya kira ini manuver yang fenomenal untuk kedua klub.\"",
+    );
+    assert_eq!(qs.len(), 3, "{qs:#?}");
+    assert!(qs.iter().all(|q| q.kind == QuoteKind::Direct), "{qs:#?}");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Olaf Rebbe"), "{:?}", qs[0]);
+    assert_eq!(
+        qs[0].speaker_role.as_deref(),
+        Some("direktur olahraga Wolfsburg"),
+        "{:?}",
+        qs[0]
+    );
+    assert_eq!(
+        qs[1].speaker.as_deref(),
+        Some("Valerien Ismael"),
+        "{:?}",
+        qs[1]
+    );
+    assert_eq!(qs[2].speaker.as_deref(), Some("Joey Barton"), "{:?}", qs[2]);
+}
+
+/// Heldout15's `Agensi CJeS Culture mengatakan …` (Antara): the agency word opening the
+/// sentence is capitalised only there (the article writes `agensi Jepang Horipro`), and the
+/// tagger's span starts after it, so the speaker is `CJeS Culture` (GUIDELINES.md). IndoSum's
+/// `Anggun C. Sasmi` opening an article stays whole: she is `Anggun` inside sentences too.
+#[test]
+fn a_sentence_initial_common_noun_before_a_tagged_name_is_not_the_name() {
+    let qs = quotes_with_entities(
+        "Seoul (ANTARA News) - Kim Jun-su, anggota dari grup K-pop JYJ, akan membintangi musikal \"Death Note\" sebelum menjalani wajib militer Februari mendatang.\n\
+         Agensi CJeS Culture mengatakan penyanyi yang biasa dikenal dengan nama Junsu itu berperan sebagai \"L\", salah satu dari dua karakter utama dalam musikal tersebut.\n\
+         Musikal yang awalnya diproduksi oleh agensi Jepang Horipro ini banyak digemari saat pertama kali ditampilkan di Korea Selatan, tercatat laris hingga 57 babak.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("penyanyi yang biasa dikenal"))
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(q.speaker.as_deref(), Some("CJeS Culture"), "{q:?}");
+}

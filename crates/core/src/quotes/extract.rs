@@ -3145,6 +3145,21 @@ impl Ctx<'_> {
             return None;
         }
         let gap = |a: usize, b: usize| -> String { chars[ws[a].end..ws[b].start].iter().collect() };
+        // `mengatakan di situs klub (www.vfl-wolfsburg.de): "…"`, `mengatakan di talkSPORT:
+        // "…"`, `mengatakan melalui akun Instagram miliknya: "…"`: a phrase saying where or to
+        // whom, then a colon and a quote mark. The cue introduces the direct quote; the phrase
+        // is no reported clause.
+        if ws[k + 1].is_in(PREPOSITIONS) && !self.masked_word(pi, &ws[k + 1]) {
+            if let Some(colon) = (ws[k + 1].end..se).find(|&i| chars[i] == ':') {
+                let next = (colon + 1..se).find(|&i| !chars[i].is_whitespace());
+                if next.is_some_and(|i| {
+                    matches!(chars[i], '"' | '“' | '”' | '«' | '‘')
+                        || self.masks[pi].get(i).copied().unwrap_or(false)
+                }) {
+                    return None;
+                }
+            }
+        }
         let g = gap(k, k + 1);
         if g.contains(',') || g.contains(':') {
             // `menuturkan, soal program khusus itu.`: a topic, not a reported clause.
