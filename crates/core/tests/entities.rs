@@ -1621,3 +1621,46 @@ fn dki_jakarta_is_jakarta_and_putra_mahkota_is_a_title() {
     assert_eq!(mbs.kind, EntityKind::Person);
     assert_eq!(mbs.role.as_deref(), Some("Putra Mahkota"), "{all:#?}");
 }
+
+#[test]
+fn a_surname_that_is_also_a_town_is_the_person() {
+    // indosum-dev 1508373000-baru-main-5-menit-gordon-hayward-alami-patah-perge: `Hayward` is a
+    // listed Californian city, and the lone mentions were one place.
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "JUARA.NET, CLEVELAND - Pebasket Gordon Hayward membuka perjalanan kariernya di \
+             Boston Celtics dengan catatan kelam.\n\
+             Hayward mengalami cedera patah pergelangan kaki kiri setelah bermain selama lima \
+             menit saat melawan Cleveland Cavaliers.\n\
+             Akibat cedera itu, Hayward kemungkinan besar akan absen dalam jangka waktu yang \
+             cukup lama.",
+        ),
+    );
+    let p = find(&ex.entities, "Gordon Hayward");
+    assert_eq!(p.kind, EntityKind::Person);
+    assert_eq!(p.mentions.len(), 3, "{:#?}", names(&ex.entities));
+    assert!(
+        !ex.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Place && e.name == "Hayward"),
+        "{:#?}",
+        names(&ex.entities)
+    );
+    // Written after a locative, the word is the town again: `di Hamilton` in an article naming
+    // Lewis Hamilton keeps a place.
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Lewis Hamilton tiba di Hamilton, Selandia Baru, pada Senin.\n\
+             Hamilton akan bertemu para penggemarnya di sana.",
+        ),
+    );
+    assert!(
+        ex.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Place && e.name == "Hamilton"),
+        "{:#?}",
+        names(&ex.entities)
+    );
+}

@@ -2063,6 +2063,37 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
     for w in surnames {
         votes.entry(w).or_default()[0] += 2;
     }
+    // `Lewis Hamilton` … `Pemimpin klasemen Hamilton`: a surname that is also a listed town
+    // (GeoNames holds every city of 150,000, many named after people) is tagged as the place by
+    // the gazetteer feature on every lone mention, so two votes do not outweigh it. When the full
+    // name is a known person's (the people list, or a person's name in the training or
+    // auto lexicon) and the article never writes the word after a locative (`di Hamilton`), the
+    // lone word is that person. A full name the tagger alone calls a person is no evidence: it
+    // is as often a place or body ending with a town (`Dinamo Zagreb`, `Pemkab Purwakarta`).
+    let locative = |w: &str| w != "dari" && LOCATIVES.contains(&w);
+    let known_person = |full: &str| {
+        let n = normalize(full);
+        gaz.kind_of(full) == Some(EntityKind::Person)
+            || gaz.seen().get(&n).is_some_and(|b| b & 1 != 0)
+            || gaz.auto().get(&n).is_some_and(|b| b & 1 != 0)
+    };
+    let place_surnames: Vec<String> = raws
+        .iter()
+        .filter(|r| r.kind == EntityKind::Person && r.e - r.s >= 2)
+        .filter(|r| known_person(paras[r.p].slice(r.s, r.e)))
+        .map(|r| paras[r.p].word(r.e - 1).to_string())
+        .filter(|w| is_cap(w) && w.chars().count() > 2)
+        .filter(|w| gaz.kind_of(w) == Some(EntityKind::Place))
+        .filter(|w| {
+            !paras.iter().any(|para| {
+                (1..para.toks.len()).any(|i| para.word(i) == w && locative(para.lower(i - 1)))
+            })
+        })
+        .collect();
+    for w in place_surnames {
+        let v = votes.entry(w).or_default();
+        v[0] = v[0].max(v[1] + v[2] + 1);
+    }
     let mut surfaces: FastMap<String, Vec<(Vec<String>, EntityKind)>> = FastMap::default();
     let mut add_surface = |words: Vec<String>, kind: EntityKind| {
         if let Some(first) = words.first().cloned() {
