@@ -1664,3 +1664,51 @@ fn a_surname_that_is_also_a_town_is_the_person() {
         names(&ex.entities)
     );
 }
+
+#[test]
+fn a_listed_syllable_acronym_links_to_its_expansion() {
+    // indosum-dev: `Bawaslu` takes syllables (BAdan peNGAWASan PemiLU), which the letter test
+    // cannot follow; the organisation list pairs it with this spelling of the body.
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Sedangkan, kemudian, Pihak Badan Pengawas Pemilihan Umum (Bawaslu) DKI Jakarta \
+             menyatakan aksi penolakan kegiatan kampanye Wakil Gubernur non aktif Djarot Saiful \
+             Hidayat merupakan tindak pidana pemilu.",
+        ),
+    );
+    let orgs: Vec<&Entity> = ex
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organization)
+        .collect();
+    assert_eq!(orgs.len(), 1, "{:#?}", names(&ex.entities));
+    assert_eq!(orgs[0].name, "Badan Pengawas Pemilihan Umum");
+    assert!(orgs[0].aliases.iter().any(|a| a == "Bawaslu"), "{orgs:#?}");
+}
+
+#[test]
+fn a_courtesy_title_is_no_role() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Mr Johnson told reporters on Tuesday that the plan would go ahead.\n\
+             Foreign Secretary James Cleverly said the treaty answered the court's concerns.",
+        ),
+    );
+    let johnson = find(&ex.entities, "Johnson");
+    assert_eq!(johnson.role, None, "{johnson:#?}");
+    // A real role is kept.
+    let cleverly = find(&ex.entities, "James Cleverly");
+    assert_eq!(cleverly.role.as_deref(), Some("Foreign Secretary"));
+    // indosum-dev: `Pak Akbar` (Akbar Tandjung) had the role `Pak`.
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "\"Akhirnya melalui pengadilan, Pak Akbar bebas, kami menggugat, kemudian pembubaran \
+             dinyatakan tidak sah, pemilu menang.",
+        ),
+    );
+    let akbar = find(&ex.entities, "Akbar");
+    assert_eq!(akbar.role, None, "{akbar:#?}");
+}

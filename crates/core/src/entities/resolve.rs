@@ -1071,9 +1071,38 @@ pub(crate) fn tag_paragraphs<'a>(
 /// `Gubernur wilayah Belgorod yang terkepung, Vyacheslav Gladkov`) or after it as an apposition.
 fn find_role(para: &Para<'_>, s: usize, e: usize) -> Option<String> {
     if let Some(first) = role_before(para, s) {
+        // `Mr Johnson`, `Pak Basuki`: a courtesy title alone says nothing about what the person
+        // does (the guidelines strip it from names like any title), so it is no role. (Nor is
+        // what a comma before it holds: `Bapak Aziz S, Bapak Masinton Pasaribu` lists people.)
+        if (first..s).all(|i| is_courtesy(para.lower(i))) {
+            return None;
+        }
         return Some(para.slice(first, s).to_string());
     }
     find_role_around(para, s, e)
+}
+
+/// Forms of address that are no office, rank or occupation.
+fn is_courtesy(lower: &str) -> bool {
+    matches!(
+        lower.trim_end_matches('.'),
+        "mr" | "mrs"
+            | "ms"
+            | "miss"
+            | "mx"
+            | "madam"
+            | "pak"
+            | "bu"
+            | "bapak"
+            | "ibu"
+            | "tuan"
+            | "nyonya"
+            | "nona"
+            | "saudara"
+            | "saudari"
+            | "sdr"
+            | "sdri"
+    )
 }
 
 /// Start of a role written right before the name at `s` (`Presiden Rusia`, `Russian President`).
@@ -2215,7 +2244,11 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
         let para = &paras[r.p];
         if r.e + 2 < para.toks.len() && para.word(r.e) == "(" && para.word(r.e + 2) == ")" {
             let acr = para.word(r.e + 1);
-            if looks_like_acronym(acr, para.slice(r.s, r.e)) {
+            // `Badan Pengawas Pemilihan Umum (Bawaslu)`: syllable acronyms the letter test
+            // cannot follow are linked when the organisation list pairs them.
+            if looks_like_acronym(acr, para.slice(r.s, r.e))
+                || gaz.lists_acronym(acr, para.slice(r.s, r.e))
+            {
                 acronyms.insert(normalize(acr), normalize(para.slice(r.s, r.e)));
             }
         }
@@ -2297,6 +2330,13 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
         let found = find_role(&paras[r.p], r.s, r.e);
         if found.as_ref().map_or(0, String::len) > r.role.as_ref().map_or(0, String::len) {
             r.role = found;
+        }
+        // A courtesy title the name was stripped of (`Mr Johnson`) is no role either.
+        if r.role
+            .as_ref()
+            .is_some_and(|x| x.split_whitespace().all(|w| is_courtesy(&w.to_lowercase())))
+        {
+            r.role = None;
         }
     }
 
