@@ -1712,3 +1712,21 @@ fn a_courtesy_title_is_no_role() {
     let akbar = find(&ex.entities, "Akbar");
     assert_eq!(akbar.role, None, "{akbar:#?}");
 }
+
+#[test]
+fn an_english_demonym_before_its_noun_is_no_entity() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "KIGALI (Reuters) - The Rwandan government said on Tuesday it would not accept the \
+             claims made about the treatment of refugees sent from Britain.\n\
+             Paul Kagame, the president of Rwanda, met the delegation in Kigali.",
+        ),
+    );
+    assert!(
+        !ex.entities.iter().any(|e| e.name == "Rwandan"),
+        "{:#?}",
+        names(&ex.entities)
+    );
+    assert_eq!(find(&ex.entities, "Rwanda").kind, EntityKind::Place);
+}

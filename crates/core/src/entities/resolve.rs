@@ -1082,6 +1082,44 @@ fn find_role(para: &Para<'_>, s: usize, e: usize) -> Option<String> {
     find_role_around(para, s, e)
 }
 
+/// English nouns a demonym qualifies (`the Kenyan government`, `Syrian troops`).
+const DEMONYM_HEADS: &[&str] = &[
+    "government",
+    "army",
+    "military",
+    "police",
+    "president",
+    "minister",
+    "ministry",
+    "officials",
+    "authorities",
+    "forces",
+    "troops",
+    "embassy",
+    "parliament",
+    "navy",
+    "people",
+    "media",
+];
+
+/// `Rwandan`, `Nigerian`, `Iranian`, `Mexican`, `Japanese`: the adjective of a listed place.
+fn is_demonym(gaz: &Gazetteer, lower: &str) -> bool {
+    let mut stems: Vec<String> = Vec::new();
+    for (suffix, ends) in [
+        ("ian", &["", "a", "y"][..]),
+        ("an", &["", "a", "o"][..]),
+        ("n", &[""][..]),
+        ("ese", &["", "a"][..]),
+    ] {
+        if let Some(stem) = lower.strip_suffix(suffix) {
+            stems.extend(ends.iter().map(|e| format!("{stem}{e}")));
+        }
+    }
+    stems
+        .iter()
+        .any(|s| s.chars().count() >= 4 && gaz.kind_of(s) == Some(EntityKind::Place))
+}
+
 /// Forms of address that are no office, rank or occupation.
 fn is_courtesy(lower: &str) -> bool {
     matches!(
@@ -1736,6 +1774,16 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 continue;
             }
             if e - s == 1 && NEVER_ALONE.contains(&para.lower(s)) {
+                continue;
+            }
+            // `The Rwandan government`: an English demonym before the noun it qualifies names no
+            // body, and, differing from the country's name, no place either.
+            if e - s == 1
+                && kind != EntityKind::Place
+                && e < para.toks.len()
+                && DEMONYM_HEADS.contains(&para.lower(e))
+                && is_demonym(gaz, para.lower(s))
+            {
                 continue;
             }
             // `Kursk Rusia`: a known place followed by its country is two places.
