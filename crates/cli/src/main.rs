@@ -133,6 +133,10 @@ enum Command {
         /// Hamming cost of loss-augmented decoding in training (default 0: off).
         #[arg(long)]
         cost: Option<f32>,
+        /// Averaged weights below this magnitude are dropped from the final model (default: the
+        /// shipped setting, see data/model/README.md).
+        #[arg(long)]
+        prune: Option<f32>,
     },
 }
 
@@ -161,6 +165,7 @@ fn main() -> ExitCode {
             ensemble,
             drop,
             cost,
+            prune,
         } => train::run(
             data,
             out,
@@ -170,6 +175,7 @@ fn main() -> ExitCode {
                 ensemble,
                 drop,
                 cost,
+                prune,
             },
         ),
         Command::EvalQuotes {

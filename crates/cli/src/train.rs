@@ -60,6 +60,7 @@ pub struct Knobs {
     pub ensemble: Option<usize>,
     pub drop: Option<f32>,
     pub cost: Option<f32>,
+    pub prune: Option<f32>,
 }
 
 pub fn run(train_file: Option<PathBuf>, out: PathBuf, knobs: Knobs) -> ExitCode {
@@ -82,6 +83,7 @@ pub fn run(train_file: Option<PathBuf>, out: PathBuf, knobs: Knobs) -> ExitCode 
             ensemble: knobs.ensemble.unwrap_or(d.ensemble),
             drop: knobs.drop.unwrap_or(d.drop),
             cost: knobs.cost.unwrap_or(d.cost),
+            prune: knobs.prune.unwrap_or(d.prune),
             ..d
         };
         let model = train(&sentences, texts, cfg, &unlabelled, |line| {
