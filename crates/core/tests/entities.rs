@@ -1621,3 +1621,112 @@ fn dki_jakarta_is_jakarta_and_putra_mahkota_is_a_title() {
     assert_eq!(mbs.kind, EntityKind::Person);
     assert_eq!(mbs.role.as_deref(), Some("Putra Mahkota"), "{all:#?}");
 }
+
+#[test]
+fn a_surname_that_is_also_a_town_is_the_person() {
+    // indosum-dev 1508373000-baru-main-5-menit-gordon-hayward-alami-patah-perge: `Hayward` is a
+    // listed Californian city, and the lone mentions were one place.
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "JUARA.NET, CLEVELAND - Pebasket Gordon Hayward membuka perjalanan kariernya di \
+             Boston Celtics dengan catatan kelam.\n\
+             Hayward mengalami cedera patah pergelangan kaki kiri setelah bermain selama lima \
+             menit saat melawan Cleveland Cavaliers.\n\
+             Akibat cedera itu, Hayward kemungkinan besar akan absen dalam jangka waktu yang \
+             cukup lama.",
+        ),
+    );
+    let p = find(&ex.entities, "Gordon Hayward");
+    assert_eq!(p.kind, EntityKind::Person);
+    assert_eq!(p.mentions.len(), 3, "{:#?}", names(&ex.entities));
+    assert!(
+        !ex.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Place && e.name == "Hayward"),
+        "{:#?}",
+        names(&ex.entities)
+    );
+    // Written after a locative, the word is the town again: `di Hamilton` in an article naming
+    // Lewis Hamilton keeps a place.
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Lewis Hamilton tiba di Hamilton, Selandia Baru, pada Senin.\n\
+             Hamilton akan bertemu para penggemarnya di sana.",
+        ),
+    );
+    assert!(
+        ex.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Place && e.name == "Hamilton"),
+        "{:#?}",
+        names(&ex.entities)
+    );
+}
+
+#[test]
+fn a_listed_syllable_acronym_links_to_its_expansion() {
+    // indosum-dev: `Bawaslu` takes syllables (BAdan peNGAWASan PemiLU), which the letter test
+    // cannot follow; the organisation list pairs it with this spelling of the body.
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Sedangkan, kemudian, Pihak Badan Pengawas Pemilihan Umum (Bawaslu) DKI Jakarta \
+             menyatakan aksi penolakan kegiatan kampanye Wakil Gubernur non aktif Djarot Saiful \
+             Hidayat merupakan tindak pidana pemilu.",
+        ),
+    );
+    let orgs: Vec<&Entity> = ex
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organization)
+        .collect();
+    assert_eq!(orgs.len(), 1, "{:#?}", names(&ex.entities));
+    assert_eq!(orgs[0].name, "Badan Pengawas Pemilihan Umum");
+    assert!(orgs[0].aliases.iter().any(|a| a == "Bawaslu"), "{orgs:#?}");
+}
+
+#[test]
+fn a_courtesy_title_is_no_role() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Mr Johnson told reporters on Tuesday that the plan would go ahead.\n\
+             Foreign Secretary James Cleverly said the treaty answered the court's concerns.",
+        ),
+    );
+    let johnson = find(&ex.entities, "Johnson");
+    assert_eq!(johnson.role, None, "{johnson:#?}");
+    // A real role is kept.
+    let cleverly = find(&ex.entities, "James Cleverly");
+    assert_eq!(cleverly.role.as_deref(), Some("Foreign Secretary"));
+    // indosum-dev: `Pak Akbar` (Akbar Tandjung) had the role `Pak`.
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "\"Akhirnya melalui pengadilan, Pak Akbar bebas, kami menggugat, kemudian pembubaran \
+             dinyatakan tidak sah, pemilu menang.",
+        ),
+    );
+    let akbar = find(&ex.entities, "Akbar");
+    assert_eq!(akbar.role, None, "{akbar:#?}");
+}
+
+#[test]
+fn an_english_demonym_before_its_noun_is_no_entity() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "KIGALI (Reuters) - The Rwandan government said on Tuesday it would not accept the \
+             claims made about the treatment of refugees sent from Britain.\n\
+             Paul Kagame, the president of Rwanda, met the delegation in Kigali.",
+        ),
+    );
+    assert!(
+        !ex.entities.iter().any(|e| e.name == "Rwandan"),
+        "{:#?}",
+        names(&ex.entities)
+    );
+    assert_eq!(find(&ex.entities, "Rwanda").kind, EntityKind::Place);
+}

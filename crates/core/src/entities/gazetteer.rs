@@ -135,6 +135,10 @@ pub struct Gazetteer {
     org_words: std::collections::HashSet<String>,
     /// Normalised name -> kind, for names from the lists.
     kinds: FastMap<String, EntityKind>,
+    /// (acronym, full name), normalised, for every `Full Name|ACR` line of the organisation
+    /// list: the alias table keeps one full name per acronym, but a body may be listed under
+    /// two spellings (`Badan Pengawas Pemilu|Bawaslu`, `Badan Pengawas Pemilihan Umum|Bawaslu`).
+    acronym_pairs: std::collections::HashSet<(String, String)>,
     /// Lowercase word -> its capitalisation bucket and word clusters, in one map: the tagger
     /// asks for both of every new word, and one look-up in a map this large (a cache miss or
     /// two) costs about as much as the rest of the word's features.
@@ -303,6 +307,7 @@ impl Gazetteer {
         let mut aliases = FastMap::default();
         let mut lists: [Vec<String>; 3] = Default::default();
         let mut removed = std::collections::HashSet::new();
+        let mut acronym_pairs = std::collections::HashSet::new();
         for l in lines(&texts.place) {
             if let Some(r) = l.strip_prefix('-') {
                 removed.insert(normalize(r));
@@ -328,6 +333,7 @@ impl Gazetteer {
                 let na = normalize(acr);
                 kinds.insert(na.clone(), EntityKind::Organization);
                 lists[GAZ_ORG].push(na.clone());
+                acronym_pairs.insert((na.clone(), nf.clone()));
                 aliases.entry(na).or_insert_with(|| full.to_string());
             }
         }
@@ -420,6 +426,7 @@ impl Gazetteer {
             english,
             org_words,
             kinds,
+            acronym_pairs,
         }
     }
 
@@ -501,6 +508,12 @@ impl Gazetteer {
 
     /// Kind of a listed name.
     /// Whether a lowercase word is part of a listed organisation name of two words or more.
+    /// Whether the organisation list gives `acronym` as the acronym of `full` (any spelling).
+    pub fn lists_acronym(&self, acronym: &str, full: &str) -> bool {
+        self.acronym_pairs
+            .contains(&(normalize(acronym), normalize(full)))
+    }
+
     pub fn in_org_name(&self, lower: &str) -> bool {
         self.org_words.contains(lower)
     }
