@@ -76,6 +76,11 @@ enum Command {
         /// them spends those sets: they stop being honest estimates.
         #[arg(long)]
         blind_errors: bool,
+        /// Score only this gold set (a file name such as `indosum-heldout15.json`); repeat for
+        /// several. Default: every set. Leaving out the blind sets keeps even their scores
+        /// unseen while tuning.
+        #[arg(long = "set")]
+        sets: Vec<String>,
     },
     /// Score per-article entity lists against the hand-made gold in data/gold/entities/.
     EvalEntities {
@@ -183,7 +188,8 @@ fn main() -> ExitCode {
             entities,
             errors,
             blind_errors,
-        } => quote_eval::run(&root, entities, errors, blind_errors),
+            sets,
+        } => quote_eval::run(&root, entities, errors, blind_errors, &sets),
         Command::Clusters {
             out,
             clusters: k,

@@ -12,8 +12,25 @@ use kliping_core::quotes::eval::{BLIND_SETS, GOLD_SETS as SETS};
 
 /// `root` is the repository root (holding `data/`); `entities` also runs the NER model and
 /// gives its entities to the quote extractor; `errors` lists every disagreement with the sets
-/// already tuned on, `blind_errors` those with the blind ones too (which spends them).
-pub fn run(root: &Path, entities: bool, errors: bool, blind_errors: bool) -> ExitCode {
+/// already tuned on, `blind_errors` those with the blind ones too (which spends them). `only`,
+/// when not empty, names the sets to score; the others are skipped, so someone tuning on one
+/// set never sees a blind set's score go by.
+pub fn run(
+    root: &Path,
+    entities: bool,
+    errors: bool,
+    blind_errors: bool,
+    only: &[String],
+) -> ExitCode {
+    for name in only {
+        if !SETS.contains(&name.as_str()) {
+            eprintln!(
+                "kliping: --set: {name} is not a gold set ({})",
+                SETS.join(", ")
+            );
+            return ExitCode::FAILURE;
+        }
+    }
     let gold_dir = root.join("data/gold/quotes");
     let indosum = match crate::gold::read_indosum(root) {
         Ok(t) => t,
@@ -26,7 +43,10 @@ pub fn run(root: &Path, entities: bool, errors: bool, blind_errors: bool) -> Exi
     let model = kliping_core::entities::Model::builtin();
     let mut tuned = Scores::default();
     let mut blind = Scores::default();
-    for set in SETS {
+    for set in SETS
+        .iter()
+        .filter(|s| only.is_empty() || only.iter().any(|o| o == *s))
+    {
         let is_blind = BLIND_SETS.contains(set);
         let path: PathBuf = gold_dir.join(set);
         let gold: GoldSet = match crate::gold::read_set(&path) {
@@ -86,6 +106,13 @@ pub fn run(root: &Path, entities: bool, errors: bool, blind_errors: bool) -> Exi
         }
         let part = if is_blind { &mut blind } else { &mut tuned };
         part.merge(&scores);
+    }
+    if !only.is_empty() {
+        // Only some sets were asked for: one total over them, no tuned/blind split (which
+        // would print the scores of sets nobody asked to see, or perfect scores over none).
+        tuned.merge(&blind);
+        println!("== these sets\n{}", tuned.report());
+        return ExitCode::SUCCESS;
     }
     let mut total = tuned.clone();
     total.merge(&blind);
