@@ -23,14 +23,9 @@ pub fn run(
     heldout_errors: &[String],
     only: &[String],
 ) -> ExitCode {
-    for name in only {
-        if !GOLD_SETS.contains(&name.as_str()) {
-            eprintln!(
-                "kliping: --set: {name} is not a gold set ({})",
-                GOLD_SETS.join(", ")
-            );
-            return ExitCode::FAILURE;
-        }
+    if let Err(err) = crate::gold::check_set_names(only, GOLD_SETS) {
+        eprintln!("kliping: {err}");
+        return ExitCode::FAILURE;
     }
     for name in heldout_errors {
         if BLIND_SETS.contains(&name.as_str()) {

@@ -15,6 +15,18 @@ pub fn read_indosum(root: &Path) -> Result<String, String> {
     })
 }
 
+/// Checks the `--set` names of an eval command against its gold sets (`known`); the error
+/// lists the sets there are.
+pub fn check_set_names(only: &[String], known: &[&str]) -> Result<(), String> {
+    match only.iter().find(|name| !known.contains(&name.as_str())) {
+        Some(name) => Err(format!(
+            "--set: {name} is not a gold set ({})",
+            known.join(", ")
+        )),
+        None => Ok(()),
+    }
+}
+
 /// One gold-set file, parsed; the error names the file.
 pub fn read_set<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, String> {
     std::fs::read_to_string(path)

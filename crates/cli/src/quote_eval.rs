@@ -22,14 +22,9 @@ pub fn run(
     blind_errors: bool,
     only: &[String],
 ) -> ExitCode {
-    for name in only {
-        if !SETS.contains(&name.as_str()) {
-            eprintln!(
-                "kliping: --set: {name} is not a gold set ({})",
-                SETS.join(", ")
-            );
-            return ExitCode::FAILURE;
-        }
+    if let Err(err) = crate::gold::check_set_names(only, SETS) {
+        eprintln!("kliping: {err}");
+        return ExitCode::FAILURE;
     }
     let gold_dir = root.join("data/gold/quotes");
     let indosum = match crate::gold::read_indosum(root) {
