@@ -1730,3 +1730,22 @@ fn an_english_demonym_before_its_noun_is_no_entity() {
     );
     assert_eq!(find(&ex.entities, "Rwanda").kind, EntityKind::Place);
 }
+
+/// A day name is a date, never a name: the tagger calls `Tuesday` after `said` a person (a
+/// capitalised word in a speaker's slot), and it must not become one.
+#[test]
+fn a_day_name_after_a_cue_is_no_person() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Senate Republicans pushed back on the plan.\n\
+             Sen. Rand Paul, R-Ky., said Tuesday that the bill would add to the deficit.",
+        ),
+    );
+    assert!(
+        !ex.entities.iter().any(|e| e.name.contains("Tuesday")),
+        "{:?}",
+        names(&ex.entities)
+    );
+    assert_eq!(find(&ex.entities, "Rand Paul").kind, EntityKind::Person);
+}

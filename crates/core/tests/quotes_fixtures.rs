@@ -2489,3 +2489,18 @@ fn a_sentence_initial_common_noun_before_a_tagged_name_is_not_the_name() {
         .unwrap_or_else(|| panic!("{qs:#?}"));
     assert_eq!(q.speaker.as_deref(), Some("CJeS Culture"), "{q:?}");
 }
+
+/// American wire style: the party and state after a politician's name (`R-Ky.`) is an
+/// apposition, not the speaker, and a day name after the cue is when it was said, not who said
+/// it (the whole sentence was read as an inverted `…, said Tuesday` with `Tuesday` speaking).
+#[test]
+fn a_party_tag_and_a_day_after_said_are_not_speakers() {
+    let qs = quotes(
+        "Senate Republicans pushed back on the plan.\n\
+         Sen. Rand Paul, R-Ky., said Tuesday that the bill would add to the deficit.",
+    );
+    let q = quote_with_text(&qs, "the bill would add to the deficit");
+    assert_eq!(q.kind, QuoteKind::Indirect, "{q:?}");
+    assert_eq!(q.speaker.as_deref(), Some("Rand Paul"), "{q:?}");
+    assert!(!qs.iter().any(|q| q.text.contains("R-Ky")), "{qs:#?}");
+}

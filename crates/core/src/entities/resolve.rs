@@ -1371,6 +1371,15 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             while e > s && is_punct(para.word(e - 1)) && para.word(e - 1) != ")" {
                 e -= 1;
             }
+            // A day name alone is a date, never a name (`said Tuesday that`, tagged as a person
+            // in a speaker's slot), except in `Pasar Minggu`, the Jakarta district named after
+            // its market day. In a longer name it stays: `Sunday Express`, `Monday Mayhem`.
+            if e == s + 1
+                && super::numeric::is_weekday(para.lower(s))
+                && !(s > 0 && para.lower(s - 1) == "pasar")
+            {
+                continue;
+            }
             // A chunk of punctuation only (`--` tagged as a name) leaves nothing: slicing it
             // would panic below.
             if s >= e {

@@ -2836,8 +2836,11 @@ impl Ctx<'_> {
             if next.end > se {
                 return None;
             }
-            let plausible =
-                next.cap || next.is_in(PRONOUNS) || next.is_role() || next.is_in(ORG_HEADS);
+            // `…, R-Ky., said Tuesday that …`: a day name after the cue is when, not who
+            // (`hari` stays: it is also a given name, `kata Hari Tanoesoedibjo`).
+            let when = next.is_in(TIME_WORDS) && next.lc() != "hari";
+            let plausible = !when
+                && (next.cap || next.is_in(PRONOUNS) || next.is_role() || next.is_in(ORG_HEADS));
             if !plausible {
                 return None;
             }
@@ -3376,6 +3379,8 @@ impl Ctx<'_> {
                 || part[0].is_in(PREPOSITIONS)
             // `…, SpKK, M.Kes, mengatakan`: a name's degrees.
                 || degree_chain(chars, part)
+            // `Sen. Rand Paul, R-Ky., said`: an American politician's party and state.
+                || (part.len() <= 2 && us_party_tag(part[0].text))
             // `…, Sabtu, mengatakan`, `…, Minggu (11/2/2018)`: a date, not a name.
                 || part.iter().all(|w| {
                     w.is_in(TIME_WORDS) || w.text.chars().all(|c| c.is_ascii_digit())
@@ -4074,4 +4079,16 @@ fn name_after_title(chars: &[char], phrase: &[Word<'_>], s: usize, split: Split)
         org: false,
     };
     Subj::Run(name_only, Some(role))
+}
+
+/// `R-Ky`, `D-N.Y`, `I-Vt`: the party letter and state abbreviation that American news puts in
+/// commas after a politician's name (the closing full stop is its own word).
+fn us_party_tag(text: &str) -> bool {
+    let Some((party, state)) = text.split_once('-') else {
+        return false;
+    };
+    matches!(party, "R" | "D" | "I")
+        && state.len() <= 6
+        && state.starts_with(|c: char| c.is_ascii_uppercase())
+        && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
 }
