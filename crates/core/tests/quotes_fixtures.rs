@@ -2497,8 +2497,11 @@ fn a_sentence_initial_common_noun_before_a_tagged_name_is_not_the_name() {
 fn a_party_tag_and_a_day_after_said_are_not_speakers() {
     let qs = quotes(
         "Senate Republicans pushed back on the plan.\n\
-         Sen. Rand Paul, R-Ky., said Tuesday that the bill would add to the deficit.",
+         Sen. Rand Paul, R-Ky., said Tuesday that the bill would add to the deficit.\n\
+         Paul told reporters outside the Capitol.",
     );
+    // Where it was said is no reported clause.
+    assert!(!qs.iter().any(|q| q.text.contains("Capitol")), "{qs:#?}");
     let q = quote_with_text(&qs, "the bill would add to the deficit");
     assert_eq!(q.kind, QuoteKind::Indirect, "{q:?}");
     assert_eq!(q.speaker.as_deref(), Some("Rand Paul"), "{q:?}");

@@ -3286,6 +3286,12 @@ impl Ctx<'_> {
                     | "to"
                     | "of"
                     | "by"
+                    // `told reporters outside the Capitol.`
+                    | "outside"
+                    | "inside"
+                    | "near"
+                    | "behind"
+                    | "following"
             )
         {
             return None;
