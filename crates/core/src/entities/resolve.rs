@@ -760,6 +760,17 @@ const PRODUCT_NOUNS: &[&str] = &[
     "skuter",
 ];
 
+/// Whether `name` is a known person's: in the people list, or a person's name in the training
+/// lexicon or the stacked `auto` lexicon (kind bit 1 of [`super::gazetteer::SeenNames`]). A
+/// span the tagger alone calls a person is no such evidence.
+fn known_person(gaz: &Gazetteer, name: &str) -> bool {
+    let n = normalize(name);
+    let seen_person = |m: &super::gazetteer::SeenNames| m.get(&n).is_some_and(|b| b & 1 != 0);
+    gaz.kind_of(name) == Some(EntityKind::Person)
+        || seen_person(gaz.seen())
+        || seen_person(gaz.auto())
+}
+
 /// `Bintang Chelsea Willian`, `Dirjen Anggaran Kemenkeu Askolani`, `legenda Inter Milan
 /// Luisito Suarez`: the tagger often joins a listed organisation (a club, a ministry) to the
 /// name after it, as one person or one organisation. Split such a span into the organisation
@@ -773,8 +784,6 @@ fn split_org_before_person(gaz: &Gazetteer, paras: &[Para<'_>], raws: &mut Vec<R
         .filter(|r| r.kind == EntityKind::Person)
         .map(|r| normalize(paras[r.p].slice(r.s, r.e)))
         .collect();
-    let seen_person =
-        |m: &super::gazetteer::SeenNames, n: &str| m.get(n).is_some_and(|b| b & 1 != 0);
     let mut out = Vec::with_capacity(raws.len());
     for r in raws.drain(..) {
         let para = &paras[r.p];
@@ -818,9 +827,7 @@ fn split_org_before_person(gaz: &Gazetteer, paras: &[Para<'_>], raws: &mut Vec<R
                         return false;
                     }
                     let norm = normalize(rest);
-                    let person = gaz.kind_of(rest) == Some(EntityKind::Person)
-                        || seen_person(gaz.seen(), &norm)
-                        || seen_person(gaz.auto(), &norm)
+                    let person = known_person(gaz, rest)
                         || persons.contains(&norm)
                         || (r.kind == EntityKind::Person && r.e - (r.s + k) >= 2);
                     // `Google Glass`, `Hyundai Kona` tagged as a person: a listed company and one
@@ -2157,16 +2164,10 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
     // lone word is that person. A full name the tagger alone calls a person is no evidence: it
     // is as often a place or body ending with a town (`Dinamo Zagreb`, `Pemkab Purwakarta`).
     let locative = |w: &str| w != "dari" && LOCATIVES.contains(&w);
-    let known_person = |full: &str| {
-        let n = normalize(full);
-        gaz.kind_of(full) == Some(EntityKind::Person)
-            || gaz.seen().get(&n).is_some_and(|b| b & 1 != 0)
-            || gaz.auto().get(&n).is_some_and(|b| b & 1 != 0)
-    };
     let place_surnames: Vec<String> = raws
         .iter()
         .filter(|r| r.kind == EntityKind::Person && r.e - r.s >= 2)
-        .filter(|r| known_person(paras[r.p].slice(r.s, r.e)))
+        .filter(|r| known_person(gaz, paras[r.p].slice(r.s, r.e)))
         .map(|r| paras[r.p].word(r.e - 1).to_string())
         .filter(|w| is_cap(w) && w.chars().count() > 2)
         .filter(|w| gaz.kind_of(w) == Some(EntityKind::Place))
