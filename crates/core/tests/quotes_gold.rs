@@ -432,10 +432,11 @@ fn indosum_heldout15_against_gold() {
 
 /// The sixteenth blind set, from the second block of `data/gold/reserved.txt` (the `next2+1`
 /// quote records, goal indonesia two), annotated from the article text only and committed
-/// (`127521e`) before the extractor ever ran on it; blind (`quotes::eval::BLIND_SETS`). Blind at
-/// `127521e` (the extractor of `e6131d5` with the model retrained on the new reserve), with
-/// entities: detection 1.000 / 0.964 (direct 1.000 / 1.000, indirect 1.000 / 0.875), speaker
-/// accuracy 0.815 (22 of 27). Floors about one quote under those (indirect recall 6 of 8).
+/// (`127521e`) before the extractor ever ran on it. Blind at `127521e` (the extractor of
+/// `e6131d5` with the model retrained on the new reserve), with entities: detection 1.000 /
+/// 0.964 (direct 1.000 / 1.000, indirect 1.000 / 0.875), speaker accuracy 0.815 (22 of 27); last
+/// blind score at `efcecb2`: speaker accuracy 0.852, then spent (GUIDELINES.md, fifteenth
+/// round). Floors about one quote under the first blind score (indirect recall 6 of 8).
 #[test]
 fn indosum_heldout16_against_gold() {
     let s = score_indosum("indosum-heldout16.json", true);
