@@ -22,8 +22,10 @@ fn article_entity_lists_match_the_gold() {
     // the leaky model at `59bb511`, 0.857 with the leak-free one and 0.865 on its last blind
     // run, and has been read since (GUIDELINES.md, "heldout3 spent"); the fourth scored 0.783
     // on its first and last blind run, at `59f15a6`, and has been read since (GUIDELINES.md,
-    // "heldout4 spent"); the fifth is blind: 0.806 on its first run, gold committed at
-    // `579ad92` before it, errors unread (GUIDELINES.md).
+    // "heldout4 spent"); the fifth scored 0.806 on its first blind run and 0.818 on its last,
+    // and has been read since (GUIDELINES.md, "heldout5 spent"); the sixth (12 articles, the
+    // reserve's last `entities` records) is blind: 0.802 on its first run, at `0bc7c32` (gold
+    // committed there before it), errors unread (GUIDELINES.md).
     let floors = [
         ("indosum-dev.json", 0.86),
         ("indosum-heldout.json", 0.80),
@@ -31,12 +33,14 @@ fn article_entity_lists_match_the_gold() {
         ("indosum-heldout3.json", 0.83),
         ("indosum-heldout4.json", 0.76),
         ("indosum-heldout5.json", 0.78),
+        ("indosum-heldout6.json", 0.78),
     ];
     assert_eq!(floors.len(), GOLD_SETS.len());
     for (set, floor) in floors {
         let text = std::fs::read_to_string(format!("{ROOT}/data/gold/entities/{set}")).unwrap();
         let gold: GoldSet = serde_json::from_str(&text).expect("valid gold");
-        assert!(gold.articles.len() >= 15, "{set}");
+        // 15 articles a set, except the sixth: the reserve had 12 `entities` records left.
+        assert!(gold.articles.len() >= 12, "{set}");
         let scores = score_set(&model, &gold, &lines).expect("every record parses");
         println!("== {set}\n{}", scores.report());
         let f1 = scores.micro().f1();
