@@ -24,8 +24,8 @@ fn article_entity_lists_match_the_gold() {
     // on its first and last blind run, at `59f15a6`, and has been read since (GUIDELINES.md,
     // "heldout4 spent"); the fifth scored 0.806 on its first blind run and 0.818 on its last,
     // and has been read since (GUIDELINES.md, "heldout5 spent"); the sixth (12 articles, the
-    // reserve's last `entities` records) is blind: 0.802 on its first run, at `0bc7c32` (gold
-    // committed there before it), errors unread (GUIDELINES.md).
+    // second reserve block's last `entities` records) is blind: 0.802 on its first run, at
+    // `0bc7c32` (gold committed there before it), errors unread (GUIDELINES.md).
     let floors = [
         ("indosum-dev.json", 0.86),
         ("indosum-heldout.json", 0.80),
@@ -39,7 +39,8 @@ fn article_entity_lists_match_the_gold() {
     for (set, floor) in floors {
         let text = std::fs::read_to_string(format!("{ROOT}/data/gold/entities/{set}")).unwrap();
         let gold: GoldSet = serde_json::from_str(&text).expect("valid gold");
-        // 15 articles a set, except the sixth: the reserve had 12 `entities` records left.
+        // 15 articles a set, except the sixth: the reserve's second block had 12 `entities`
+        // records left.
         assert!(gold.articles.len() >= 12, "{set}");
         let scores = score_set(&model, &gold, &lines).expect("every record parses");
         println!("== {set}\n{}", scores.report());

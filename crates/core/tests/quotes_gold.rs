@@ -445,7 +445,7 @@ fn indosum_heldout16_against_gold() {
     floors(&s, 0.74, 0.77);
 }
 
-/// The seventeenth blind set, the reserve's last quote records (the second block's `next2+2`
+/// The seventeenth blind set, the second reserve block's last quote records (its `next2+2`
 /// and `next2+3` records, goal indonesia's `next2+3` to `next2+6`; 19 articles, 72 quotes),
 /// annotated from the article text only and committed (`0bc7c32`) before the extractor ever ran
 /// on it; blind (`quotes::eval::BLIND_SETS`). Blind at `0bc7c32` (the extractor and model of
