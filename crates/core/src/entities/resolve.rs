@@ -2703,6 +2703,19 @@ pub fn canonicalize_corpus(model: &Model, docs: &mut [Vec<Entity>]) {
 /// (`Russia`, not `Rusia`), so an English corpus reads in English; a mixed corpus still
 /// gives each entity one name.
 pub fn canonicalize_corpus_in(model: &Model, docs: &mut [Vec<Entity>], english: &[bool]) {
+    canonicalize_corpus_renames(model, docs, english);
+}
+
+/// An entity's name changed by [`canonicalize_corpus_renames`]: its old and new name.
+pub(crate) type Rename = (String, String);
+
+/// [`canonicalize_corpus_in`], returning per article the entities it renamed, so the caller
+/// can rename what it derived from the old names (quote speakers) instead of deriving it again.
+pub(crate) fn canonicalize_corpus_renames(
+    model: &Model,
+    docs: &mut [Vec<Entity>],
+    english: &[bool],
+) -> Vec<Vec<Rename>> {
     let gaz = model.gazetteer();
     let mut uf = UnionFind::default();
     let key = |kind: EntityKind, s: &str| -> (EntityKind, String) {
@@ -2838,15 +2851,22 @@ pub fn canonicalize_corpus_in(model: &Model, docs: &mut [Vec<Entity>], english: 
             (root, best)
         })
         .collect();
+    let mut renames = Vec::with_capacity(docs.len());
     for doc in docs.iter_mut() {
+        let mut renamed = Vec::new();
         for e in doc.iter_mut() {
             let root = uf.root(key(e.kind, &e.name));
             if let Some(n) = chosen.get(&root) {
-                e.name = n.clone();
+                if e.name != *n {
+                    let old = std::mem::replace(&mut e.name, n.clone());
+                    renamed.push((old, n.clone()));
+                }
             }
         }
         merge_same_names(doc);
+        renames.push(renamed);
     }
+    renames
 }
 
 /// The name shown for a group whose canonical name (`canonical`) comes from the alias table or
