@@ -2718,14 +2718,24 @@ pub(crate) fn canonicalize_corpus_renames(
 ) -> Vec<Vec<Rename>> {
     let gaz = model.gazetteer();
     let mut uf = UnionFind::default();
-    let key = |kind: EntityKind, s: &str| -> (EntityKind, String) {
+    // The union-find key of a name, and whether the alias table lists the name.
+    let key = |kind: EntityKind, s: &str| -> ((EntityKind, String), bool) {
         let n = normalize(s);
-        let n = gaz.canonical_norm(&n).map(normalize).unwrap_or(n);
-        (kind, n)
+        match gaz.canonical_norm(&n) {
+            Some(c) => ((kind, normalize(c)), true),
+            None => ((kind, n), false),
+        }
     };
+    // Per article, the union-find id of each entity's name: found once here, since every pass
+    // below asks for it (normalising the name and looking it up in the alias table each time
+    // was most of this function's cost).
+    let mut ids: Vec<Vec<usize>> = Vec::with_capacity(docs.len());
     for doc in docs.iter() {
+        let mut doc_ids = Vec::with_capacity(doc.len());
         for e in doc {
-            let a = uf.id(key(e.kind, &e.name));
+            let (name_key, listed) = key(e.kind, &e.name);
+            let a = uf.id(name_key.clone());
+            doc_ids.push(a);
             for alias in &e.aliases {
                 if e.kind == EntityKind::Person && !alias.contains(' ') {
                     continue;
@@ -2733,32 +2743,31 @@ pub(crate) fn canonicalize_corpus_renames(
                 // `San Antonio Spurs` … `Spurs`: a name the alias table lists as an entity of
                 // its own is not renamed through a short form the table gives to another
                 // entity (`Spurs` is `Tottenham Hotspur`).
-                let k = key(e.kind, alias);
-                if gaz.canonical(&e.name).is_some()
-                    && gaz.canonical(alias).is_some()
-                    && k != key(e.kind, &e.name)
-                {
+                let (k, alias_listed) = key(e.kind, alias);
+                if listed && alias_listed && k != name_key {
                     continue;
                 }
                 let b = uf.id(k);
                 uf.union(a, b);
             }
         }
+        ids.push(doc_ids);
     }
     // Bare surnames. A full name is "vouched" for its surname when the people list has it
     // or an article naming it in full also writes the bare surname for it (`PK Ahok` …
     // `Ahok`).
     let mut last_names: FastMap<String, Vec<(usize, bool)>> = FastMap::default();
-    for doc in docs.iter() {
-        for e in doc
+    for (doc, doc_ids) in docs.iter().zip(&ids) {
+        for (e, &id) in doc
             .iter()
-            .filter(|e| e.kind == EntityKind::Person && e.name.contains(' '))
+            .zip(doc_ids)
+            .filter(|(e, _)| e.kind == EntityKind::Person && e.name.contains(' '))
         {
             let norm = normalize(&e.name);
             if let Some(last) = norm.rsplit(' ').next() {
                 let vouched = gaz.kind_of(&e.name) == Some(EntityKind::Person)
                     || e.aliases.iter().any(|a| normalize(a) == last);
-                let root = uf.root(key(e.kind, &e.name));
+                let root = uf.find(id);
                 let v = last_names.entry(last.to_string()).or_default();
                 match v.iter_mut().find(|(r, _)| *r == root) {
                     Some(slot) => slot.1 |= vouched,
@@ -2767,10 +2776,11 @@ pub(crate) fn canonicalize_corpus_renames(
             }
         }
     }
-    for doc in docs.iter() {
-        for e in doc
+    for (doc, doc_ids) in docs.iter().zip(&ids) {
+        for (e, &id) in doc
             .iter()
-            .filter(|e| e.kind == EntityKind::Person && !e.name.contains(' '))
+            .zip(doc_ids)
+            .filter(|(e, _)| e.kind == EntityKind::Person && !e.name.contains(' '))
         {
             // A bare name the people list has on its own (`Soekarno`) is that well-known
             // person, so it joins only a vouched full name, never the one other `… Soekarno`
@@ -2788,8 +2798,7 @@ pub(crate) fn canonicalize_corpus_renames(
                     r
                 };
                 if roots.len() == 1 {
-                    let a = uf.id(key(e.kind, &e.name));
-                    uf.union(a, roots[0]);
+                    uf.union(id, roots[0]);
                 }
             }
         }
@@ -2807,10 +2816,10 @@ pub(crate) fn canonicalize_corpus_renames(
     let mut written: FastMap<usize, BTreeMap<&str, usize>> = FastMap::default();
     // Unions only ever join names of one kind.
     let mut kinds: FastMap<usize, EntityKind> = FastMap::default();
-    for (i, doc) in docs.iter().enumerate() {
+    for (i, (doc, doc_ids)) in docs.iter().zip(&ids).enumerate() {
         let en = english.get(i).copied().unwrap_or(false);
-        for e in doc {
-            let root = uf.root(key(e.kind, &e.name));
+        for (e, &id) in doc.iter().zip(doc_ids) {
+            let root = uf.find(id);
             *english_lead.entry(root).or_default() += if en { 1 } else { -1 };
             kinds.insert(root, e.kind);
             let forms = written.entry(root).or_default();
@@ -2852,10 +2861,10 @@ pub(crate) fn canonicalize_corpus_renames(
         })
         .collect();
     let mut renames = Vec::with_capacity(docs.len());
-    for doc in docs.iter_mut() {
+    for (doc, doc_ids) in docs.iter_mut().zip(&ids) {
         let mut renamed = Vec::new();
-        for e in doc.iter_mut() {
-            let root = uf.root(key(e.kind, &e.name));
+        for (e, &id) in doc.iter_mut().zip(doc_ids) {
+            let root = uf.find(id);
             if let Some(n) = chosen.get(&root) {
                 if e.name != *n {
                     let old = std::mem::replace(&mut e.name, n.clone());
@@ -2972,10 +2981,6 @@ impl UnionFind {
             self.parent.push(n);
         }
         id
-    }
-    fn root(&mut self, k: (EntityKind, String)) -> usize {
-        let id = self.id(k);
-        self.find(id)
     }
     fn find(&mut self, mut x: usize) -> usize {
         while self.parent[x] != x {
