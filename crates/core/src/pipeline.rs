@@ -43,10 +43,7 @@ fn canonical_speakers(doc: &mut Doc) {
 /// and renames the quote speakers of any article whose names changed, so a quote's speaker is
 /// always the canonical name. Run after a batch of articles is added.
 pub fn canonicalize(model: &Model, docs: &mut [Doc]) {
-    let before: Vec<Vec<String>> = docs
-        .iter()
-        .map(|d| d.entities.iter().map(|e| e.name.clone()).collect())
-        .collect();
+    let before: Vec<usize> = docs.iter().map(|d| d.entities.len()).collect();
     let mut lists: Vec<_> = docs
         .iter_mut()
         .map(|d| std::mem::take(&mut d.entities))
@@ -56,8 +53,9 @@ pub fn canonicalize(model: &Model, docs: &mut [Doc]) {
         .map(|d| d.article.language == Language::English)
         .collect();
     let renames = entities::resolve::canonicalize_corpus_renames(model, &mut lists, &english);
-    for (((doc, list), old), renamed) in docs.iter_mut().zip(lists).zip(before).zip(renames) {
-        let changed = list.len() != old.len() || list.iter().zip(&old).any(|(e, o)| e.name != *o);
+    for (((doc, list), len), renamed) in docs.iter_mut().zip(lists).zip(before).zip(renames) {
+        // Names change only by a rename, and a merge shortens the list.
+        let changed = !renamed.is_empty() || list.len() != len;
         doc.entities = list;
         if changed {
             rename_speakers(doc, &renamed);

@@ -2826,11 +2826,12 @@ pub(crate) fn canonicalize_corpus_renames(
             for a in &e.aliases {
                 *forms.entry(a.as_str()).or_default() += 1;
             }
-            let c = candidates
-                .entry(root)
-                .or_default()
-                .entry(e.name.clone())
-                .or_default();
+            let names = candidates.entry(root).or_default();
+            // Most names were met before: cloned only when new.
+            let c = match names.get_mut(&e.name) {
+                Some(c) => c,
+                None => names.entry(e.name.clone()).or_default(),
+            };
             c.0 += 1;
             c.1 += e.mentions.len();
         }
