@@ -1,14 +1,15 @@
 //! The whole per-article extraction step (`pipeline::analyze`: entities, dates, quantities and
 //! quotes) over IndoSum dev, parsed the way the app parses it, in MB/s of body text and words/s
 //! — the native twin of the app's in-browser `#bench` figure `analyze_mb_s`. Also the two halves
-//! on their own, to see where the time goes.
+//! on their own, to see where the time goes, and `canonicalize` (one name per entity across the
+//! corpus, which the app runs over the whole corpus after every batch of files).
 //!
 //! `cargo bench -p kliping-core --bench analyze` (profile `bench`, which inherits `release`:
 //! opt-level "z", like the wasm build) or add `--profile release-native` for opt-level 3.
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use kliping_core::entities::{extract, Model};
-use kliping_core::pipeline::analyze;
+use kliping_core::pipeline::{analyze, canonicalize};
 use kliping_core::quotes::extract_quotes;
 use kliping_core::{parse_file, Input};
 use std::time::Duration;
@@ -60,6 +61,20 @@ fn bench(c: &mut Criterion) {
                 .map(|(a, x)| extract_quotes(a, &x.entities).len())
                 .sum::<usize>()
         })
+    });
+    let docs: Vec<_> = articles
+        .iter()
+        .map(|a| analyze(&model, a.clone()))
+        .collect();
+    g.bench_function("canonicalize_bytes", |b| {
+        b.iter_batched(
+            || docs.clone(),
+            |mut docs| {
+                canonicalize(&model, &mut docs);
+                docs
+            },
+            BatchSize::LargeInput,
+        )
     });
     g.throughput(Throughput::Elements(words as u64));
     g.bench_function("indosum_dev_words", |b| {

@@ -2703,16 +2703,39 @@ pub fn canonicalize_corpus(model: &Model, docs: &mut [Vec<Entity>]) {
 /// (`Russia`, not `Rusia`), so an English corpus reads in English; a mixed corpus still
 /// gives each entity one name.
 pub fn canonicalize_corpus_in(model: &Model, docs: &mut [Vec<Entity>], english: &[bool]) {
+    canonicalize_corpus_renames(model, docs, english);
+}
+
+/// An entity's name changed by [`canonicalize_corpus_renames`]: its old and new name.
+pub(crate) type Rename = (String, String);
+
+/// [`canonicalize_corpus_in`], returning per article the entities it renamed, so the caller
+/// can rename what it derived from the old names (quote speakers) instead of deriving it again.
+pub(crate) fn canonicalize_corpus_renames(
+    model: &Model,
+    docs: &mut [Vec<Entity>],
+    english: &[bool],
+) -> Vec<Vec<Rename>> {
     let gaz = model.gazetteer();
     let mut uf = UnionFind::default();
-    let key = |kind: EntityKind, s: &str| -> (EntityKind, String) {
+    // The union-find key of a name, and whether the alias table lists the name.
+    let key = |kind: EntityKind, s: &str| -> ((EntityKind, String), bool) {
         let n = normalize(s);
-        let n = gaz.canonical_norm(&n).map(normalize).unwrap_or(n);
-        (kind, n)
+        match gaz.canonical_norm(&n) {
+            Some(c) => ((kind, normalize(c)), true),
+            None => ((kind, n), false),
+        }
     };
+    // Per article, the union-find id of each entity's name: found once here, since every pass
+    // below asks for it (normalising the name and looking it up in the alias table each time
+    // was most of this function's cost).
+    let mut ids: Vec<Vec<usize>> = Vec::with_capacity(docs.len());
     for doc in docs.iter() {
+        let mut doc_ids = Vec::with_capacity(doc.len());
         for e in doc {
-            let a = uf.id(key(e.kind, &e.name));
+            let (name_key, listed) = key(e.kind, &e.name);
+            let a = uf.id(name_key.clone());
+            doc_ids.push(a);
             for alias in &e.aliases {
                 if e.kind == EntityKind::Person && !alias.contains(' ') {
                     continue;
@@ -2720,32 +2743,31 @@ pub fn canonicalize_corpus_in(model: &Model, docs: &mut [Vec<Entity>], english: 
                 // `San Antonio Spurs` … `Spurs`: a name the alias table lists as an entity of
                 // its own is not renamed through a short form the table gives to another
                 // entity (`Spurs` is `Tottenham Hotspur`).
-                let k = key(e.kind, alias);
-                if gaz.canonical(&e.name).is_some()
-                    && gaz.canonical(alias).is_some()
-                    && k != key(e.kind, &e.name)
-                {
+                let (k, alias_listed) = key(e.kind, alias);
+                if listed && alias_listed && k != name_key {
                     continue;
                 }
                 let b = uf.id(k);
                 uf.union(a, b);
             }
         }
+        ids.push(doc_ids);
     }
     // Bare surnames. A full name is "vouched" for its surname when the people list has it
     // or an article naming it in full also writes the bare surname for it (`PK Ahok` …
     // `Ahok`).
     let mut last_names: FastMap<String, Vec<(usize, bool)>> = FastMap::default();
-    for doc in docs.iter() {
-        for e in doc
+    for (doc, doc_ids) in docs.iter().zip(&ids) {
+        for (e, &id) in doc
             .iter()
-            .filter(|e| e.kind == EntityKind::Person && e.name.contains(' '))
+            .zip(doc_ids)
+            .filter(|(e, _)| e.kind == EntityKind::Person && e.name.contains(' '))
         {
             let norm = normalize(&e.name);
             if let Some(last) = norm.rsplit(' ').next() {
                 let vouched = gaz.kind_of(&e.name) == Some(EntityKind::Person)
                     || e.aliases.iter().any(|a| normalize(a) == last);
-                let root = uf.root(key(e.kind, &e.name));
+                let root = uf.find(id);
                 let v = last_names.entry(last.to_string()).or_default();
                 match v.iter_mut().find(|(r, _)| *r == root) {
                     Some(slot) => slot.1 |= vouched,
@@ -2754,10 +2776,11 @@ pub fn canonicalize_corpus_in(model: &Model, docs: &mut [Vec<Entity>], english: 
             }
         }
     }
-    for doc in docs.iter() {
-        for e in doc
+    for (doc, doc_ids) in docs.iter().zip(&ids) {
+        for (e, &id) in doc
             .iter()
-            .filter(|e| e.kind == EntityKind::Person && !e.name.contains(' '))
+            .zip(doc_ids)
+            .filter(|(e, _)| e.kind == EntityKind::Person && !e.name.contains(' '))
         {
             // A bare name the people list has on its own (`Soekarno`) is that well-known
             // person, so it joins only a vouched full name, never the one other `… Soekarno`
@@ -2775,8 +2798,7 @@ pub fn canonicalize_corpus_in(model: &Model, docs: &mut [Vec<Entity>], english: 
                     r
                 };
                 if roots.len() == 1 {
-                    let a = uf.id(key(e.kind, &e.name));
-                    uf.union(a, roots[0]);
+                    uf.union(id, roots[0]);
                 }
             }
         }
@@ -2794,21 +2816,22 @@ pub fn canonicalize_corpus_in(model: &Model, docs: &mut [Vec<Entity>], english: 
     let mut written: FastMap<usize, BTreeMap<&str, usize>> = FastMap::default();
     // Unions only ever join names of one kind.
     let mut kinds: FastMap<usize, EntityKind> = FastMap::default();
-    for (i, doc) in docs.iter().enumerate() {
+    for (i, (doc, doc_ids)) in docs.iter().zip(&ids).enumerate() {
         let en = english.get(i).copied().unwrap_or(false);
-        for e in doc {
-            let root = uf.root(key(e.kind, &e.name));
+        for (e, &id) in doc.iter().zip(doc_ids) {
+            let root = uf.find(id);
             *english_lead.entry(root).or_default() += if en { 1 } else { -1 };
             kinds.insert(root, e.kind);
             let forms = written.entry(root).or_default();
             for a in &e.aliases {
                 *forms.entry(a.as_str()).or_default() += 1;
             }
-            let c = candidates
-                .entry(root)
-                .or_default()
-                .entry(e.name.clone())
-                .or_default();
+            let names = candidates.entry(root).or_default();
+            // Most names were met before: cloned only when new.
+            let c = match names.get_mut(&e.name) {
+                Some(c) => c,
+                None => names.entry(e.name.clone()).or_default(),
+            };
             c.0 += 1;
             c.1 += e.mentions.len();
         }
@@ -2838,15 +2861,22 @@ pub fn canonicalize_corpus_in(model: &Model, docs: &mut [Vec<Entity>], english: 
             (root, best)
         })
         .collect();
-    for doc in docs.iter_mut() {
-        for e in doc.iter_mut() {
-            let root = uf.root(key(e.kind, &e.name));
+    let mut renames = Vec::with_capacity(docs.len());
+    for (doc, doc_ids) in docs.iter_mut().zip(&ids) {
+        let mut renamed = Vec::new();
+        for (e, &id) in doc.iter_mut().zip(doc_ids) {
+            let root = uf.find(id);
             if let Some(n) = chosen.get(&root) {
-                e.name = n.clone();
+                if e.name != *n {
+                    let old = std::mem::replace(&mut e.name, n.clone());
+                    renamed.push((old, n.clone()));
+                }
             }
         }
         merge_same_names(doc);
+        renames.push(renamed);
     }
+    renames
 }
 
 /// The name shown for a group whose canonical name (`canonical`) comes from the alias table or
@@ -2952,10 +2982,6 @@ impl UnionFind {
             self.parent.push(n);
         }
         id
-    }
-    fn root(&mut self, k: (EntityKind, String)) -> usize {
-        let id = self.id(k);
-        self.find(id)
     }
     fn find(&mut self, mut x: usize) -> usize {
         while self.parent[x] != x {
