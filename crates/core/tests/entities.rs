@@ -1902,3 +1902,52 @@ fn a_town_inside_a_named_club_is_the_club() {
         EntityKind::Organization
     );
 }
+
+/// IndoSum spaces the hyphens inside names (`Paris Saint - Germain`, `Go - Jek`); the tagger
+/// split them (`Paris Saint` an organisation, `Germain` a person; indosum-heldout2 and 4). A
+/// listed name across a lone hyphen is one name, written closed up, and a person the tagger ran
+/// it into keeps the rest.
+#[test]
+fn a_listed_name_across_a_spaced_hyphen_is_one() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Manuver transfer Paris Saint - Germain di bursa musim panas ini masih belum \
+             berhenti. Kabar terbaru menyebut PSG kini membidik Jan Oblak.\n\
+             Kepada media, CEO Go - Jek Nadiem Makarim menyebutkan, proses kerja sama dengan GDN \
+             telah berjalan selama 1,5 tahun.",
+        ),
+    );
+    let all = names(&ex.entities);
+    let psg = find(&ex.entities, "Paris Saint-Germain");
+    assert_eq!(psg.kind, EntityKind::Organization);
+    assert_eq!(psg.mentions.len(), 2, "{all:#?}");
+    assert!(
+        !ex.entities
+            .iter()
+            .any(|e| e.name.contains("Germain") && e.kind == EntityKind::Person),
+        "{all:#?}"
+    );
+    assert_eq!(
+        find(&ex.entities, "Nadiem Makarim").kind,
+        EntityKind::Person
+    );
+    assert!(
+        ex.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Organization && e.name.eq_ignore_ascii_case("go-jek")),
+        "{all:#?}"
+    );
+    // Two names that make no listed one stay apart: a fixture.
+    let ex = extract_paragraphs(
+        model(),
+        &paras("Laga Persib - Persija digelar di Stadion Gelora Bandung Lautan Api."),
+    );
+    assert!(
+        !ex.entities
+            .iter()
+            .any(|e| e.name.contains("Persib-Persija")),
+        "{:#?}",
+        names(&ex.entities)
+    );
+}
