@@ -1951,3 +1951,28 @@ fn a_listed_name_across_a_spaced_hyphen_is_one() {
         names(&ex.entities)
     );
 }
+
+/// A club's legal prefix opens a club: indosum-heldout5 tagged `UD Socuéllamos` a person.
+#[test]
+fn a_club_prefix_opens_a_club() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Juan Belencoso lalu pulang kampung dan per Maret 2017 membela klub kasta ketiga Liga \
+             Spanyol atau Segunda B Division, UD Socuéllamos.\n\
+             Menpan RB Asman Abnur meminta seluruh instansi pemerintah menyiapkan formasi.",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert_eq!(
+        find(&ex.entities, "UD Socuéllamos").kind,
+        EntityKind::Organization,
+        "{all:#?}"
+    );
+    assert!(
+        ex.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Person && e.name.ends_with("Asman Abnur")),
+        "{all:#?}"
+    );
+}

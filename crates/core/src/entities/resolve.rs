@@ -1524,6 +1524,12 @@ fn hyphenated_names(gaz: &Gazetteer, paras: &[Para<'_>], tagged: &mut Tagged) {
     }
 }
 
+/// Legal prefixes of football clubs, as written (`FC`, `UD`, `VfL`). Not `RB` (`RB Leipzig`):
+/// `Menpan RB Asman Abnur` ends a minister's title with it.
+const CLUB_PREFIXES: &[&str] = &[
+    "FC", "AC", "SS", "UD", "CD", "CF", "SD", "RCD", "SC", "SV", "VfL", "VfB", "TSG", "AFC",
+];
+
 /// Builds the article's entities from its paragraphs.
 pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<Entity> {
     let gaz = model.gazetteer();
@@ -1782,6 +1788,16 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 && e > s
                 && is_org_head(para.lower(e - 1))
                 && is_cap(para.word(e - 1))
+            {
+                kind = EntityKind::Organization;
+            }
+            // `UD Socuéllamos`, `SD Eibar`, `VfL Wolfsburg` tagged as a person or a place: a
+            // club's legal prefix opens a club. Not `AS` nor `US` (the United States in
+            // Indonesian and English: `Presiden AS Donald Trump`).
+            if kind != EntityKind::Organization
+                && e > s + 1
+                && CLUB_PREFIXES.contains(&para.word(s))
+                && gaz.kind_of(para.slice(s, e)).is_none()
             {
                 kind = EntityKind::Organization;
             }
