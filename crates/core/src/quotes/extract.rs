@@ -321,6 +321,27 @@ static FACILITY_WORDS: &[&str] = &[
     "mall",
 ];
 
+/// Texts an organisation or a person issues, whose words a quote may give and whose issuer
+/// then speaks (`demikian pernyataan resmi Valencia`, `isi putusan Komdis`).
+static ISSUED_DOCUMENTS: &[&str] = &[
+    "pernyataan",
+    "keterangan",
+    "pengumuman",
+    "siaran",
+    "rilis",
+    "release",
+    "putusan",
+    "keputusan",
+    "kicauan",
+    "cuitan",
+    "unggahan",
+    "postingan",
+    "tulisan",
+    "surat",
+    "pesan",
+    "komunike",
+];
+
 const CLOSERS: &[char] = &['”', '"', '»', '’'];
 
 impl Ctx<'_> {
@@ -1011,6 +1032,17 @@ impl Ctx<'_> {
         }
         if ws[i].lower == "demikian" && i + 1 < ws.len() {
             i += 1;
+            // `,” demikian pernyataan resmi Valencia`, `demikian keterangan Kemenpan-RB`,
+            // `demikian bunyi pernyataan resmi Jiangsu Suning`, `demikian isi putusan Komdis
+            // …`: a named document speaks for whoever issued it.
+            let doc = if matches!(ws[i].lc(), "bunyi" | "isi") {
+                i + 1
+            } else {
+                i
+            };
+            if let Some(subj) = self.document_issuer(pi, doc) {
+                return Some((subj, ws[doc].lower.to_string()));
+            }
             if ws[i].lower == "pernyataan" {
                 return self
                     .phrase_subj(pi, i + 1)
@@ -1187,6 +1219,43 @@ impl Ctx<'_> {
         None
     }
 
+    /// The issuer named after a document noun at word `i` (`pernyataan resmi Valencia`,
+    /// `keterangan pers dari LBH Pers`, `pernyataan resmi pihak Sixers`, `putusan Komdis`):
+    /// past the document's modifiers (`resmi`, `tertulis`, `pers`), a `dari` and a `pihak`,
+    /// a capitalised name. `None` for an unnamed document (`pernyataan tersebut`, `keterangan
+    /// resmi agen pengendali …`), which the callers treat as before.
+    fn document_issuer(&self, pi: usize, i: usize) -> Option<Subj> {
+        let ws = &self.pwords[pi];
+        // A capitalised document noun is the start of a document's own name (`Komunike
+        // Bersama Menlu ASEAN`), not a noun before its issuer.
+        let doc = ws.get(i)?;
+        if doc.cap || !doc.is_in(ISSUED_DOCUMENTS) {
+            return None;
+        }
+        let mut j = i + 1;
+        while ws.get(j).is_some_and(|w| {
+            !w.cap && matches!(w.lc(), "resmi" | "tertulis" | "pers" | "press" | "bersama")
+        }) {
+            j += 1;
+        }
+        if ws.get(j).is_some_and(|w| w.lower == "dari" && !w.cap) {
+            j += 1;
+        }
+        if ws
+            .get(j)
+            .is_some_and(|w| w.is_in(TRANSPARENT) && !w.cap && w.lower != "si")
+        {
+            j += 1;
+        }
+        if !ws.get(j).is_some_and(|w| w.cap) {
+            return None;
+        }
+        match self.phrase_subj(pi, j)? {
+            subj @ (Subj::Run(..) | Subj::Org(_)) => Some(subj),
+            _ => None,
+        }
+    }
+
     /// A social-media user name at word `i`: `@TMCPoldaMetro`, `windajunita6`, `rafly_rahman.h`
     /// (an `@`, or a lower-case word with digits or an underscore). With `bare` (after a
     /// writing cue), also a lone lower-case word ending the sentence that is no pronoun, role
@@ -1270,6 +1339,14 @@ impl Ctx<'_> {
             return Some(Subj::Pronoun {
                 plural: plural_pronoun(&first.lower),
             });
+        }
+        // `kata pihak Sixers`, `ujar kubu Prabowo`: `pihak`/`kubu` (the side of) before a name
+        // is that name speaking, as it is before a cue (`TRANSPARENT`).
+        if !first.cap
+            && matches!(first.lc(), "pihak" | "kubu")
+            && ws.get(from + 1).is_some_and(|w| w.cap)
+        {
+            return self.phrase_subj(pi, from + 1);
         }
         // The phrase: words up to a stopper or punctuation (parentheses are skipped over).
         let mut end = from;
