@@ -2536,3 +2536,43 @@ fn a_named_document_after_demikian_speaks_for_its_issuer() {
     let q = starting("Kami menekankan pentingnya");
     assert_ne!(q.speaker.as_deref(), Some("Bersama Menlu ASEAN"), "{q:?}");
 }
+
+/// Heldout16's `Data Soompi menyebut …` (CNN Indonesia): the figures of a source opening the
+/// sentence are the source speaking, like `Laporan Inc mengatakan` (GUIDELINES.md: the
+/// speaker is `Soompi`, not `Data Soompi`).
+#[test]
+fn a_source_s_data_is_the_source_speaking() {
+    let qs = quotes_with_entities(
+        "Simpati untuk T.O.P itu dikirim lewat tagar #StayStrongTOP yang berarti tetap kuat T.O.P. Tagar itu sempat memuncaki trending dunia di Twitter. Data Soompi menyebut #StayStrongTop berada di peringkat kedua malam tadi (7/6).",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.contains("peringkat kedua"))
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(q.speaker.as_deref(), Some("Soompi"), "{q:?}");
+}
+
+/// Heldout15's `Warga asli Jakarta ini menuturkan, …` (Pos Kota) right after `ujar Karim,
+/// warga RT 13 …`: the demonstrative makes the resident a description of Karim, not a new,
+/// unnamed resident. A source pointed back to stays unnamed (`Sumber itu menambahkan`, as in
+/// IndoSum's Kylie Jenner article).
+#[test]
+fn a_resident_with_a_demonstrative_points_back_to_the_named_resident() {
+    let qs = quotes_with_entities(
+        "Keberadaan deretan usaha kuliner tersebut disambut positif warga setempat. Padahal tahun lalu warga menolaknya lantaran menyebabkan kawasan semrawut, kumuh dan kotor.\n\
+         “Dengan dimotori lurah, kami senang akan usaha kuliner mikro ini. Toh yang jualan ‘kan masih tetanggaan meski beda RW,” ujar Karim, warga RT 13 RW 05 Kelurahan Pasar Manggis, Minggu (14/1/2018).\n\
+         Warga asli Jakarta ini menuturkan, sebelumnya Jln Kawi RT 13 RW 05 dengan lebar jalan delapan meter ini disesaki dengan maraknya pedagang.\n\
+         Menurut seorang sumber, Kylie sengaja menjauhkan Kris dari acaranya.\n\
+         Sumber itu menambahkan bahwa kini keduanya telah berteman baik.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("sebelumnya Jln Kawi"))
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(q.speaker.as_deref(), Some("Karim"), "{q:?}");
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("kini keduanya"))
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(q.speaker, None, "{q:?}");
+}

@@ -2221,6 +2221,26 @@ impl Ctx<'_> {
         if pointing && !has_prep && !np.iter().any(|w| w.is_in(ANON_MARKERS)) {
             return Some(Subj::Anaphora(np[0].lower.to_string()));
         }
+        // `Warga asli Jakarta ini menuturkan` right after `ujar Karim, warga RT 13 …`: a
+        // demonstrative makes a resident or an official a definite description of someone
+        // already introduced, like `pria tersebut`, not someone new and unnamed (`warga
+        // setempat mengatakan`). Not `sumber`: a source stays unnamed when pointed back to
+        // (`Sumber itu menambahkan`), nor plural or indefinite ones (`para warga`, `warga
+        // lainnya`).
+        let demonstrative = matches!(last, "itu" | "ini" | "tersebut")
+            || head
+                .get(np_end)
+                .is_some_and(|w| matches!(w.lc(), "itu" | "ini" | "tersebut"));
+        if demonstrative
+            && !has_prep
+            && matches!(
+                np[0].lc(),
+                "warga" | "pejabat" | "peneliti" | "korban" | "tentara" | "petarung"
+            )
+            && !np[1..].iter().any(|w| w.is_in(ANON_MARKERS))
+        {
+            return Some(Subj::Anaphora(np[0].lower.to_string()));
+        }
         // Description: the whole clause before the verb, relative clause included.
         let mut d_end = cue;
         while d_end > s + 1 && (ws[d_end - 1].is_in(FILLERS) || ws[d_end - 1].is_in(TIME_WORDS)) {
