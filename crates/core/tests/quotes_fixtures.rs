@@ -2576,3 +2576,22 @@ fn a_resident_with_a_demonstrative_points_back_to_the_named_resident() {
         .unwrap_or_else(|| panic!("{qs:#?}"));
     assert_eq!(q.speaker, None, "{q:?}");
 }
+
+/// English wire style: `the prime minister said` points back to whoever was introduced with
+/// that title (`Prime Minister Rishi Sunak announced …`), even one who has not spoken yet; it
+/// was an unnamed source. A different title (`the foreign minister`) is nobody named.
+#[test]
+fn an_english_definite_title_is_its_named_holder() {
+    let qs = quotes(
+        "Prime Minister Rishi Sunak announced new measures to cut energy bills on Monday.\n\
+         \"We will not back down on this,\" the prime minister said.\n\
+         The prime minister said the plan would cut costs for millions of households.\n\
+         The foreign minister said the talks with Paris would continue next week.",
+    );
+    let q = quote_with_text(&qs, "We will not back down on this");
+    assert_eq!(q.speaker.as_deref(), Some("Rishi Sunak"), "{q:?}");
+    let q = quote_with_text(&qs, "the plan would cut costs for millions of households");
+    assert_eq!(q.speaker.as_deref(), Some("Rishi Sunak"), "{q:?}");
+    let q = quote_with_text(&qs, "the talks with Paris would continue next week");
+    assert_eq!(q.speaker, None, "{q:?}");
+}

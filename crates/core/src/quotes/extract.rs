@@ -1736,6 +1736,9 @@ impl Ctx<'_> {
         if anon {
             return Subj::Anon(text);
         }
+        if let Some(subj) = english_definite_role(phrase) {
+            return subj;
+        }
         if let Some(subj) = self.english_description(pi, phrase, &runs) {
             return subj;
         }
@@ -2198,6 +2201,9 @@ impl Ctx<'_> {
         let np = &head[..np_end];
         let last = np[np.len() - 1].lc();
         let has_prep = np.iter().any(|w| w.is_in(PREPOSITIONS));
+        if let Some(subj) = english_definite_role(np) {
+            return Some(subj);
+        }
         if np[0].is_in(ORG_HEADS) && np.iter().skip(1).any(|w| w.cap) {
             let text: String = chars[np[0].start..np[np.len() - 1].end].iter().collect();
             return Some(Subj::Org(capitalise(&text)));
@@ -3736,6 +3742,36 @@ impl Ctx<'_> {
                 role: None,
                 desc: Some(head.clone()),
             },
+            // `the prime minister said` (see `english_definite_role`): whoever holds that
+            // title, as a speaker or as a name introduced with it (`Prime Minister Rishi Sunak
+            // announced …`), else an unnamed holder; never merely the latest speaker.
+            Some(Subj::Anaphora(head)) if head.starts_with("the ") => {
+                // Every word of the title must be the holder's: `the foreign minister` is
+                // not the prime minister.
+                let title: Vec<&str> = head.split(' ').skip(1).collect();
+                let holds = |role: &str| {
+                    let role = role.to_lowercase();
+                    title
+                        .iter()
+                        .all(|t| role.split_whitespace().any(|r| r == *t))
+                };
+                for sp in self.speakers.iter().rev() {
+                    if sp.role.as_deref().is_some_and(holds) {
+                        return sp.clone();
+                    }
+                }
+                if let Some(split) =
+                    self.names
+                        .last_run_with_role(&self.paras, &self.unquoted, pi, word_idx, &title)
+                {
+                    return self.speaker_of(&split, None);
+                }
+                Speaker {
+                    name: None,
+                    role: None,
+                    desc: Some(head.clone()),
+                }
+            }
             Some(Subj::Anaphora(head)) => {
                 // `Sang nakhoda` (see `subject_in`) is marked by its `sang`.
                 let (sang, head_owned) = match head.strip_prefix("sang ") {
@@ -4113,6 +4149,27 @@ fn trim_content(chars: &[char], mut s: usize, mut e: usize) -> Option<(usize, us
         e -= 1;
     }
     (s < e && word_count(&chars[s..e]) >= 2).then_some((s, e))
+}
+
+/// English `the prime minister`, `the chief executive`, `the minister`: `the` and one to
+/// three lower-case words ending in a title is a definite description of whoever holds that
+/// title, already named (`Prime Minister Rishi Sunak …`), not an unnamed source. Kept as
+/// `Anaphora("the <words>")` so resolution looks only at holders of the title.
+fn english_definite_role(np: &[Word]) -> Option<Subj> {
+    let (first, rest) = np.split_first()?;
+    let last = rest.last()?;
+    if first.lc() != "the"
+        || rest.len() > 3
+        || rest
+            .iter()
+            .any(|w| w.cap || !w.text.chars().all(char::is_alphabetic))
+        || !last.is_role()
+        || is_in(ENGLISH_GROUPS, &last.lower)
+    {
+        return None;
+    }
+    let words: Vec<&str> = rest.iter().map(|w| w.lc()).collect();
+    Some(Subj::Anaphora(format!("the {}", words.join(" "))))
 }
 
 fn capitalise(s: &str) -> String {
