@@ -321,6 +321,27 @@ static FACILITY_WORDS: &[&str] = &[
     "mall",
 ];
 
+/// Texts an organisation or a person issues, whose words a quote may give and whose issuer
+/// then speaks (`demikian pernyataan resmi Valencia`, `isi putusan Komdis`).
+static ISSUED_DOCUMENTS: &[&str] = &[
+    "pernyataan",
+    "keterangan",
+    "pengumuman",
+    "siaran",
+    "rilis",
+    "release",
+    "putusan",
+    "keputusan",
+    "kicauan",
+    "cuitan",
+    "unggahan",
+    "postingan",
+    "tulisan",
+    "surat",
+    "pesan",
+    "komunike",
+];
+
 const CLOSERS: &[char] = &['”', '"', '»', '’'];
 
 impl Ctx<'_> {
@@ -1011,6 +1032,17 @@ impl Ctx<'_> {
         }
         if ws[i].lower == "demikian" && i + 1 < ws.len() {
             i += 1;
+            // `,” demikian pernyataan resmi Valencia`, `demikian keterangan Kemenpan-RB`,
+            // `demikian bunyi pernyataan resmi Jiangsu Suning`, `demikian isi putusan Komdis
+            // …`: a named document speaks for whoever issued it.
+            let doc = if matches!(ws[i].lc(), "bunyi" | "isi") {
+                i + 1
+            } else {
+                i
+            };
+            if let Some(subj) = self.document_issuer(pi, doc) {
+                return Some((subj, ws[doc].lower.to_string()));
+            }
             if ws[i].lower == "pernyataan" {
                 return self
                     .phrase_subj(pi, i + 1)
@@ -1187,6 +1219,43 @@ impl Ctx<'_> {
         None
     }
 
+    /// The issuer named after a document noun at word `i` (`pernyataan resmi Valencia`,
+    /// `keterangan pers dari LBH Pers`, `pernyataan resmi pihak Sixers`, `putusan Komdis`):
+    /// past the document's modifiers (`resmi`, `tertulis`, `pers`), a `dari` and a `pihak`,
+    /// a capitalised name. `None` for an unnamed document (`pernyataan tersebut`, `keterangan
+    /// resmi agen pengendali …`), which the callers treat as before.
+    fn document_issuer(&self, pi: usize, i: usize) -> Option<Subj> {
+        let ws = &self.pwords[pi];
+        // A capitalised document noun is the start of a document's own name (`Komunike
+        // Bersama Menlu ASEAN`), not a noun before its issuer.
+        let doc = ws.get(i)?;
+        if doc.cap || !doc.is_in(ISSUED_DOCUMENTS) {
+            return None;
+        }
+        let mut j = i + 1;
+        while ws.get(j).is_some_and(|w| {
+            !w.cap && matches!(w.lc(), "resmi" | "tertulis" | "pers" | "press" | "bersama")
+        }) {
+            j += 1;
+        }
+        if ws.get(j).is_some_and(|w| w.lower == "dari" && !w.cap) {
+            j += 1;
+        }
+        if ws
+            .get(j)
+            .is_some_and(|w| w.is_in(TRANSPARENT) && !w.cap && w.lower != "si")
+        {
+            j += 1;
+        }
+        if !ws.get(j).is_some_and(|w| w.cap) {
+            return None;
+        }
+        match self.phrase_subj(pi, j)? {
+            subj @ (Subj::Run(..) | Subj::Org(_)) => Some(subj),
+            _ => None,
+        }
+    }
+
     /// A social-media user name at word `i`: `@TMCPoldaMetro`, `windajunita6`, `rafly_rahman.h`
     /// (an `@`, or a lower-case word with digits or an underscore). With `bare` (after a
     /// writing cue), also a lone lower-case word ending the sentence that is no pronoun, role
@@ -1270,6 +1339,14 @@ impl Ctx<'_> {
             return Some(Subj::Pronoun {
                 plural: plural_pronoun(&first.lower),
             });
+        }
+        // `kata pihak Sixers`, `ujar kubu Prabowo`: `pihak`/`kubu` (the side of) before a name
+        // is that name speaking, as it is before a cue (`TRANSPARENT`).
+        if !first.cap
+            && matches!(first.lc(), "pihak" | "kubu")
+            && ws.get(from + 1).is_some_and(|w| w.cap)
+        {
+            return self.phrase_subj(pi, from + 1);
         }
         // The phrase: words up to a stopper or punctuation (parentheses are skipped over).
         let mut end = from;
@@ -1658,6 +1735,9 @@ impl Ctx<'_> {
         }
         if anon {
             return Subj::Anon(text);
+        }
+        if let Some(subj) = english_definite_role(phrase) {
+            return subj;
         }
         if let Some(subj) = self.english_description(pi, phrase, &runs) {
             return subj;
@@ -2121,6 +2201,9 @@ impl Ctx<'_> {
         let np = &head[..np_end];
         let last = np[np.len() - 1].lc();
         let has_prep = np.iter().any(|w| w.is_in(PREPOSITIONS));
+        if let Some(subj) = english_definite_role(np) {
+            return Some(subj);
+        }
         if np[0].is_in(ORG_HEADS) && np.iter().skip(1).any(|w| w.cap) {
             let text: String = chars[np[0].start..np[np.len() - 1].end].iter().collect();
             return Some(Subj::Org(capitalise(&text)));
@@ -2142,6 +2225,26 @@ impl Ctx<'_> {
                     .get(np_end)
                     .is_some_and(|w| matches!(w.lc(), "itu" | "ini" | "tersebut")));
         if pointing && !has_prep && !np.iter().any(|w| w.is_in(ANON_MARKERS)) {
+            return Some(Subj::Anaphora(np[0].lower.to_string()));
+        }
+        // `Warga asli Jakarta ini menuturkan` right after `ujar Karim, warga RT 13 …`: a
+        // demonstrative makes a resident or an official a definite description of someone
+        // already introduced, like `pria tersebut`, not someone new and unnamed (`warga
+        // setempat mengatakan`). Not `sumber`: a source stays unnamed when pointed back to
+        // (`Sumber itu menambahkan`), nor plural or indefinite ones (`para warga`, `warga
+        // lainnya`).
+        let demonstrative = matches!(last, "itu" | "ini" | "tersebut")
+            || head
+                .get(np_end)
+                .is_some_and(|w| matches!(w.lc(), "itu" | "ini" | "tersebut"));
+        if demonstrative
+            && !has_prep
+            && matches!(
+                np[0].lc(),
+                "warga" | "pejabat" | "peneliti" | "korban" | "tentara" | "petarung"
+            )
+            && !np[1..].iter().any(|w| w.is_in(ANON_MARKERS))
+        {
             return Some(Subj::Anaphora(np[0].lower.to_string()));
         }
         // Description: the whole clause before the verb, relative clause included.
@@ -3639,6 +3742,36 @@ impl Ctx<'_> {
                 role: None,
                 desc: Some(head.clone()),
             },
+            // `the prime minister said` (see `english_definite_role`): whoever holds that
+            // title, as a speaker or as a name introduced with it (`Prime Minister Rishi Sunak
+            // announced …`), else an unnamed holder; never merely the latest speaker.
+            Some(Subj::Anaphora(head)) if head.starts_with("the ") => {
+                // Every word of the title must be the holder's: `the foreign minister` is
+                // not the prime minister.
+                let title: Vec<&str> = head.split(' ').skip(1).collect();
+                let holds = |role: &str| {
+                    let role = role.to_lowercase();
+                    title
+                        .iter()
+                        .all(|t| role.split_whitespace().any(|r| r == *t))
+                };
+                for sp in self.speakers.iter().rev() {
+                    if sp.role.as_deref().is_some_and(holds) {
+                        return sp.clone();
+                    }
+                }
+                if let Some(split) =
+                    self.names
+                        .last_run_with_role(&self.paras, &self.unquoted, pi, word_idx, &title)
+                {
+                    return self.speaker_of(&split, None);
+                }
+                Speaker {
+                    name: None,
+                    role: None,
+                    desc: Some(head.clone()),
+                }
+            }
             Some(Subj::Anaphora(head)) => {
                 // `Sang nakhoda` (see `subject_in`) is marked by its `sang`.
                 let (sang, head_owned) = match head.strip_prefix("sang ") {
@@ -4016,6 +4149,27 @@ fn trim_content(chars: &[char], mut s: usize, mut e: usize) -> Option<(usize, us
         e -= 1;
     }
     (s < e && word_count(&chars[s..e]) >= 2).then_some((s, e))
+}
+
+/// English `the prime minister`, `the chief executive`, `the minister`: `the` and one to
+/// three lower-case words ending in a title is a definite description of whoever holds that
+/// title, already named (`Prime Minister Rishi Sunak …`), not an unnamed source. Kept as
+/// `Anaphora("the <words>")` so resolution looks only at holders of the title.
+fn english_definite_role(np: &[Word]) -> Option<Subj> {
+    let (first, rest) = np.split_first()?;
+    let last = rest.last()?;
+    if first.lc() != "the"
+        || rest.len() > 3
+        || rest
+            .iter()
+            .any(|w| w.cap || !w.text.chars().all(char::is_alphabetic))
+        || !last.is_role()
+        || is_in(ENGLISH_GROUPS, &last.lower)
+    {
+        return None;
+    }
+    let words: Vec<&str> = rest.iter().map(|w| w.lc()).collect();
+    Some(Subj::Anaphora(format!("the {}", words.join(" "))))
 }
 
 fn capitalise(s: &str) -> String {

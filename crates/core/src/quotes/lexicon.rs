@@ -1299,6 +1299,9 @@ pub(crate) static STARTER_WORDS: &[&str] = &[
     "nyanyian",
     "putusan",
     "laporan",
+    // `Data Soompi menyebut …`, `Data TNBTS menyebutkan …`: the figures of a source, like its
+    // `laporan`; the source speaks.
+    "data",
     "diberitakan",
     "dilansir",
     "dikutip",

@@ -1550,6 +1550,40 @@ impl<'e> Names<'e> {
 
     /// The most recent run starting with `head` (case-insensitive) before the position, for
     /// `Kementerian tersebut` → `Kementerian Pertahanan Ukraina`.
+    /// The latest name run before word `before` of paragraph `pi` whose role words hold
+    /// every word of `title` (`prime minister` in `Prime Minister Rishi Sunak`) and which has
+    /// a name after them: the holder an English `the prime minister` points back to.
+    pub(crate) fn last_run_with_role(
+        &self,
+        paras: &[Vec<char>],
+        pwords: &[Vec<Word>],
+        pi: usize,
+        before: usize,
+        title: &[&str],
+    ) -> Option<Split> {
+        for p in (0..=pi.min(pwords.len().saturating_sub(1))).rev() {
+            let ws = &pwords[p];
+            let limit = if p == pi {
+                before.min(ws.len())
+            } else {
+                ws.len()
+            };
+            let runs = self.runs_in(&paras[p], &ws[..limit]);
+            for &(s, e) in runs.iter().rev() {
+                let sp = self.split(&ws[s..e], false);
+                if !sp.org
+                    && !sp.name.is_empty()
+                    && title
+                        .iter()
+                        .all(|t| sp.role.iter().any(|r| r.to_lowercase() == *t))
+                {
+                    return Some(sp);
+                }
+            }
+        }
+        None
+    }
+
     pub(crate) fn last_run_with_head(
         &self,
         paras: &[Vec<char>],
