@@ -435,6 +435,28 @@ impl<'e> Names<'e> {
         names
     }
 
+    /// The capitalised runs of each paragraph from `pi` back to the first, latest paragraph
+    /// first, as `(paragraph, limit, runs)`: in paragraph `pi` itself only the words before word
+    /// `before` count (`limit` is that cut; every word elsewhere). This is the walk each "the
+    /// latest X before the quote" lookup makes.
+    fn runs_back<'a>(
+        &'a self,
+        paras: &'a [Vec<char>],
+        pwords: &'a [Vec<Word>],
+        pi: usize,
+        before: usize,
+    ) -> impl Iterator<Item = (usize, usize, Vec<(usize, usize)>)> + 'a {
+        (0..pwords.len().min(pi + 1)).rev().map(move |p| {
+            let ws = &pwords[p];
+            let limit = if p == pi {
+                before.min(ws.len())
+            } else {
+                ws.len()
+            };
+            (p, limit, self.runs_in(&paras[p], &ws[..limit]))
+        })
+    }
+
     /// Maximal runs of capitalised words (with name particles inside), as word index ranges.
     /// A sentence-initial word only counts when it is a known name, a role or an institution.
     pub(crate) fn runs_in(&self, chars: &[char], ws: &[Word]) -> Vec<(usize, usize)> {
@@ -1491,7 +1513,7 @@ impl<'e> Names<'e> {
         before: usize,
         subject_only: bool,
     ) -> Option<Vec<String>> {
-        for p in (0..=pi).rev() {
+        for (p, _limit, runs) in self.runs_back(paras, pwords, pi, before) {
             // `Setelah Andrea Pirlo, Kaka Isyaratkan Pensiun`: a link headline between the
             // paragraphs is no sentence, and its capitalised run no person (`pungkasnya` after
             // it is still `Kaka`). The quote's own paragraph is never skipped.
@@ -1499,12 +1521,6 @@ impl<'e> Names<'e> {
                 continue;
             }
             let ws = &pwords[p];
-            let limit = if p == pi {
-                before.min(ws.len())
-            } else {
-                ws.len()
-            };
-            let runs = self.runs_in(&paras[p], &ws[..limit]);
             for (s, e) in runs.into_iter().rev() {
                 let start = subject_position(&paras[p], ws, s, e);
                 if subject_only && (start.is_none() || !self.plain_name(&ws[s..e])) {
@@ -1548,8 +1564,6 @@ impl<'e> Names<'e> {
         None
     }
 
-    /// The most recent run starting with `head` (case-insensitive) before the position, for
-    /// `Kementerian tersebut` → `Kementerian Pertahanan Ukraina`.
     /// The latest name run before word `before` of paragraph `pi` whose role words hold
     /// every word of `title` (`prime minister` in `Prime Minister Rishi Sunak`) and which has
     /// a name after them: the holder an English `the prime minister` points back to.
@@ -1561,14 +1575,8 @@ impl<'e> Names<'e> {
         before: usize,
         title: &[&str],
     ) -> Option<Split> {
-        for p in (0..=pi.min(pwords.len().saturating_sub(1))).rev() {
+        for (p, _limit, runs) in self.runs_back(paras, pwords, pi, before) {
             let ws = &pwords[p];
-            let limit = if p == pi {
-                before.min(ws.len())
-            } else {
-                ws.len()
-            };
-            let runs = self.runs_in(&paras[p], &ws[..limit]);
             for &(s, e) in runs.iter().rev() {
                 let sp = self.split(&ws[s..e], false);
                 if !sp.org
@@ -1584,6 +1592,8 @@ impl<'e> Names<'e> {
         None
     }
 
+    /// The most recent run starting with `head` (case-insensitive) before the position, for
+    /// `Kementerian tersebut` → `Kementerian Pertahanan Ukraina`.
     pub(crate) fn last_run_with_head(
         &self,
         paras: &[Vec<char>],
@@ -1592,15 +1602,9 @@ impl<'e> Names<'e> {
         before: usize,
         head: &str,
     ) -> Option<Split> {
-        for p in (0..=pi).rev() {
+        for (p, limit, runs) in self.runs_back(paras, pwords, pi, before) {
             let ws = &pwords[p];
-            let limit = if p == pi {
-                before.min(ws.len())
-            } else {
-                ws.len()
-            };
             let chars = &paras[p];
-            let runs = self.runs_in(chars, &ws[..limit]);
             for (ri, &(s, e)) in runs.iter().enumerate().rev() {
                 // `Politisi Partai Gerindra itu mengaku`: a run closed by a demonstrative is a
                 // description pointing back itself (here the very subject being resolved),
