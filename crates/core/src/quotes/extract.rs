@@ -428,7 +428,7 @@ impl Ctx<'_> {
         let first = ws.iter().position(|w| w.start >= ss)?;
         let word = |k: usize| ws.get(k).filter(|w| w.end <= se).map(|w| w.lc());
         let noun = word(first)?;
-        let same = matches!(word(first + 1)?, "itu" | "ini" | "tersebut");
+        let same = is_demonstrative(word(first + 1)?);
         let like = matches!(word(first + 1)?, "senada" | "serupa");
         if !((same
             && matches!(
@@ -1598,9 +1598,8 @@ impl Ctx<'_> {
         let anon = phrase.iter().any(|w| w.is_in(ANON_MARKERS));
         // `mantan gelandang Real Madrid itu`: a description pointing back, whatever names it
         // holds.
-        let pointing = phrase.len() >= 3
-            && !phrase[0].cap
-            && matches!(phrase[phrase.len() - 1].lc(), "itu" | "ini" | "tersebut");
+        let pointing =
+            phrase.len() >= 3 && !phrase[0].cap && is_demonstrative(phrase[phrase.len() - 1].lc());
         if pointing && !anon {
             return Subj::Anaphora(phrase[0].lower.to_string());
         }
@@ -1854,7 +1853,7 @@ impl Ctx<'_> {
                 .rev()
                 .find(|&d| !is_in(FILLERS, &ws[d].lower))
                 .is_some_and(|d| {
-                    matches!(ws[d].lc(), "itu" | "ini" | "tersebut")
+                    is_demonstrative(ws[d].lc())
                         && d - s <= 16
                         && !chars[ws[s].end..ws[d].start]
                             .iter()
@@ -2035,7 +2034,7 @@ impl Ctx<'_> {
         // between the demonstrative and the verb do not end the description.
         let dem_end = head
             .iter()
-            .rposition(|w| matches!(w.lc(), "itu" | "ini" | "tersebut"))
+            .rposition(|w| is_demonstrative(w.lc()))
             .filter(|&d| {
                 // Only adverbs after it (not `… mengutuk serangan itu dan mengatakan`: a verb
                 // before the demonstrative, a conjunction after it).
@@ -2052,10 +2051,7 @@ impl Ctx<'_> {
         if described.len() >= 3
             && lead_lower
             && head_end == cue
-            && matches!(
-                described[described.len() - 1].lc(),
-                "itu" | "ini" | "tersebut"
-            )
+            && is_demonstrative(described[described.len() - 1].lc())
             && !described.iter().any(|w| w.is_in(ANON_MARKERS))
             && !described.iter().any(|w| w.is_in(PREPOSITIONS))
         {
@@ -2072,9 +2068,7 @@ impl Ctx<'_> {
                     .any(|w| verb_like(w) || w.is_in(PREPOSITIONS) && w.lower != "of");
             let before_role = a > 0 && (head[a - 1].is_role() || role_led);
             let split = self.names.split(&head[a..e], before_role);
-            let demonstrative = head
-                .get(e)
-                .is_some_and(|w| matches!(w.lc(), "itu" | "ini" | "tersebut"));
+            let demonstrative = head.get(e).is_some_and(|w| is_demonstrative(w.lc()));
             // `Dirut IKT menyampaikan`: a role at an organisation named by its acronym is a
             // person described, not the organisation.
             let role_at_acronym = !split.role.is_empty()
@@ -2219,11 +2213,11 @@ impl Ctx<'_> {
                     "agensi" | "perusahaan" | "perseroan" | "manajemen" | "grup"
                 )
         };
-        let pointing = matches!(last, "itu" | "ini" | "tersebut")
-            || (org_noun(&np[0].lower)
-                && head
-                    .get(np_end)
-                    .is_some_and(|w| matches!(w.lc(), "itu" | "ini" | "tersebut")));
+        // A demonstrative closing the noun phrase, or right after it (`Politisi Partai Gerindra
+        // itu`).
+        let last_dem = is_demonstrative(last);
+        let next_dem = head.get(np_end).is_some_and(|w| is_demonstrative(w.lc()));
+        let pointing = last_dem || (org_noun(&np[0].lower) && next_dem);
         if pointing && !has_prep && !np.iter().any(|w| w.is_in(ANON_MARKERS)) {
             return Some(Subj::Anaphora(np[0].lower.to_string()));
         }
@@ -2233,11 +2227,7 @@ impl Ctx<'_> {
         // setempat mengatakan`). Not `sumber`: a source stays unnamed when pointed back to
         // (`Sumber itu menambahkan`), nor plural or indefinite ones (`para warga`, `warga
         // lainnya`).
-        let demonstrative = matches!(last, "itu" | "ini" | "tersebut")
-            || head
-                .get(np_end)
-                .is_some_and(|w| matches!(w.lc(), "itu" | "ini" | "tersebut"));
-        if demonstrative
+        if (last_dem || next_dem)
             && !has_prep
             && matches!(
                 np[0].lc(),
@@ -2470,7 +2460,7 @@ impl Ctx<'_> {
                 let pointing = !ws[k + 1].cap
                     && comma.is_some_and(|j| {
                         j >= k + 3
-                            && matches!(ws[j - 1].lc(), "itu" | "ini" | "tersebut")
+                            && is_demonstrative(ws[j - 1].lc())
                             && !chars[w.end..ws[j - 1].end]
                                 .iter()
                                 .any(|c| matches!(c, ',' | '.' | ';' | ':' | '('))
@@ -4018,6 +4008,12 @@ fn organisation_noun(w: &str) -> bool {
 
 /// `mereka`, `they`, `pihaknya`, `we`, `it`: pronouns an organisation or a group answers to as
 /// naturally as a person does.
+/// `itu`, `ini`, `tersebut`: the demonstratives that make a noun phrase point back to someone
+/// or something already named.
+fn is_demonstrative(lower: &str) -> bool {
+    matches!(lower, "itu" | "ini" | "tersebut")
+}
+
 fn plural_pronoun(lower: &str) -> bool {
     matches!(lower, "mereka" | "they" | "pihaknya" | "we" | "it")
 }
