@@ -1418,39 +1418,11 @@ fn cited_outlets(gaz: &Gazetteer, paras: &[Para<'_>], tagged: &mut Tagged) {
             if found.iter().any(|c| c.0 < j && j < c.1) {
                 continue;
             }
-            let domain = is_domain(para.word(j));
-            let name_word = |k: usize| {
-                is_cap(para.word(k))
-                    && !is_punct(para.word(k))
-                    && !is_title(para.lower(k))
-                    && !super::numeric::is_weekday(para.lower(k))
-            };
-            let mut e = j;
-            if domain {
-                e = j + 1;
+            let e = if is_domain(para.word(j)) {
+                j + 1
             } else {
-                let mut words = 0;
-                while e < n && words < 3 {
-                    if name_word(e) {
-                        e += 1;
-                        words += 1;
-                    } else if e > j
-                        && e + 1 < n
-                        && matches!(para.lower(e), "and" | "of" | "&")
-                        && name_word(e + 1)
-                    {
-                        // `Travel and Leisure`, `Times of India`.
-                        e += 2;
-                        words += 1;
-                    } else if e > j && para.word(e).chars().all(|c| c.is_ascii_digit()) {
-                        // `Sport 1`.
-                        e += 1;
-                        break;
-                    } else {
-                        break;
-                    }
-                }
-            }
+                untagged_name_end(para, j)
+            };
             // `Melansir E! News`: a lone letter before punctuation is too little to name.
             let letters = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count();
             if e > j && letters(para.slice(j, e)) > 1 && gaz.kind_of(para.slice(j, e)).is_none() {
@@ -1460,6 +1432,171 @@ fn cited_outlets(gaz: &Gazetteer, paras: &[Para<'_>], tagged: &mut Tagged) {
         }
     }
 }
+
+/// End of the name that a cue word introduces at token `j` when the tagger tagged nothing
+/// there: up to three capitalised words (not titles, weekdays or the pronoun `Anda`), with
+/// `and`/`of`/`&` inside (`Travel and Leisure`, `Times of India`) and a closing number (`Sport
+/// 1`). `j` when no name starts there.
+fn untagged_name_end(para: &Para<'_>, j: usize) -> usize {
+    let n = para.toks.len();
+    let name_word = |k: usize| {
+        is_cap(para.word(k))
+            && !is_punct(para.word(k))
+            && !is_title(para.lower(k))
+            && !super::numeric::is_weekday(para.lower(k))
+            && para.lower(k) != "anda"
+    };
+    let mut e = j;
+    let mut words = 0;
+    while e < n && words < 3 {
+        if name_word(e) {
+            e += 1;
+            words += 1;
+        } else if e > j
+            && e + 1 < n
+            && matches!(para.lower(e), "and" | "of" | "&")
+            && name_word(e + 1)
+        {
+            e += 2;
+            words += 1;
+        } else if e > j && para.word(e).chars().all(|c| c.is_ascii_digit()) {
+            e += 1;
+            break;
+        } else {
+            break;
+        }
+    }
+    e
+}
+
+/// `desa Ustinka`, `kabupaten Sleman`, `village of Kozinka`: a capitalised name right after a
+/// lowercase word for a settlement or an administrative unit names that place, even when the
+/// tagger, which sees the word only as a feature, tagged nothing there (names of small villages
+/// are rare words with noisy clusters). Only settlement words: after `wilayah`, `kawasan` or
+/// `jalan` a capital may open an organisation or a street. A name the lists give another kind
+/// keeps it (`kota Persib` is no phrase; `kabupaten Bupati …` no place).
+fn names_after_settlement_words(gaz: &Gazetteer, paras: &[Para<'_>], tagged: &mut Tagged) {
+    for (p, para) in paras.iter().enumerate() {
+        let n = para.toks.len();
+        for i in 0..n.saturating_sub(1) {
+            let l = para.lower(i);
+            let single = match l.split_once('-') {
+                Some((a, b)) if a == b => a,
+                _ => l,
+            };
+            if is_cap(para.word(i)) || !SETTLEMENT_WORDS.contains(&single) {
+                continue;
+            }
+            let j = if matches!(single, "village" | "town" | "province")
+                && i + 2 < n
+                && para.lower(i + 1) == "of"
+            {
+                i + 2
+            } else {
+                i + 1
+            };
+            let found = &mut tagged[p];
+            if found.iter().any(|c| c.0 <= j && j < c.1) {
+                continue;
+            }
+            let e = untagged_name_end(para, j);
+            if e > j
+                && (j..e).all(|k| para.word(k).chars().any(char::is_alphabetic))
+                && gaz
+                    .kind_of(para.slice(j, e))
+                    .is_none_or(|k| k == EntityKind::Place)
+                && !found.iter().any(|c| c.0 < e && j < c.1)
+            {
+                found.push((j, e, EntityKind::Place));
+                found.sort_by_key(|c| (c.0, c.1));
+            }
+        }
+    }
+}
+
+/// A person's name the tagger cut short at a word it has little evidence for: the given name
+/// before an Arabic patronymic (`Mohammed bin Salman` tagged as `Salman`), the patronymic after
+/// it (`Osama` + `bin Laden`), or an initial before a surname (`Jaksa Agung M Prasetyo` tagged as
+/// `Prasetyo`). Those words belong to the name whatever the tagger said of them, as long as no
+/// other chunk holds them.
+fn person_name_edges(paras: &[Para<'_>], tagged: &mut Tagged) {
+    let patronymic = is_patronymic;
+    let initial = |w: &str| {
+        let w = w.strip_suffix('.').unwrap_or(w);
+        w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase())
+    };
+    for (p, para) in paras.iter().enumerate() {
+        let n = para.toks.len();
+        let found = &mut tagged[p];
+        for c in 0..found.len() {
+            let (s, e, kind) = found[c];
+            if kind != EntityKind::Person {
+                continue;
+            }
+            let free = |k: usize, found: &[(usize, usize, EntityKind)]| {
+                !found.iter().any(|x| x.0 <= k && k < x.1)
+            };
+            let mut s2 = s;
+            if s >= 2
+                && patronymic(para.lower(s - 1))
+                && is_cap(para.word(s - 2))
+                && !is_title(para.lower(s - 2))
+                && free(s - 2, found)
+            {
+                s2 = s - 2;
+            }
+            // Only an initial the role phrase would otherwise end in (`Wakil Presiden M`,
+            // `AKBP M`), or the Balinese `I` before a birth-order name (`I Made`, `I Ketut`):
+            // after a lowercase word, a lone capital may be the English article (`Rogue One: A
+            // Star Wars Story`), and the tagger's shorter name merges more reliably.
+            if s2 >= 2
+                && initial(para.word(s2 - 1))
+                && free(s2 - 1, found)
+                && (is_cap(para.word(s2 - 2)) && !is_punct(para.word(s2 - 2))
+                    || para.word(s2 - 1) == "I" && BALINESE_BIRTH_NAMES.contains(&para.lower(s2)))
+            {
+                s2 -= 1;
+            }
+            let mut e2 = e;
+            if e + 1 < n
+                && patronymic(para.lower(e))
+                && is_cap(para.word(e + 1))
+                && free(e + 1, found)
+            {
+                e2 = e + 2;
+            }
+            found[c] = (s2, e2, kind);
+        }
+    }
+}
+
+/// `bin` (son of), `binti` (daughter of): in `Mohammed bin Salman` the word after it is the
+/// father's name, not the person's surname, so a bare `Salman` (his father, the king) is not him.
+fn is_patronymic(lower: &str) -> bool {
+    matches!(lower, "bin" | "binti" | "ibn" | "bint")
+}
+
+/// Balinese birth-order names, which follow the gender prefix `I` (`I Made Wirawan`).
+const BALINESE_BIRTH_NAMES: &[&str] = &[
+    "wayan", "made", "nyoman", "ketut", "putu", "kadek", "komang", "gede", "nengah", "gusti",
+];
+
+/// Lowercase words for a settlement or an administrative unit, whose capitalised complement is a
+/// place name (`desa Ustinka`, `kecamatan Cibinong`).
+const SETTLEMENT_WORDS: &[&str] = &[
+    "desa",
+    "dusun",
+    "kampung",
+    "kelurahan",
+    "kecamatan",
+    "kabupaten",
+    "kota",
+    "provinsi",
+    "distrik",
+    "village",
+    "town",
+    "province",
+];
 
 /// `boldsky.com`, `Crash.net`: a word ending in a dot and a short lowercase top-level domain.
 fn is_domain(w: &str) -> bool {
@@ -1536,6 +1673,8 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
     let mut tagged = tagged;
     hyphenated_names(gaz, paras, &mut tagged);
     cited_outlets(gaz, paras, &mut tagged);
+    names_after_settlement_words(gaz, paras, &mut tagged);
+    person_name_edges(paras, &mut tagged);
     let mut raws: Vec<Raw> = Vec::new();
     // Second words of the nicknames dropped below (`real` of `El Real`).
     let mut nicknames: Vec<String> = Vec::new();
@@ -1546,7 +1685,12 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             while s < e && is_punct(para.word(s)) {
                 s += 1;
             }
-            while e > s && is_punct(para.word(e - 1)) && para.word(e - 1) != ")" {
+            // `QR Code Twitter Anda`: the polite `Anda` (you) is capitalised mid-sentence, so
+            // the tagger may run a name on into it.
+            while e > s
+                && (is_punct(para.word(e - 1)) && para.word(e - 1) != ")"
+                    || para.lower(e - 1) == "anda")
+            {
                 e -= 1;
             }
             // A day name alone is a date, never a name (`said Tuesday that`, tagged as a person
@@ -2396,10 +2540,16 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
         }
         let kind = best_kind(&votes, para.slice(r.s, r.e)).unwrap_or(r.kind);
         if kind == EntityKind::Person && words.len() >= 2 {
-            if let Some(last) = words.last() {
-                if is_cap(last) && last.chars().count() > 2 {
-                    add_surface(vec![last.clone()], kind);
-                }
+            // `Wanderley Jr` … `Menurut Wanderley`: the name before a generation suffix is what
+            // a lone mention writes.
+            let lowered = [words[words.len() - 1].to_lowercase()];
+            let last = if is_generation_suffix(&lowered) {
+                &words[words.len() - 2]
+            } else {
+                &words[words.len() - 1]
+            };
+            if is_cap(last) && last.chars().count() > 2 {
+                add_surface(vec![last.clone()], kind);
             }
         }
         add_surface(words, kind);
@@ -2423,7 +2573,11 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                         && (i == 0
                             || !is_cap(para.word(i - 1))
                             || is_punct(para.word(i - 1))
-                            || is_title(para.lower(i - 1)));
+                            || is_title(para.lower(i - 1))
+                            // `Menurut Wanderley,`: a word capitalised only because it opens
+                            // the sentence, which the news writes lowercase elsewhere.
+                            || ((i == 1 || matches!(para.word(i - 2), "." | "!" | "?" | "“" | "\""))
+                                && para.cap_bucket(i - 1) == 1));
                     if fits && best.is_none_or(|(m, _)| n > m) {
                         best = Some((n, *kind));
                     }
@@ -2724,18 +2878,41 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 .enumerate()
                 .filter(|(_, g)| g.kind == EntityKind::Person && g.words.len() > words.len())
                 .filter(|(_, g)| {
-                    (g.words.ends_with(&words) && !famous_alone(gaz, &words, &g.words))
-                        || (g.words.starts_with(&words)
-                            && !(words.len() > 1 && is_generation_suffix(&g.words[words.len()..])))
+                    // `Tito` after `M. Tito Karnavian`, `Made` after `I Made Suprateka`: the
+                    // name opens after its initials.
+                    let gw = without_initials(&g.words);
+                    (g.words.ends_with(&words)
+                        && !famous_alone(gaz, &words, &g.words)
+                        && !is_patronymic(&g.words[g.words.len() - words.len() - 1]))
+                        || (gw.len() > words.len()
+                            && gw.starts_with(&words)
+                            && !(words.len() > 1 && is_generation_suffix(&gw[words.len()..])))
                         // `Juan Belencoso` after `Juan Carlos Rodriguez Belencoso`: a given
                         // name and surname that open and close a longer name, its middle
                         // names left out.
                         || (words.len() == 2
-                            && g.words.first() == words.first()
-                            && g.words.last() == words.last())
+                            && gw.first() == words.first()
+                            && gw.last() == words.last())
                 })
                 .map(|(gi, _)| gi)
                 .collect();
+            // `Mayweather` after `Floyd Mayweather Jr`, when no other name (the father's)
+            // claims it: the name before a generation suffix.
+            let hits: Vec<usize> = if hits.is_empty() {
+                groups
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, g)| {
+                        g.kind == EntityKind::Person
+                            && g.words.len() > words.len() + 1
+                            && g.words[..g.words.len() - 1].ends_with(&words)
+                            && is_generation_suffix(&g.words[g.words.len() - 1..])
+                    })
+                    .map(|(gi, _)| gi)
+                    .collect()
+            } else {
+                hits
+            };
             if hits.len() == 1 {
                 gi = Some(hits[0]);
             }
@@ -2868,6 +3045,16 @@ fn famous_alone(gaz: &Gazetteer, bare: &[String], full: &[String]) -> bool {
         && gaz.kind_of(&full.join(" ")) != Some(EntityKind::Person)
 }
 
+/// A lowercased name without the initials that open it (`m. tito karnavian` -> `tito
+/// karnavian`, the Balinese `i made suprateka` -> `made suprateka`); at least one word is kept.
+fn without_initials(words: &[String]) -> &[String] {
+    let mut k = 0;
+    while k + 1 < words.len() && words[k].chars().filter(|c| c.is_alphabetic()).count() == 1 {
+        k += 1;
+    }
+    &words[k..]
+}
+
 /// `Jr`, `Sr`, `III` after a full name: `Donald Trump Jr` is the son, not a longer way of
 /// writing `Donald Trump`, so the father named in the same article stays his own person. (A
 /// lone given name still joins: `Wanderley` is `Wanderley Junior`.)
@@ -2989,7 +3176,11 @@ pub(crate) fn canonicalize_corpus_renames(
             .filter(|(e, _)| e.kind == EntityKind::Person && e.name.contains(' '))
         {
             let norm = normalize(&e.name);
-            if let Some(last) = norm.rsplit(' ').next() {
+            let mut tail = norm.rsplit(' ');
+            let last = tail
+                .next()
+                .filter(|_| !tail.next().is_some_and(is_patronymic));
+            if let Some(last) = last {
                 let vouched = gaz.kind_of(&e.name) == Some(EntityKind::Person)
                     || e.aliases.iter().any(|a| normalize(a) == last);
                 let root = uf.find(id);
