@@ -2595,3 +2595,21 @@ fn an_english_definite_title_is_its_named_holder() {
     let q = quote_with_text(&qs, "the talks with Paris would continue next week");
     assert_eq!(q.speaker, None, "{q:?}");
 }
+
+/// IndoSum's `Nama Armand Maulana mulai dikenal publik …` (kumparan): `Nama` opens the
+/// sentence, the article never capitalises it inside one (nor writes it in lower case, so the
+/// rule for common nouns did not apply), the tagger's span starts at `Armand`, and the article
+/// calls him `Armand` throughout. The speaker was `Nama Armand Maulana` for every quote.
+#[test]
+fn a_word_capitalised_only_at_the_sentence_start_is_not_the_name() {
+    let qs = quotes_with_entities(
+        "Nama Armand Maulana mulai dikenal publik setelah sukses menjadi frontman di sebuah band rock asal Jakarta bernama Gigi. Sejak era 90-an sampai sekarang, Armand bersama Gigi sudah menelurkan puluhan album yang setia menemani anak muda dari generasi ke generasi.\n\
+         Karena kesuksesannya itu, Armand kembali merilis karya solonya ke-2, yakni ‘Sebelah Mata’, di awal tahun 2017.\n\
+         Ditemui usai konferensi pers di kawasan Kebon Jeruk, Jakarta Barat, Armand mengaku proyek solonya ini bukanlah sebuah tanda bahwa dirinya berniat untuk meninggalkan Gigi.\n\
+         “Enggak lagi sibuk solo karier juga. Gigi masih jalan, solo karier juga jalan,” tuturnya.",
+    );
+    assert!(qs.len() >= 2, "{qs:#?}");
+    for q in &qs {
+        assert_eq!(q.speaker.as_deref(), Some("Armand Maulana"), "{q:?}");
+    }
+}
