@@ -2613,3 +2613,29 @@ fn a_word_capitalised_only_at_the_sentence_start_is_not_the_name() {
         assert_eq!(q.speaker.as_deref(), Some("Armand Maulana"), "{q:?}");
     }
 }
+
+/// IndoSum's `Menurut Ketua Mahkamah Agung, Hatta Ali, saat ini …` (republika): after a
+/// capitalised title that names no one, the name set off by commas is the speaker, and the
+/// reported clause starts after it. The title was read as a name (`Agung`, role `Ketua
+/// Mahkamah`), and the quote's text began with `Hatta Ali,`. `Menurut Fifi, Veronica Tan, istri
+/// Ahok …` (a name first) stays Fifi's.
+#[test]
+fn menurut_a_title_then_a_name_between_commas_is_the_names() {
+    let qs = quotes_with_entities(
+        "Permintaan Mahkamah Agung untuk menambah jumlah hakim sudah disampaikan secara resmi ke pemerintah.\n\
+         Menurut Ketua Mahkamah Agung, Hatta Ali, saat ini Indonesia dalam keadaan krisis hakim.\n\
+         Menurut Fifi, Veronica Tan, istri Ahok bakal dan anak-anaknya bakal menjenguk Ahok.",
+    );
+    let q = quote_with_text(&qs, "saat ini Indonesia dalam keadaan krisis hakim");
+    assert_eq!(q.speaker.as_deref(), Some("Hatta Ali"), "{q:?}");
+    assert_eq!(
+        q.speaker_role.as_deref(),
+        Some("Ketua Mahkamah Agung"),
+        "{q:?}"
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.contains("Veronica Tan"))
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(q.speaker.as_deref(), Some("Fifi"), "{q:?}");
+}
