@@ -2639,3 +2639,23 @@ fn menurut_a_title_then_a_name_between_commas_is_the_names() {
         .unwrap_or_else(|| panic!("{qs:#?}"));
     assert_eq!(q.speaker.as_deref(), Some("Fifi"), "{q:?}");
 }
+
+/// IndoSum's `Menteri Sekretaris Negara Pratikno menyatakan, …` (CNN Indonesia): `Negara`
+/// names the office, as `Negeri` does in `Menteri Luar Negeri`; the speaker was `Negara
+/// Pratikno` with the role `Menteri Sekretaris`.
+#[test]
+fn negara_after_a_role_is_the_office() {
+    let qs = quotes(
+        "Menteri Sekretaris Negara Pratikno menyatakan, peraturan presiden mengenai Pendidikan Karakter akan segera diterbitkan.\n\
+         \"Sekarang dalam proses diterbitkan. Hampir selesai,\" ujar Pratikno di Gedung Kementerian Sekretariat Negara, Selasa (22/8).",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    for q in &qs {
+        assert_eq!(q.speaker.as_deref(), Some("Pratikno"), "{q:?}");
+        assert_eq!(
+            q.speaker_role.as_deref(),
+            Some("Menteri Sekretaris Negara"),
+            "{q:?}"
+        );
+    }
+}

@@ -1690,9 +1690,11 @@ pub(crate) fn field_noun(lower: &str) -> bool {
 
 /// `Dalam`, `Luar` and `Negeri` after a role word are its office (`Menteri Luar Negeri`,
 /// `Menteri Dalam negeri Hamburg Andy Grote`), never a name: `kata Menteri Luar Negeri dalam
-/// jumpa pers` had the speaker `Negeri`.
+/// jumpa pers` had the speaker `Negeri`. So is `Negara`, the state whose office it is
+/// (`Menteri Sekretaris Negara Pratikno` gave `Negara Pratikno`; `Kepala Negara`, `Menteri
+/// Badan Usaha Milik Negara`, `Aparatur Negara`).
 pub(crate) fn office_word(lower: &str) -> bool {
-    matches!(lower, "dalam" | "luar" | "negeri")
+    matches!(lower, "dalam" | "luar" | "negeri" | "negara")
 }
 
 /// Is `word` made of the starts (two letters or more) of at least two of `toks`, in order
