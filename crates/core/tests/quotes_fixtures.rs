@@ -2595,3 +2595,67 @@ fn an_english_definite_title_is_its_named_holder() {
     let q = quote_with_text(&qs, "the talks with Paris would continue next week");
     assert_eq!(q.speaker, None, "{q:?}");
 }
+
+/// IndoSum's `Nama Armand Maulana mulai dikenal publik …` (kumparan): `Nama` opens the
+/// sentence, the article never capitalises it inside one (nor writes it in lower case, so the
+/// rule for common nouns did not apply), the tagger's span starts at `Armand`, and the article
+/// calls him `Armand` throughout. The speaker was `Nama Armand Maulana` for every quote.
+#[test]
+fn a_word_capitalised_only_at_the_sentence_start_is_not_the_name() {
+    let qs = quotes_with_entities(
+        "Nama Armand Maulana mulai dikenal publik setelah sukses menjadi frontman di sebuah band rock asal Jakarta bernama Gigi. Sejak era 90-an sampai sekarang, Armand bersama Gigi sudah menelurkan puluhan album yang setia menemani anak muda dari generasi ke generasi.\n\
+         Karena kesuksesannya itu, Armand kembali merilis karya solonya ke-2, yakni ‘Sebelah Mata’, di awal tahun 2017.\n\
+         Ditemui usai konferensi pers di kawasan Kebon Jeruk, Jakarta Barat, Armand mengaku proyek solonya ini bukanlah sebuah tanda bahwa dirinya berniat untuk meninggalkan Gigi.\n\
+         “Enggak lagi sibuk solo karier juga. Gigi masih jalan, solo karier juga jalan,” tuturnya.",
+    );
+    assert!(qs.len() >= 2, "{qs:#?}");
+    for q in &qs {
+        assert_eq!(q.speaker.as_deref(), Some("Armand Maulana"), "{q:?}");
+    }
+}
+
+/// IndoSum's `Menurut Ketua Mahkamah Agung, Hatta Ali, saat ini …` (republika): after a
+/// capitalised title that names no one, the name set off by commas is the speaker, and the
+/// reported clause starts after it. The title was read as a name (`Agung`, role `Ketua
+/// Mahkamah`), and the quote's text began with `Hatta Ali,`. `Menurut Fifi, Veronica Tan, istri
+/// Ahok …` (a name first) stays Fifi's.
+#[test]
+fn menurut_a_title_then_a_name_between_commas_is_the_names() {
+    let qs = quotes_with_entities(
+        "Permintaan Mahkamah Agung untuk menambah jumlah hakim sudah disampaikan secara resmi ke pemerintah.\n\
+         Menurut Ketua Mahkamah Agung, Hatta Ali, saat ini Indonesia dalam keadaan krisis hakim.\n\
+         Menurut Fifi, Veronica Tan, istri Ahok bakal dan anak-anaknya bakal menjenguk Ahok.",
+    );
+    let q = quote_with_text(&qs, "saat ini Indonesia dalam keadaan krisis hakim");
+    assert_eq!(q.speaker.as_deref(), Some("Hatta Ali"), "{q:?}");
+    assert_eq!(
+        q.speaker_role.as_deref(),
+        Some("Ketua Mahkamah Agung"),
+        "{q:?}"
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.contains("Veronica Tan"))
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(q.speaker.as_deref(), Some("Fifi"), "{q:?}");
+}
+
+/// IndoSum's `Menteri Sekretaris Negara Pratikno menyatakan, …` (CNN Indonesia): `Negara`
+/// names the office, as `Negeri` does in `Menteri Luar Negeri`; the speaker was `Negara
+/// Pratikno` with the role `Menteri Sekretaris`.
+#[test]
+fn negara_after_a_role_is_the_office() {
+    let qs = quotes(
+        "Menteri Sekretaris Negara Pratikno menyatakan, peraturan presiden mengenai Pendidikan Karakter akan segera diterbitkan.\n\
+         \"Sekarang dalam proses diterbitkan. Hampir selesai,\" ujar Pratikno di Gedung Kementerian Sekretariat Negara, Selasa (22/8).",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    for q in &qs {
+        assert_eq!(q.speaker.as_deref(), Some("Pratikno"), "{q:?}");
+        assert_eq!(
+            q.speaker_role.as_deref(),
+            Some("Menteri Sekretaris Negara"),
+            "{q:?}"
+        );
+    }
+}

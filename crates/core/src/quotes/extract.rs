@@ -3144,9 +3144,25 @@ impl Ctx<'_> {
                 let mut subj = self.np_subj(pi, phrase);
                 let mut start = j;
                 // `Menurut menantu Malih, Ucup Nirin alias Bang Ocit, …`: the appositive names.
-                if !phrase[0].cap {
+                // So it does after a capitalised title that names no one the tagger found
+                // (`Menurut Ketua Mahkamah Agung, Hatta Ali, …`, `menurut Direktur Utama PT
+                // LIB, Berlington Siahaan, …`), when the appositive is the tagger's person:
+                // a title's phrase is read as a name otherwise (`Agung`, `Utama PT LIB`),
+                // while `Menurut Fifi, Veronica Tan, istri Ahok …` names its speaker first.
+                let last_end = phrase[phrase.len() - 1].end;
+                let titled = phrase[0].cap
+                    && phrase[0].is_role()
+                    && self.names.person_ending_at(pi, last_end).is_none();
+                if !phrase[0].cap || titled {
                     let runs = self.names.runs_in(chars, &ws[j..=last]);
-                    if let Some(&(s, e)) = runs.first() {
+                    let tagged = |e: usize| {
+                        !titled
+                            || self
+                                .names
+                                .person_ending_at(pi, ws[j + e - 1].end)
+                                .is_some_and(|start| start >= ws[j].start)
+                    };
+                    if let Some(&(s, e)) = runs.first().filter(|r| tagged(r.1)) {
                         let mut m = j + e;
                         if m <= last && ws[m].lower == "alias" {
                             m += 1;

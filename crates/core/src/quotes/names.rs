@@ -931,10 +931,30 @@ impl<'e> Names<'e> {
                 && run[p].initial
                 && common(&run[p])
                 && !self.known.contains(run[p].lc());
+            let named_alone = named_without(&run[a..p + n], &run[a - 1]);
+            // `Nama Armand Maulana mulai dikenal …`, `Torehan Davy Klaassen …`, `Rencana Angel
+            // Lelga …`: a sentence's first word that the article never capitalises inside a
+            // sentence, before the tagger's span, when the article names the person without
+            // it. The word is capitalised by its place only, whether or not the article also
+            // happens to write it in lower case, and it says nothing about the person, so it
+            // is not kept as a role either. (A first name the tagger cut off is capitalised
+            // inside sentences wherever the article repeats the full name.)
+            if a == p + 1
+                && run[p].initial
+                && run[p].text.chars().count() > 1
+                && !run[p].is_in(NAME_PARTICLES)
+                && !run[p].is_role()
+                && !self.known.contains(run[p].lc())
+                && !common(&run[p])
+                && named_alone
+            {
+                split.name.drain(..1);
+                return split;
+            }
             if dropped
                 .iter()
                 .all(|w| !w.is_in(NAME_PARTICLES) && (common(w) || other_entity(w)))
-                && (initial_common || named_without(&run[a..p + n], &run[a - 1]))
+                && (initial_common || named_alone)
             {
                 split
                     .role
@@ -1670,9 +1690,11 @@ pub(crate) fn field_noun(lower: &str) -> bool {
 
 /// `Dalam`, `Luar` and `Negeri` after a role word are its office (`Menteri Luar Negeri`,
 /// `Menteri Dalam negeri Hamburg Andy Grote`), never a name: `kata Menteri Luar Negeri dalam
-/// jumpa pers` had the speaker `Negeri`.
+/// jumpa pers` had the speaker `Negeri`. So is `Negara`, the state whose office it is
+/// (`Menteri Sekretaris Negara Pratikno` gave `Negara Pratikno`; `Kepala Negara`, `Menteri
+/// Badan Usaha Milik Negara`, `Aparatur Negara`).
 pub(crate) fn office_word(lower: &str) -> bool {
-    matches!(lower, "dalam" | "luar" | "negeri")
+    matches!(lower, "dalam" | "luar" | "negeri" | "negara")
 }
 
 /// Is `word` made of the starts (two letters or more) of at least two of `toks`, in order
