@@ -899,6 +899,13 @@ mod tests {
                 let flags = m.gaz.flags(&words, &lower);
                 let seen =
                     super::super::gazetteer::name_flags(m.gaz.seen(), m.gaz.auto(), &words, &lower);
+                // The one walk the tagger makes over the merged lexicons gives what the three
+                // separate ones give.
+                assert_eq!(
+                    m.gaz.flags_and_names(&words, &lower),
+                    (flags.clone(), seen.clone()),
+                    "{line:?}"
+                );
                 let infos = m.word_infos(&words, &lower);
                 let full = Prepared::with_parts(
                     &words,

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::features::{is_person_title, trigger_class, T_ORG, T_PLACE};
-use super::gazetteer::{name_flags, normalize, FastMap, Gazetteer};
+use super::gazetteer::{normalize, FastMap, Gazetteer};
 use super::model::Model;
 use super::tokenize::{lowercase, sentences, tokenize, Lower, Token};
 use super::train::chunks;
@@ -1074,9 +1074,7 @@ pub(crate) fn tag_paragraphs<'a>(
         let toks = tokenize(text);
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
         let lower: Vec<Lower<'a>> = toks.iter().map(|t| lowercase(t.text(text))).collect();
-        let flags = model.gazetteer().flags(&words, &lower);
-        let gaz = model.gazetteer();
-        let seen = name_flags(gaz.seen(), gaz.auto(), &words, &lower);
+        let (flags, seen) = model.gazetteer().flags_and_names(&words, &lower);
         let infos = model.word_infos(&words, &lower);
         let mut found = Vec::new();
         for r in sentences(text, &toks) {
