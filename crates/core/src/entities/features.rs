@@ -392,7 +392,7 @@ pub(crate) fn opens_clause(w: &str) -> bool {
 // neighbour `j` only (templates 8-13, 51, 52) are the same whatever `i` is, so word `j` carries
 // their summed weights "as a previous word", "as a next word", and so on; those that depend on
 // word `i` alone (23, 26, 50) join its own [`word_features`]. Only the rest
-// ([`window_features`]) is hashed per token. Together they are exactly the templates of
+// (the window features, `window_features`) is hashed per token. Together they are exactly the templates of
 // `context_features` (the test `cached_emissions_equal_full_feature_emissions` in `model.rs`
 // holds them to it): a template added there must be added to one of these.
 // `context_features` itself stays as it is: training hashes through it, in its order.
@@ -469,7 +469,7 @@ pub(crate) fn own_context_features(
     }
 }
 
-/// What [`window_features`] needs to know about word `i` and its neighbours: `p`/`n` are
+/// What the window features (`window_features`) need to know about word `i` and its neighbours: `p`/`n` are
 /// words `i-1`/`i+1` (`p2`/`n2`: `i-2`/`i+2`), with the values `Prepared`'s accessors give
 /// outside the sentence.
 pub(crate) struct Window<'a> {
@@ -494,10 +494,62 @@ pub(crate) struct Window<'a> {
 }
 
 /// The context templates of word `i` that combine it with a neighbour, or depend on the
-/// sentence's gazetteer and name-list matches (see the comment above [`Neighbour`]).
+/// sentence's gazetteer and name-list matches (see the comment above [`Neighbour`]), one
+/// function per template below. The tagger (`Model::window_into`) calls those functions
+/// itself: it sums the weights of the templates whose inputs are a few small numbers from
+/// tables it fills once per model (`SmallSums`), and hashes only the rest
+/// ([`window_text_features`], [`caps_window_feature`], [`cluster_window_feature`]). This
+/// whole list is what the model test holds that to.
+#[cfg(test)]
 pub(crate) fn window_features(x: &Window<'_>, out: &mut Vec<u32>) {
     let cap = u8::from(x.cap);
     let first = u8::from(x.first);
+    window_text_features(x, out);
+    first_cap_feature(first, cap, out);
+    let [gp, g, gn] = x.gaz;
+    gaz_own_features(g, first, out);
+    gaz_side_feature(GAZ_PREV, gp, out);
+    gaz_side_feature(GAZ_NEXT, gn, out);
+    let [tp2, tp, tn] = x.trig;
+    trig_window_feature(TRIG_PREV, tp, cap, out);
+    trig_window_feature(TRIG_PREV2, tp2, cap, out);
+    trig_window_feature(TRIG_NEXT, tn, cap, out);
+    let [cp, c0, cn] = x.caps;
+    caps_own_feature(c0, cap, first, out);
+    caps_window_feature(x.caps, cap, out);
+    caps_side_feature(CAPS_PREV, cp, cap, out);
+    caps_side_feature(CAPS_NEXT, cn, cap, out);
+    let [sp, s0, sn] = x.seen;
+    for (t, shift) in SEEN_TEMPLATES {
+        let (p, c, n) = (
+            (sp >> shift) as u8,
+            (s0 >> shift) as u8,
+            (sn >> shift) as u8,
+        );
+        seen_own_feature(t, c, cap, out);
+        seen_side_feature(t + 1, p, out);
+        seen_side_feature(t + 2, n, out);
+    }
+    cluster_window_feature(x.clus, cap, out);
+}
+
+/// Templates of [`gaz_side_feature`]: the previous and the next word's gazetteer flags.
+pub(crate) const GAZ_PREV: u8 = 18;
+pub(crate) const GAZ_NEXT: u8 = 19;
+/// Templates of [`trig_window_feature`]: the trigger class of word `i-1`, `i-2`, `i+1`.
+pub(crate) const TRIG_PREV: u8 = 20;
+pub(crate) const TRIG_PREV2: u8 = 21;
+pub(crate) const TRIG_NEXT: u8 = 22;
+/// Templates of [`caps_side_feature`]: the previous and the next word's capitalisation bucket.
+pub(crate) const CAPS_PREV: u8 = 33;
+pub(crate) const CAPS_NEXT: u8 = 34;
+/// Templates of the training-name and auto-lexicon flags ([`seen_own_feature`], template + 1
+/// and + 2 for [`seen_side_feature`] of the previous and next word), with the shift that takes
+/// each one's byte out of the `u16` flags.
+pub(crate) const SEEN_TEMPLATES: [(u8, u16); 2] = [(38, 0), (41, 8)];
+
+/// The word with its neighbours' words and shapes.
+pub(crate) fn window_text_features(x: &Window<'_>, out: &mut Vec<u32>) {
     out.push(H::new(14).bytes(x.p1).sep().bytes(x.l).finish());
     out.push(H::new(15).bytes(x.l).sep().bytes(x.n1).finish());
     out.push(
@@ -511,8 +563,15 @@ pub(crate) fn window_features(x: &Window<'_>, out: &mut Vec<u32>) {
     );
     out.push(H::new(27).bytes(x.p1).sep().bytes(x.sh).finish());
     out.push(H::new(28).bytes(x.sh).sep().bytes(x.n1).finish());
+}
+
+/// Sentence-initial and capitalised (`first`, `cap`: 0 or 1).
+pub(crate) fn first_cap_feature(first: u8, cap: u8, out: &mut Vec<u32>) {
     out.push(H::new(16).bytes(&[first, cap]).finish());
-    let [gp, g, gn] = x.gaz;
+}
+
+/// The word's own gazetteer flags `g` (none when 0).
+pub(crate) fn gaz_own_features(g: u8, first: u8, out: &mut Vec<u32>) {
     if g != 0 {
         out.push(H::new(17).bytes(&[g]).finish());
         out.push(H::new(29).bytes(&[g, first]).finish());
@@ -522,45 +581,56 @@ pub(crate) fn window_features(x: &Window<'_>, out: &mut Vec<u32>) {
             }
         }
     }
-    if gp != 0 {
-        out.push(H::new(18).bytes(&[gp]).finish());
+}
+
+/// A neighbour's gazetteer flags `g` ([`GAZ_PREV`], [`GAZ_NEXT`]; none when 0).
+pub(crate) fn gaz_side_feature(template: u8, g: u8, out: &mut Vec<u32>) {
+    if g != 0 {
+        out.push(H::new(template).bytes(&[g]).finish());
     }
-    if gn != 0 {
-        out.push(H::new(19).bytes(&[gn]).finish());
+}
+
+/// A neighbour's trigger class `t` with the word's capitalisation ([`TRIG_PREV`],
+/// [`TRIG_PREV2`], [`TRIG_NEXT`]; none when 0).
+pub(crate) fn trig_window_feature(template: u8, t: u8, cap: u8, out: &mut Vec<u32>) {
+    if t != 0 {
+        out.push(H::new(template).bytes(&[t, cap]).finish());
     }
-    let [tp2, tp, tn] = x.trig;
-    if tp != 0 {
-        out.push(H::new(20).bytes(&[tp, cap]).finish());
-    }
-    if tp2 != 0 {
-        out.push(H::new(21).bytes(&[tp2, cap]).finish());
-    }
-    if tn != 0 {
-        out.push(H::new(22).bytes(&[tn, cap]).finish());
-    }
-    let [cp, c0, cn] = x.caps;
+}
+
+/// The word's capitalisation bucket `c0`.
+pub(crate) fn caps_own_feature(c0: u8, cap: u8, first: u8, out: &mut Vec<u32>) {
     out.push(H::new(31).bytes(&[c0, cap, first]).finish());
+}
+
+/// The capitalisation buckets of the word and both neighbours.
+pub(crate) fn caps_window_feature(caps: [u8; 3], cap: u8, out: &mut Vec<u32>) {
+    let [cp, c0, cn] = caps;
     out.push(H::new(32).bytes(&[cp, c0, cn, cap]).finish());
-    out.push(H::new(33).bytes(&[cp, cap]).finish());
-    out.push(H::new(34).bytes(&[cn, cap]).finish());
-    let [sp, s0, sn] = x.seen;
-    for (t, shift) in [(38u8, 0u16), (41, 8)] {
-        let (p, c, n) = (
-            (sp >> shift) as u8,
-            (s0 >> shift) as u8,
-            (sn >> shift) as u8,
-        );
-        if c != 0 {
-            out.push(H::new(t).bytes(&[c, cap]).finish());
-        }
-        if p != 0 {
-            out.push(H::new(t + 1).bytes(&[p]).finish());
-        }
-        if n != 0 {
-            out.push(H::new(t + 2).bytes(&[n]).finish());
-        }
+}
+
+/// A neighbour's capitalisation bucket `c` ([`CAPS_PREV`], [`CAPS_NEXT`]).
+pub(crate) fn caps_side_feature(template: u8, c: u8, cap: u8, out: &mut Vec<u32>) {
+    out.push(H::new(template).bytes(&[c, cap]).finish());
+}
+
+/// The word's own name-list flags `c` (none when 0; templates in [`SEEN_TEMPLATES`]).
+pub(crate) fn seen_own_feature(template: u8, c: u8, cap: u8, out: &mut Vec<u32>) {
+    if c != 0 {
+        out.push(H::new(template).bytes(&[c, cap]).finish());
     }
-    let [kp, k0, kn] = x.clus.map(u16::to_le_bytes);
+}
+
+/// A neighbour's name-list flags `f` (none when 0).
+pub(crate) fn seen_side_feature(template: u8, f: u8, out: &mut Vec<u32>) {
+    if f != 0 {
+        out.push(H::new(template).bytes(&[f]).finish());
+    }
+}
+
+/// The coarsest clusters of the word and both neighbours.
+pub(crate) fn cluster_window_feature(clus: [u16; 3], cap: u8, out: &mut Vec<u32>) {
+    let [kp, k0, kn] = clus.map(u16::to_le_bytes);
     out.push(
         H::new(53)
             .bytes(&[kp[0], kp[1], k0[0], k0[1], kn[0], kn[1], cap])

@@ -68,7 +68,7 @@ impl Hasher for WordHash {
 /// A `HashMap` with [`WordHash`] hashing.
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHash>>;
 
-/// Marks a key in `Gazetteer::names` as the first words of a longer name.
+/// Marks a key in `Gazetteer::lex` as the first words of a longer list name.
 const PREFIX: u8 = 0x80;
 
 use super::tokenize::{each_token, tokenize, Lower};
@@ -121,10 +121,14 @@ impl GazetteerTexts {
 
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
-    /// Every listed name (normalised) -> bit mask of the lists it is in (bit `class`), plus
-    /// [`PREFIX`] on every leading run of whole words of a longer name, so a match over words
-    /// can stop as soon as its words stop being a prefix of some name.
-    names: FastMap<String, u8>,
+    /// Every name the tagger matches over a sentence's words (normalised), with what three
+    /// lexicons say about it, `[list, seen, auto]`, in one map so that each step of a match
+    /// costs one look-up, not three (0 = not in that lexicon):
+    /// * `list`: bit mask of the gazetteer lists the name is in (bit `class`), plus [`PREFIX`]
+    ///   on every leading run of whole words of a longer name, so a match over words can stop
+    ///   as soon as its words stop being a prefix of some name;
+    /// * `seen`, `auto`: the name's entry in [`Gazetteer::seen`] and [`Gazetteer::auto`].
+    lex: FastMap<String, [u8; 3]>,
     /// Normalised (lowercase, single-spaced) surface form -> canonical name.
     aliases: FastMap<String, String>,
     /// Canonical name -> the name English articles use (`Rusia` -> `Russia`), from
@@ -406,6 +410,12 @@ impl Gazetteer {
             .collect();
         let seen = parse_seen(&texts.seen);
         let auto = parse_seen(&texts.auto);
+        let mut lex: FastMap<String, [u8; 3]> = FastMap::default();
+        for (k, map) in [names, seen.clone(), auto.clone()].into_iter().enumerate() {
+            for (name, bits) in map {
+                lex.entry(name).or_default()[k] = bits;
+            }
+        }
         for (w, ids) in texts.clusters.lines().filter_map(|l| {
             let mut cols = l.split('\t');
             let w = cols.next()?;
@@ -421,7 +431,7 @@ impl Gazetteer {
             words,
             seen,
             auto,
-            names,
+            lex,
             aliases,
             english,
             org_words,
@@ -433,42 +443,100 @@ impl Gazetteer {
     /// For each word, a bit mask: bit `2*class` = a list match begins here, `2*class+1` = inside.
     /// `lower` are the lowercased words; matches must start on a capitalised or digit word.
     pub fn flags(&self, words: &[&str], lower: &[Lower<'_>]) -> Vec<u8> {
+        self.match_words(words, lower, false).0
+    }
+
+    /// [`Gazetteer::flags`] and [`name_flags`] of the model's own [`Gazetteer::seen`] and
+    /// [`Gazetteer::auto`], matched together: one look-up per step serves all three lexicons.
+    pub fn flags_and_names(&self, words: &[&str], lower: &[Lower<'_>]) -> (Vec<u8>, Vec<u16>) {
+        self.match_words(words, lower, true)
+    }
+
+    /// The work of [`Gazetteer::flags_and_names`], the name flags only when `names` (all zero
+    /// otherwise). From every start word, three matches walk forward over the same key, each
+    /// under its own rules (those of [`Gazetteer::flags`] and of [`seen_flags`]), and the
+    /// walk stops when none of them goes on.
+    fn match_words(&self, words: &[&str], lower: &[Lower<'_>], names: bool) -> (Vec<u8>, Vec<u16>) {
+        let n = words.len().min(lower.len());
         let mut flags = vec![0u8; words.len()];
-        if words.is_empty() {
-            return flags;
-        }
-        // A name matches a stretch of whole words, joined by single spaces, that starts on a
-        // capitalised word or a digit and goes on over capitalised words, digits and lowercase
-        // connectors (`Kementerian Energi dan Sumber Daya Mineral`). Every such stretch is tried
-        // from every start, word by word, while its words are still the start of some name.
+        let mut name_bits = [vec![0u8; words.len()], vec![0u8; words.len()]];
+        // A list name matches a stretch of whole words, joined by single spaces, that starts on
+        // a capitalised word or a digit and goes on over capitalised words, digits and
+        // lowercase connectors (`Kementerian Energi dan Sumber Daya Mineral`). Every such
+        // stretch is tried from every start, word by word, while its words are still the
+        // start of some name. A name from the training data or the auto lexicon starts on a
+        // capitalised word outside that lexicon's previous match and runs up to six words,
+        // as long as its words are in the lexicon.
         let opener = |w: &str| {
             w.chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         };
         let mut found: Vec<(usize, usize, u8)> = Vec::new();
+        // Per name lexicon: the first word its next match may start on.
+        let mut next_start = [0usize; 2];
         let mut key = String::with_capacity(64);
-        for first in 0..words.len() {
-            if !opener(words[first]) {
+        for first in 0..n {
+            let list_start = opener(words[first]);
+            let upper = names && words[first].chars().next().is_some_and(char::is_uppercase);
+            let mut alive = [
+                list_start,
+                upper && first >= next_start[0],
+                upper && first >= next_start[1],
+            ];
+            if alive == [false; 3] {
                 continue;
             }
+            let mut best: [Option<(usize, u8)>; 2] = [None; 2];
             key.clear();
-            for last in first..words.len() {
+            for last in first..n {
                 if last > first {
-                    if !(opener(words[last]) || CONNECTORS.contains(&&*lower[last])) {
+                    if alive[0] && !(opener(words[last]) || CONNECTORS.contains(&&*lower[last])) {
+                        alive[0] = false;
+                    }
+                    if last - first >= 6 {
+                        alive[1] = false;
+                        alive[2] = false;
+                    }
+                    if alive == [false; 3] {
                         break;
                     }
                     key.push(' ');
                 }
                 key.push_str(&lower[last]);
-                let Some(&bits) = self.names.get(key.as_str()) else {
-                    break;
-                };
-                if bits & !PREFIX != 0 {
-                    found.push((first, last, bits & !PREFIX));
+                let bits = self.lex.get(key.as_str()).copied().unwrap_or_default();
+                if alive[0] {
+                    let list = bits[0];
+                    if list & !PREFIX != 0 {
+                        found.push((first, last, list & !PREFIX));
+                    }
+                    if list & PREFIX == 0 {
+                        alive[0] = false;
+                    }
                 }
-                if bits & PREFIX == 0 {
+                for k in 0..2 {
+                    if alive[k + 1] {
+                        match bits[k + 1] {
+                            0 => alive[k + 1] = false,
+                            b if b & 7 != 0 => best[k] = Some((last + 1, b & 7)),
+                            _ => {}
+                        }
+                    }
+                }
+                if alive == [false; 3] {
                     break;
+                }
+            }
+            for k in 0..2 {
+                if let Some((end, bits)) = best[k] {
+                    let out = &mut name_bits[k];
+                    for kind in (0..3).filter(|c| bits & (1 << c) != 0) {
+                        out[first] |= 1 << (2 * kind);
+                        for f in &mut out[first + 1..end] {
+                            *f |= 1 << (2 * kind + 1);
+                        }
+                    }
+                    next_start[k] = end;
                 }
             }
         }
@@ -487,7 +555,13 @@ impl Gazetteer {
                 next_free = last + 1;
             }
         }
-        flags
+        let [seen, auto] = name_bits;
+        let names = seen
+            .iter()
+            .zip(&auto)
+            .map(|(x, y)| u16::from(*x) | u16::from(*y) << 8)
+            .collect();
+        (flags, names)
     }
 
     /// Canonical spelling from the alias table (`Kiev` -> `Kyiv`, `PBB` -> `Perserikatan
@@ -688,5 +762,43 @@ mod tests {
         assert_eq!(f("novgorod"), 0);
         assert_eq!(f("Novgorodian"), 0);
         assert_eq!(f("ESDM"), 1 << 2);
+    }
+
+    /// The merged walk of [`Gazetteer::flags_and_names`] gives what [`Gazetteer::flags`] and
+    /// [`name_flags`] give apart, where the lexicons' matches overlap, nest, run past six
+    /// words, or cross a word no list name may hold.
+    #[test]
+    fn merged_lexicon_walk_equals_separate_walks() {
+        let g = Gazetteer::new(&GazetteerTexts {
+            place: "Jawa Barat\nBandung\n".into(),
+            org: "Persib Bandung\nBank Rakyat Indonesia|BRI\n".into(),
+            person: "Ridwan Kamil\n".into(),
+            seen: "PER\tRidwan Kamil\nORG\tPersib\nLOC\tBandung Barat\nORG\tSatu Dua Tiga Empat Lima Enam Tujuh\nPER\tSatu Dua\n"
+                .into(),
+            auto: "PER\tKamil\nORG\tPersib Bandung ke Jawa\nLOC\tJawa Barat\n".into(),
+            ..Default::default()
+        });
+        let mut list_matches = 0;
+        for text in [
+            "Ridwan Kamil menonton Persib Bandung di Bandung Barat, Jawa Barat.",
+            "Persib Bandung ke Jawa Barat bersama Ridwan Kamil Kamil dan BRI.",
+            "Satu Dua Tiga Empat Lima Enam Tujuh Delapan, Satu Dua Tiga Empat Lima Enam.",
+            "persib Bandung 2024 Bank Rakyat Indonesia Kamil",
+        ] {
+            let words: Vec<&str> = tokenize(text).iter().map(|t| t.text(text)).collect();
+            let lower: Vec<Lower> = words
+                .iter()
+                .map(|w| Lower::Owned(w.to_lowercase()))
+                .collect();
+            let apart = (
+                g.flags(&words, &lower),
+                name_flags(g.seen(), g.auto(), &words, &lower),
+            );
+            // Every text matches some name (the third only names from the training data).
+            assert!(apart.1.iter().any(|&f| f != 0), "{text}");
+            assert_eq!(g.flags_and_names(&words, &lower), apart, "{text}");
+            list_matches += apart.0.iter().filter(|&&f| f != 0).count();
+        }
+        assert!(list_matches > 10, "{list_matches}");
     }
 }

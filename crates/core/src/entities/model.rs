@@ -11,9 +11,12 @@ use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::features::{
-    as_next2_features, as_next_features, as_prev2_features, as_prev_features, opens_clause,
-    own_context_features, shape, trigger_class, window_features, word_features, Neighbour,
-    Prepared, Window, NO_CLUSTER,
+    as_next2_features, as_next_features, as_prev2_features, as_prev_features, caps_own_feature,
+    caps_side_feature, caps_window_feature, cluster_window_feature, first_cap_feature,
+    gaz_own_features, gaz_side_feature, opens_clause, own_context_features, seen_own_feature,
+    seen_side_feature, shape, trig_window_feature, trigger_class, window_text_features,
+    word_features, Neighbour, Prepared, Window, CAPS_NEXT, CAPS_PREV, GAZ_NEXT, GAZ_PREV,
+    NO_CLUSTER, SEEN_TEMPLATES, TRIG_NEXT, TRIG_PREV, TRIG_PREV2,
 };
 use super::gazetteer::{Gazetteer, GazetteerTexts, WordHash};
 use super::tokenize::Lower;
@@ -72,7 +75,42 @@ pub struct Model {
     /// cached [`WordInfo::roles`] of a word would.
     bos: Roles,
     eos: Roles,
+    /// The summed weights of the window templates whose inputs are a few small numbers.
+    small: SmallSums,
 }
+
+type Sums = [i32; NL];
+
+/// Summed weights of the [`window_features`](super::features::window_features) templates
+/// whose inputs are one to three small numbers (flags, trigger classes, capitalisation
+/// buckets), for every value up to a bound: read from these tables, the tagger hashes and
+/// looks up only the word, shape and cluster templates of each token. Filled by calling the
+/// same feature functions, so the sums are those of hashing every feature one by one; a value
+/// past a table's bound (none the tagger makes today) is hashed as before.
+#[derive(Debug, Clone, Default)]
+struct SmallSums {
+    /// [`first_cap_feature`] by `first << 1 | cap`.
+    first_cap: Vec<Sums>,
+    /// [`gaz_own_features`] by `g << 1 | first`, `g < 64`.
+    gaz_own: Vec<Sums>,
+    /// [`gaz_side_feature`] of the previous and the next word, by `g < 64`.
+    gaz_side: [Vec<Sums>; 2],
+    /// [`trig_window_feature`] of words `i-1`, `i-2`, `i+1`, by `t << 1 | cap`, `t < 32`.
+    trig: [Vec<Sums>; 3],
+    /// [`caps_own_feature`] by `c0 << 2 | cap << 1 | first`, `c0 < 16`.
+    caps_own: Vec<Sums>,
+    /// [`caps_side_feature`] of the previous and the next word, by `c << 1 | cap`, `c < 16`.
+    caps_side: [Vec<Sums>; 2],
+    /// Per [`SEEN_TEMPLATES`] entry: [`seen_own_feature`] by `c << 1 | cap` (`c < 64`), and
+    /// [`seen_side_feature`] of the previous and the next word by `f < 64`.
+    seen_own: [Vec<Sums>; 2],
+    seen_side: [[Vec<Sums>; 2]; 2],
+}
+
+const GAZ_VALUES: usize = 64;
+const TRIG_VALUES: usize = 32;
+const CAPS_VALUES: usize = 16;
+const SEEN_VALUES: usize = 64;
 
 /// Source of [`Model::id`]s: every assembled model gets a fresh one.
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
@@ -261,11 +299,130 @@ impl Model {
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
             bos: zero,
             eos: zero,
+            small: SmallSums::default(),
         };
         let mut feats = Vec::with_capacity(8);
         model.bos = model.roles(&Neighbour::BOS, &mut feats);
         model.eos = model.roles(&Neighbour::EOS, &mut feats);
+        model.small = model.small_sums();
         model
+    }
+
+    /// Fills [`SmallSums`] from the weights.
+    fn small_sums(&self) -> SmallSums {
+        let mut feats = Vec::with_capacity(8);
+        // The sums of what `f` pushes for every index below `n`.
+        let mut table = |n: usize, f: &dyn Fn(usize, &mut Vec<u32>)| -> Vec<Sums> {
+            (0..n)
+                .map(|i| {
+                    feats.clear();
+                    f(i, &mut feats);
+                    let mut acc = [0; NL];
+                    self.sum_into(&feats, &mut acc);
+                    acc
+                })
+                .collect()
+        };
+        let byte = |i: usize| i as u8;
+        let bit = |i: usize| (i & 1) as u8;
+        SmallSums {
+            first_cap: table(4, &|i, o| first_cap_feature(byte(i >> 1), bit(i), o)),
+            gaz_own: table(GAZ_VALUES * 2, &|i, o| {
+                gaz_own_features(byte(i >> 1), bit(i), o)
+            }),
+            gaz_side: [GAZ_PREV, GAZ_NEXT]
+                .map(|t| table(GAZ_VALUES, &|i, o| gaz_side_feature(t, byte(i), o))),
+            trig: [TRIG_PREV, TRIG_PREV2, TRIG_NEXT].map(|t| {
+                table(TRIG_VALUES * 2, &|i, o| {
+                    trig_window_feature(t, byte(i >> 1), bit(i), o)
+                })
+            }),
+            caps_own: table(CAPS_VALUES * 4, &|i, o| {
+                caps_own_feature(byte(i >> 2), bit(i >> 1), bit(i), o)
+            }),
+            caps_side: [CAPS_PREV, CAPS_NEXT].map(|t| {
+                table(CAPS_VALUES * 2, &|i, o| {
+                    caps_side_feature(t, byte(i >> 1), bit(i), o)
+                })
+            }),
+            seen_own: SEEN_TEMPLATES.map(|(t, _)| {
+                table(SEEN_VALUES * 2, &|i, o| {
+                    seen_own_feature(t, byte(i >> 1), bit(i), o)
+                })
+            }),
+            seen_side: SEEN_TEMPLATES.map(|(t, _)| {
+                [t + 1, t + 2].map(|t| table(SEEN_VALUES, &|i, o| seen_side_feature(t, byte(i), o)))
+            }),
+        }
+    }
+
+    /// Adds the [`window_features`](super::features::window_features) of `x` to `acc`: the
+    /// small templates from [`SmallSums`], the rest (and any small one past its table) hashed
+    /// into `feats` and looked up.
+    fn window_into(&self, x: &Window<'_>, acc: &mut Sums, feats: &mut Vec<u32>) {
+        let t = &self.small;
+        let cap = u8::from(x.cap);
+        let first = u8::from(x.first);
+        let (c, f) = (usize::from(cap), usize::from(first));
+        let mut table = |sums: &[Sums], i: usize| match sums.get(i) {
+            Some(w) => {
+                add(acc, w);
+                true
+            }
+            None => false,
+        };
+        feats.clear();
+        window_text_features(x, feats);
+        table(&t.first_cap, f << 1 | c);
+        let [gp, g, gn] = x.gaz;
+        if !table(&t.gaz_own, usize::from(g) << 1 | f) {
+            gaz_own_features(g, first, feats);
+        }
+        for ((sums, template), g) in t.gaz_side.iter().zip([GAZ_PREV, GAZ_NEXT]).zip([gp, gn]) {
+            if !table(sums, usize::from(g)) {
+                gaz_side_feature(template, g, feats);
+            }
+        }
+        let [tp2, tp, tn] = x.trig;
+        for ((sums, template), v) in t
+            .trig
+            .iter()
+            .zip([TRIG_PREV, TRIG_PREV2, TRIG_NEXT])
+            .zip([tp, tp2, tn])
+        {
+            if !table(sums, usize::from(v) << 1 | c) {
+                trig_window_feature(template, v, cap, feats);
+            }
+        }
+        let [cp, c0, cn] = x.caps;
+        if !table(&t.caps_own, usize::from(c0) << 2 | c << 1 | f) {
+            caps_own_feature(c0, cap, first, feats);
+        }
+        caps_window_feature(x.caps, cap, feats);
+        for ((sums, template), v) in t.caps_side.iter().zip([CAPS_PREV, CAPS_NEXT]).zip([cp, cn]) {
+            if !table(sums, usize::from(v) << 1 | c) {
+                caps_side_feature(template, v, cap, feats);
+            }
+        }
+        let [sp, s0, sn] = x.seen;
+        for (k, (template, shift)) in SEEN_TEMPLATES.into_iter().enumerate() {
+            let (p, own, n) = (
+                (sp >> shift) as u8,
+                (s0 >> shift) as u8,
+                (sn >> shift) as u8,
+            );
+            if !table(&t.seen_own[k], usize::from(own) << 1 | c) {
+                seen_own_feature(template, own, cap, feats);
+            }
+            if !table(&t.seen_side[k][0], usize::from(p)) {
+                seen_side_feature(template + 1, p, feats);
+            }
+            if !table(&t.seen_side[k][1], usize::from(n)) {
+                seen_side_feature(template + 2, n, feats);
+            }
+        }
+        cluster_window_feature(x.clus, cap, feats);
+        self.sum_into(feats, acc);
     }
 
     /// The [`Roles`] of a neighbour (`feats`: a scratch buffer, so a word-cache miss does not
@@ -448,7 +605,8 @@ impl Model {
     }
 
     /// [`Model::emissions`] of one sentence from its words' cached sums (`infos`): each word's
-    /// own sum plus what its neighbours give it, so only the [`window_features`] are hashed and
+    /// own sum plus what its neighbours give it, so only the
+    /// [`window_features`](super::features::window_features) are hashed and
     /// looked up here. Identical scores: the sums are integers, whose order cannot matter.
     fn emissions_cached(
         &self,
@@ -475,40 +633,8 @@ impl Model {
                 add(&mut acc, &p2.unwrap_or(&self.bos).prev2);
                 let n2 = infos.get(i + 2).filter(|_| i + 2 < n).map(|y| &y.roles);
                 add(&mut acc, &n2.unwrap_or(&self.eos).next2);
-                let window = Window {
-                    p1: p.map_or(Neighbour::BOS.lower, |_| lower[i - 1].as_bytes()),
-                    l: lower[i].as_bytes(),
-                    n1: nx.map_or(Neighbour::EOS.lower, |_| lower[i + 1].as_bytes()),
-                    ps: p.map_or(Neighbour::BOS.shape, WordInfo::shape),
-                    sh: x.shape(),
-                    ns: nx.map_or(Neighbour::EOS.shape, WordInfo::shape),
-                    first: p.is_none_or(|y| y.opens),
-                    cap: x.cap,
-                    gaz: [
-                        p.map_or(0, |_| flags[i - 1]),
-                        flags[i],
-                        nx.map_or(0, |_| flags[i + 1]),
-                    ],
-                    trig: [
-                        i.checked_sub(2).map_or(0, |j| infos[j].trig),
-                        p.map_or(0, |y| y.trig),
-                        nx.map_or(0, |y| y.trig),
-                    ],
-                    caps: [p.map_or(9, |y| y.caps), x.caps, nx.map_or(9, |y| y.caps)],
-                    seen: [
-                        p.map_or(0, |_| seen[i - 1]),
-                        seen[i],
-                        nx.map_or(0, |_| seen[i + 1]),
-                    ],
-                    clus: [
-                        p.map_or(Neighbour::BOS.clus[0], |y| y.clus[0]),
-                        x.clus[0],
-                        nx.map_or(Neighbour::EOS.clus[0], |y| y.clus[0]),
-                    ],
-                };
-                feats.clear();
-                window_features(&window, &mut feats);
-                self.sum_into(&feats, &mut acc);
+                let window = window_at(lower, flags, seen, infos, n, i);
+                self.window_into(&window, &mut acc, &mut feats);
                 acc.map(|a| a as f32 * self.scale)
             })
             .collect()
@@ -626,6 +752,52 @@ impl Model {
     }
 }
 
+/// The [`Window`] of word `i` of a sentence of `n` words (`n`: the shortest input), with the
+/// sentence-edge values `Prepared`'s accessors give outside it.
+fn window_at<'a>(
+    lower: &'a [Lower<'_>],
+    flags: &[u8],
+    seen: &[u16],
+    infos: &'a [WordInfo],
+    n: usize,
+    i: usize,
+) -> Window<'a> {
+    let x = &infos[i];
+    let p = i.checked_sub(1).map(|j| &infos[j]);
+    let nx = infos.get(i + 1).filter(|_| i + 1 < n);
+    Window {
+        p1: p.map_or(Neighbour::BOS.lower, |_| lower[i - 1].as_bytes()),
+        l: lower[i].as_bytes(),
+        n1: nx.map_or(Neighbour::EOS.lower, |_| lower[i + 1].as_bytes()),
+        ps: p.map_or(Neighbour::BOS.shape, WordInfo::shape),
+        sh: x.shape(),
+        ns: nx.map_or(Neighbour::EOS.shape, WordInfo::shape),
+        first: p.is_none_or(|y| y.opens),
+        cap: x.cap,
+        gaz: [
+            p.map_or(0, |_| flags[i - 1]),
+            flags[i],
+            nx.map_or(0, |_| flags[i + 1]),
+        ],
+        trig: [
+            i.checked_sub(2).map_or(0, |j| infos[j].trig),
+            p.map_or(0, |y| y.trig),
+            nx.map_or(0, |y| y.trig),
+        ],
+        caps: [p.map_or(9, |y| y.caps), x.caps, nx.map_or(9, |y| y.caps)],
+        seen: [
+            p.map_or(0, |_| seen[i - 1]),
+            seen[i],
+            nx.map_or(0, |_| seen[i + 1]),
+        ],
+        clus: [
+            p.map_or(Neighbour::BOS.clus[0], |y| y.clus[0]),
+            x.clus[0],
+            nx.map_or(Neighbour::EOS.clus[0], |y| y.clus[0]),
+        ],
+    }
+}
+
 /// Best BIO-valid label sequence. `trans[(prev)*NL + cur]`, row `NL` = start.
 pub(crate) fn viterbi(em: &[[f32; NL]], trans: &[f32]) -> Vec<usize> {
     let n = em.len();
@@ -690,6 +862,7 @@ pub(crate) fn viterbi(em: &[[f32; NL]], trans: &[f32]) -> Vec<usize> {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::entities::features::window_features;
     use crate::entities::tokenize::tokenize;
 
     /// The memoised word features must give exactly the scores of hashing every feature, on
@@ -726,6 +899,13 @@ mod tests {
                 let flags = m.gaz.flags(&words, &lower);
                 let seen =
                     super::super::gazetteer::name_flags(m.gaz.seen(), m.gaz.auto(), &words, &lower);
+                // The one walk the tagger makes over the merged lexicons gives what the three
+                // separate ones give.
+                assert_eq!(
+                    m.gaz.flags_and_names(&words, &lower),
+                    (flags.clone(), seen.clone()),
+                    "{line:?}"
+                );
                 let infos = m.word_infos(&words, &lower);
                 let full = Prepared::with_parts(
                     &words,
@@ -736,6 +916,18 @@ mod tests {
                 );
                 let want = m.emissions(&full);
                 let got = m.emissions_cached(&lower, &flags, &seen, &infos);
+                // The window templates from the small-value tables and hashing, against
+                // hashing every one of them.
+                for (i, word) in words.iter().enumerate() {
+                    let x = window_at(&lower, &flags, &seen, &infos, infos.len(), i);
+                    let (mut table, mut hashed) = ([0; NL], [0; NL]);
+                    let mut feats = Vec::new();
+                    m.window_into(&x, &mut table, &mut feats);
+                    feats.clear();
+                    window_features(&x, &mut feats);
+                    m.sum_into(&feats, &mut hashed);
+                    assert_eq!(table, hashed, "word {word:?} in {line:?}");
+                }
                 assert_eq!(want.len(), got.len());
                 for (i, (a, b)) in want.iter().zip(&got).enumerate() {
                     let bits = |v: &[f32; NL]| v.map(f32::to_bits);

@@ -4,11 +4,28 @@
 use std::collections::BTreeMap;
 
 use super::features::{is_person_title, trigger_class, T_ORG, T_PLACE};
-use super::gazetteer::{name_flags, normalize, FastMap, Gazetteer};
+use super::gazetteer::{normalize, FastMap, Gazetteer};
 use super::model::Model;
 use super::tokenize::{lowercase, sentences, tokenize, Lower, Token};
 use super::train::chunks;
 use super::{Entity, EntityKind, Mention};
+
+/// `$list.contains(&$word)` for a word list asked about per word or per name (titles, role
+/// connectors, country words...), answered from a hash set of the list built on first use:
+/// scanning the longer lists string by string was ~2% of IndoSum dev extraction.
+macro_rules! listed {
+    ($list:expr, $word:expr) => {{
+        static SET: std::sync::OnceLock<
+            std::collections::HashSet<
+                &'static str,
+                std::hash::BuildHasherDefault<super::gazetteer::WordHash>,
+            >,
+        > = std::sync::OnceLock::new();
+        let word: &str = $word;
+        SET.get_or_init(|| $list.iter().copied().collect())
+            .contains(word)
+    }};
+}
 
 const KINDS: [EntityKind; 3] = [
     EntityKind::Person,
@@ -267,7 +284,7 @@ struct Raw {
 }
 
 fn is_title(lower: &str) -> bool {
-    is_person_title(lower) || EXTRA_TITLES.contains(&lower)
+    is_person_title(lower) || listed!(EXTRA_TITLES, lower)
 }
 
 /// Titles and ranks known to role splitting only. The tagger's title feature list
@@ -391,7 +408,7 @@ fn breaks_name(word: &str, lower: &str) -> bool {
     if lower.starts_with("al-") || lower.starts_with("el-") || lower.starts_with("ke-") {
         return false;
     }
-    !NAME_CONNECTORS.contains(&lower) && !DIRECTIONS.contains(&lower)
+    !listed!(NAME_CONNECTORS, lower) && !DIRECTIONS.contains(&lower)
 }
 
 /// A lowercase place word (`desa`, `kota`, `village`), also reduplicated as a plural
@@ -596,7 +613,7 @@ fn royal_title_before<'p>(gaz: &Gazetteer, para: &'p Para<'_>, n: usize) -> Opti
         && ROYAL_TITLES.contains(&para.lower(n - 1).trim_start_matches('-'))
         && is_cap(w)
         && w.chars().any(char::is_lowercase)
-        && !COUNTRY_WORDS.contains(&l)
+        && !listed!(COUNTRY_WORDS, l)
         && gaz.kind_of(w) != Some(EntityKind::Organization)
         && trigger_class(l) & (T_ORG | T_PLACE) == 0
         && !is_org_head(l)
@@ -896,7 +913,7 @@ fn listed_club_tails(gaz: &Gazetteer, paras: &[Para<'_>], raws: &[Raw]) -> Vec<S
             (r.s..r.e - 1)
                 .filter(move |&i| {
                     is_cap(para.word(i))
-                        && !COUNTRY_WORDS.contains(&para.lower(i))
+                        && !listed!(COUNTRY_WORDS, para.lower(i))
                         && gaz.kind_of(para.word(i)) == Some(EntityKind::Place)
                 })
                 .chain(std::iter::once(r.e - 1))
@@ -1057,9 +1074,7 @@ pub(crate) fn tag_paragraphs<'a>(
         let toks = tokenize(text);
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
         let lower: Vec<Lower<'a>> = toks.iter().map(|t| lowercase(t.text(text))).collect();
-        let flags = model.gazetteer().flags(&words, &lower);
-        let gaz = model.gazetteer();
-        let seen = name_flags(gaz.seen(), gaz.auto(), &words, &lower);
+        let (flags, seen) = model.gazetteer().flags_and_names(&words, &lower);
         let infos = model.word_infos(&words, &lower);
         let mut found = Vec::new();
         for r in sentences(text, &toks) {
@@ -1171,7 +1186,7 @@ fn role_before(para: &Para<'_>, s: usize) -> Option<usize> {
         let w = para.word(j - 1);
         // The paragraph's lowercase form of the word (what `w.to_lowercase()` gives).
         let l = para.lower(j - 1);
-        let ok = is_title(l) || ROLE_CONNECTORS.contains(&l) || (is_cap(w) && !is_punct(w));
+        let ok = is_title(l) || listed!(ROLE_CONNECTORS, l) || (is_cap(w) && !is_punct(w));
         if !ok {
             break;
         }
@@ -1325,7 +1340,7 @@ fn city_clubs(gaz: &Gazetteer, paras: &[Para<'_>], raws: &mut Vec<Raw>) {
     let city = |r: &Raw| {
         r.kind == EntityKind::Place
             && r.e == r.s + 1
-            && !COUNTRY_WORDS.contains(&paras[r.p].lower(r.s))
+            && !listed!(COUNTRY_WORDS, paras[r.p].lower(r.s))
             && gaz.kind_of(paras[r.p].word(r.s)) == Some(EntityKind::Place)
     };
     let before = |r: &Raw| (r.s > 0).then(|| paras[r.p].lower(r.s - 1));
@@ -1333,7 +1348,7 @@ fn city_clubs(gaz: &Gazetteer, paras: &[Para<'_>], raws: &mut Vec<Raw>) {
     // Cities with a club cue next to one mention.
     let mut clubs: Vec<String> = Vec::new();
     for r in raws.iter().filter(|r| city(r)) {
-        let cue = before(r).is_some_and(|w| CLUB_BEFORE.contains(&w))
+        let cue = before(r).is_some_and(|w| listed!(CLUB_BEFORE, w))
             || after(r).is_some_and(|w| CLUB_AFTER.contains(&w));
         let w = paras[r.p].lower(r.s).to_string();
         // Only a city some listed club or body is named after (`VfB Stuttgart`, `Persib
@@ -1726,7 +1741,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                     // `Putra Mahkota` (crown prince): `Putra` is otherwise a given name;
                     // `Jaksa Agung` (attorney general): `Agung` is one too.
                     is_title(l)
-                        || ROLE_CONNECTORS.contains(&l)
+                        || listed!(ROLE_CONNECTORS, l)
                         || (l == "putra" && para.lower(s + 1) == "mahkota")
                         || (l == "agung" && s > 0 && para.lower(s - 1) == "jaksa")
                         // `Irjen Pol Fadil Imran`, but `Pol Espargaro` is a rider.
@@ -1736,7 +1751,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 }
                 // `Presiden AS Biden`: a country before the name belongs to the role.
                 let listed = gaz.kind_of(para.slice(s, e)) == Some(EntityKind::Person);
-                while !listed && s + 1 < e && COUNTRY_WORDS.contains(&para.lower(s)) {
+                while !listed && s + 1 < e && listed!(COUNTRY_WORDS, para.lower(s)) {
                     s += 1;
                 }
                 // `Belgorod Vyacheslav Gladkov`: a known place before a two-word name.
@@ -1745,14 +1760,15 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 }
                 // `Kapolda Metro Jaya Irjen Fadil Imran`: a rank or office inside the span ends
                 // the role (not a title that is also a given name: `Ratu Atut`, `Raja`).
-                if let Some(k) = (s + 1..e.saturating_sub(1)).rev().find(|&i| {
-                    is_title(para.lower(i)) && !NAME_LIKE_TITLES.contains(&para.lower(i))
-                }) {
+                if let Some(k) = (s + 1..e.saturating_sub(1))
+                    .rev()
+                    .find(|&i| is_title(para.lower(i)) && !listed!(NAME_LIKE_TITLES, para.lower(i)))
+                {
                     s = k + 1;
                     // `Ajun Komisaris Besar Sunarto`, `Irjen Pol Fadil Imran`.
                     while s + 1 < e && {
                         let l = para.lower(s);
-                        ROLE_CONNECTORS.contains(&l) || matches!(l, "pol" | "polisi")
+                        listed!(ROLE_CONNECTORS, l) || matches!(l, "pol" | "polisi")
                     } {
                         s += 1;
                     }
@@ -1761,11 +1777,11 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 // left is a department, an acronym or a title, not a person's name.
                 let l = para.lower(e - 1);
                 if (e - s == 1
-                    && (ROLE_CONNECTORS.contains(&l)
+                    && (listed!(ROLE_CONNECTORS, l)
                         || is_title(l)
                         || para.word(s).chars().filter(|c| c.is_alphabetic()).count() > 1
                             && para.word(s).chars().all(|c| !c.is_lowercase())))
-                    || (is_title(l) && !NAME_LIKE_TITLES.contains(&l))
+                    || (is_title(l) && !listed!(NAME_LIKE_TITLES, l))
                 {
                     continue;
                 }
@@ -1776,7 +1792,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 // (past a country used as an adjective) is a place, whatever the tagger said.
                 if role.is_none() && e - s <= 2 {
                     let mut j = s;
-                    if j > 0 && COUNTRY_WORDS.contains(&para.lower(j - 1)) {
+                    if j > 0 && listed!(COUNTRY_WORDS, para.lower(j - 1)) {
                         j -= 1;
                     }
                     // Lowercase only: `Wali Kota Ridwan Kamil` is a title, not a place word.
@@ -1853,7 +1869,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             }) {
                 e = cut;
             }
-            while e > s + 1 && NAME_CONNECTORS.contains(&para.word(e - 1)) {
+            while e > s + 1 && listed!(NAME_CONNECTORS, para.word(e - 1)) {
                 e -= 1;
             }
             // `The United Nations Security Council`: the article is not part of the name, unless
@@ -2020,7 +2036,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 }
                 // `Polda Metro Jaya Kombes` (… `Argo Yuwono`): a military or police rank at the
                 // end of an organisation starts the next person's role; it is not part of it.
-                while e > s + 1 && RANKS.contains(&para.lower(e - 1)) {
+                while e > s + 1 && listed!(RANKS, para.lower(e - 1)) {
                     e -= 1;
                 }
                 // `Kepala BPS Suhariyanto`: a listed organisation after a title, then a name
@@ -2128,10 +2144,10 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             if s >= e {
                 continue;
             }
-            if e - s == 1 && NOT_ENTITIES.contains(&para.lower(s)) && kind != EntityKind::Place {
+            if e - s == 1 && listed!(NOT_ENTITIES, para.lower(s)) && kind != EntityKind::Place {
                 continue;
             }
-            if e - s == 1 && NEVER_ALONE.contains(&para.lower(s)) {
+            if e - s == 1 && listed!(NEVER_ALONE, para.lower(s)) {
                 continue;
             }
             // `The Rwandan government`: an English demonym before the noun it qualifies names no
@@ -2147,7 +2163,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             // `Kursk Rusia`: a known place followed by its country is two places.
             if kind == EntityKind::Place
                 && e - s >= 2
-                && COUNTRY_WORDS.contains(&para.lower(e - 1))
+                && listed!(COUNTRY_WORDS, para.lower(e - 1))
                 && gaz.kind_of(para.slice(s, e - 1)) == Some(EntityKind::Place)
                 && gaz.kind_of(para.slice(s, e)).is_none()
             {
@@ -2171,7 +2187,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             // place name is two places, not one place called "Rusia Snagost".
             if kind == EntityKind::Place
                 && e - s == 2
-                && COUNTRY_WORDS.contains(&para.lower(s))
+                && listed!(COUNTRY_WORDS, para.lower(s))
                 && is_cap(para.word(s + 1))
                 && !DIRECTIONS.contains(&para.lower(s + 1))
                 && gaz.kind_of(para.slice(s, e)).is_none()
@@ -2254,7 +2270,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                     && is_cap(words[s - 1])
                     && !is_title(&lower[s - 1])
                     && !is_punct(words[s - 1])
-                    && !(kind == EntityKind::Person && COUNTRY_WORDS.contains(&&*lower[s - 1]));
+                    && !(kind == EntityKind::Person && listed!(COUNTRY_WORDS, &*lower[s - 1]));
                 let prev_starts_sentence = s < 2 || matches!(words[s - 2], "." | "“" | "\"");
                 let glued = (prev_cap && !geo && !prev_starts_sentence)
                     || (e < words.len() && is_cap(words[e]) && !is_punct(words[e]));
@@ -2398,7 +2414,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             let l = para.lower(i);
             // Not after an institution's or a place's word, a venue, a street or a civil office
             // (`Direktorat Jenderal Anggaran`, `Stadion Kapten I Wayan Dipta`, `RANK_NOT_AFTER`).
-            if !(is_cap(para.word(i)) && (RANKS.contains(&l) || ENGLISH_TITLES.contains(&l)))
+            if !(is_cap(para.word(i)) && (listed!(RANKS, l) || ENGLISH_TITLES.contains(&l)))
                 || (i > 0 && {
                     let prev = para.lower(i - 1);
                     trigger_class(prev) & (T_ORG | T_PLACE) != 0 || RANK_NOT_AFTER.contains(&prev)
@@ -2410,7 +2426,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             let mut s = i + 1;
             while s < n
                 && is_cap(para.word(s))
-                && (RANKS.contains(&para.lower(s)) || RANK_MODIFIERS.contains(&para.lower(s)))
+                && (listed!(RANKS, para.lower(s)) || listed!(RANK_MODIFIERS, para.lower(s)))
             {
                 s += 1;
             }
@@ -2764,7 +2780,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             is_cap(para.word(k))
                 && !is_punct(para.word(k))
                 && !is_title(l)
-                && !ROLE_CONNECTORS.contains(&l)
+                && !listed!(ROLE_CONNECTORS, l)
         };
         let mut i = a;
         while i < r.s {
