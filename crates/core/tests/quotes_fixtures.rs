@@ -2659,3 +2659,21 @@ fn negara_after_a_role_is_the_office() {
         );
     }
 }
+
+#[test]
+fn a_list_of_fields_inside_an_office_title_keeps_the_holder() {
+    // IndoSum: the commas of `Data, Informasi, dan Humas` are inside the title.
+    let qs = quotes(
+        "Angin kencang merusak puluhan rumah warga di Sleman.\n\
+         \"Kebanyakan bagian atap rumah,\" ujar Kepala Pusat Data, Informasi, dan Humas BNPB Sutopo Purwo Nugroho dalam keterangan tertulisnya, Minggu (4/6).",
+    );
+    let q = quote_with_text(&qs, "Kebanyakan bagian atap rumah");
+    assert_eq!(q.speaker.as_deref(), Some("Sutopo Purwo Nugroho"), "{q:?}");
+    assert!(
+        q.speaker_role
+            .as_deref()
+            .unwrap_or("")
+            .contains("Humas BNPB"),
+        "{q:?}"
+    );
+}

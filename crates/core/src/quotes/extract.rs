@@ -1368,6 +1368,15 @@ impl Ctx<'_> {
                     }
                     break;
                 }
+                // `ujar Kepala Pusat Data, Informasi, dan Humas BNPB Sutopo …`: a list of
+                // fields inside an office title; its commas do not end the title, whose
+                // holder is named after the list's last field.
+                if gap.trim() == "," && ws[from].is_role() && ws[end - 1].cap {
+                    if let Some(after) = self.title_list_end(pi, end) {
+                        end = after;
+                        continue;
+                    }
+                }
                 // `Head of Brand Development & Marketing Research …`: `&` joins a title.
                 let gap_ok =
                     gap.trim().is_empty() || (gap.trim() == "&" && ws[end - 1].cap && ws[end].cap);
@@ -1532,6 +1541,44 @@ impl Ctx<'_> {
             }
         }
         Some(self.np_subj(pi, phrase))
+    }
+
+    /// The end of a list of fields inside an office title that starts at word `at`, right
+    /// after a comma (`Data, Informasi, dan Humas BNPB`, `Politik, Hukum, dan Keamanan`): one
+    /// to three capitalised words per field, commas between them, then `dan` and a capitalised
+    /// word. Returns the index of that last field's first word. A person's name (a word of a
+    /// person the tagger found, or a role word that would start an appositive `…, Kapolres
+    /// X, dan …`) is no field, so appositives and lists of people are left alone.
+    fn title_list_end(&self, pi: usize, at: usize) -> Option<usize> {
+        let chars = &self.paras[pi];
+        let ws = &self.pwords[pi];
+        let mut j = at;
+        for _field in 0..4 {
+            let start = j;
+            while j < ws.len()
+                && ws[j].cap
+                && ws[j].lower != "dan"
+                && !ws[j].is_role()
+                && !self.names.person_token(&ws[j].lower)
+                && j - start < 3
+                && (j == start || only_space(chars, ws[j - 1].end, ws[j].start))
+            {
+                j += 1;
+            }
+            if j == start || j >= ws.len() {
+                return None;
+            }
+            let gap: String = chars[ws[j - 1].end..ws[j].start].iter().collect();
+            let gap = gap.trim();
+            if ws[j].lower == "dan" && (gap.is_empty() || gap == ",") {
+                let last = ws.get(j + 1)?;
+                return (last.cap && only_space(chars, ws[j].end, last.start)).then_some(j + 1);
+            }
+            if gap != "," {
+                return None;
+            }
+        }
+        None
     }
 
     /// A person's name right after an organisation's name that ends before word `at`, past an

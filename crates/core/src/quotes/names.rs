@@ -1166,7 +1166,7 @@ impl<'e> Names<'e> {
     /// not trusted: the tagger's boundary between an organisation and the person after it is
     /// what is in doubt — `Dinas Pariwisata Turbey` before `Ony Dangeubun`.)
     /// Whether a word (lower case) is a word of the name of a person the tagger found.
-    fn person_token(&self, tok: &str) -> bool {
+    pub(crate) fn person_token(&self, tok: &str) -> bool {
         self.entities
             .iter()
             .filter(|e| e.kind == EntityKind::Person)
