@@ -2677,3 +2677,16 @@ fn a_list_of_fields_inside_an_office_title_keeps_the_holder() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_list_of_fields_inside_a_title_before_the_verb_keeps_the_subject() {
+    // IndoSum: `Politik, Hukum, dan Keamanan` is one office; `dan` starts no clause here.
+    let qs = quotes(
+        "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto mengatakan kompleksitas masalah laut yang muncul seiring perkembangan waktu membuat Indonesia perlu memperkuat kerja sama di bidang keamanan maritim.",
+    );
+    let q = qs
+        .iter()
+        .find(|q| q.text.starts_with("kompleksitas masalah laut"))
+        .unwrap_or_else(|| panic!("{qs:#?}"));
+    assert_eq!(q.speaker.as_deref(), Some("Wiranto"), "{q:?}");
+}

@@ -1581,6 +1581,28 @@ impl Ctx<'_> {
         None
     }
 
+    /// The first field of a list of fields inside an office title whose closing `dan` is word
+    /// `d` (see `title_list_end`): the list follows a comma, and a role word starts the title
+    /// within six words before it, with no punctuation in between.
+    fn title_list_start(&self, pi: usize, first: usize, d: usize) -> Option<usize> {
+        let chars = &self.paras[pi];
+        let ws = &self.pwords[pi];
+        (d.saturating_sub(12).max(first + 1)..d).find(|&a| {
+            let after_comma = chars[ws[a - 1].end..ws[a].start]
+                .iter()
+                .collect::<String>()
+                .trim()
+                == ",";
+            after_comma
+                && ws[a - 1].cap
+                && self.title_list_end(pi, a) == Some(d + 1)
+                && (a.saturating_sub(6).max(first)..a - 1).any(|r| {
+                    ws[r].is_role()
+                        && (r..a - 1).all(|j| only_space(chars, ws[j].end, ws[j + 1].start))
+                })
+        })
+    }
+
     /// A person's name right after an organisation's name that ends before word `at`, past an
     /// acronym in parentheses: `Otoritas Jasa Keuangan (OJK) Anung Herlianto`.
     fn person_after_org(&self, pi: usize, at: usize) -> Option<Split> {
@@ -2809,6 +2831,13 @@ impl Ctx<'_> {
             if ws[cb - 1].lower == "dan" {
                 if let Some(r) = self.org_with_dan(pi, first, cb - 1) {
                     cb = r;
+                    continue;
+                }
+                // `Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto mengatakan`:
+                // the `dan` and the commas of a list of fields inside an office title start
+                // no clause.
+                if let Some(a) = self.title_list_start(pi, first, cb - 1) {
+                    cb = a - 1;
                     continue;
                 }
             }
