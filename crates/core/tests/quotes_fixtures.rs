@@ -2690,3 +2690,14 @@ fn a_list_of_fields_inside_a_title_before_the_verb_keeps_the_subject() {
         .unwrap_or_else(|| panic!("{qs:#?}"));
     assert_eq!(q.speaker.as_deref(), Some("Wiranto"), "{q:?}");
 }
+
+#[test]
+fn a_ministers_short_title_is_the_role_not_the_name() {
+    // IndoSum: `Menhub` (Menteri Perhubungan), after a mark glued to the cue.
+    let qs = quotes(
+        "\"Tapi memang dari studi awal, kalau kita kembangkan di rel yang ada itu complicated ya, \"ujar Menhub Budi Karya Sumadi di Hotel Borobudur, Jakarta Pusat, Selasa (22/8).",
+    );
+    let q = direct(&qs)[0];
+    assert_eq!(q.speaker.as_deref(), Some("Budi Karya Sumadi"), "{q:?}");
+    assert_eq!(q.speaker_role.as_deref(), Some("Menhub"), "{q:?}");
+}
