@@ -1233,6 +1233,33 @@ fn model_numbers_are_no_people_and_bays_are_places() {
     );
 }
 
+/// A maker's name and a model code is a product, never an entity; the maker alone stays when a
+/// list knows it, and a kilometre marker after a place keeps the place (IndoSum gadget, sports
+/// and rail news).
+#[test]
+fn model_codes_make_products_not_names() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Ponsel ini diandalkan Samsung untuk bertarung di segmen kelas menengah, menghadang keluarga Asus Zenfone 3, Oppo F3 Plus, dan ponsel vendor China.\n\
+             Sementara itu, Messi perlu beraksi di lapangan selama 31 menit dan 32 detik buat melunasi Ferrari F430 Spider 173 ribu pounds.\n\
+             Petugas mengevakuasi material longsoran tanah yang menutup rel di Cipeundeuy-Cirahayu KM239 + 3/4 Kabupaten Tasikmalaya, Jawa Barat.",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert!(
+        !ex.entities
+            .iter()
+            .any(|e| e.name.contains("F3") || e.name.contains("F430")),
+        "{all:#?}"
+    );
+    assert_eq!(find(&ex.entities, "Ferrari").kind, EntityKind::Organization);
+    assert!(
+        ex.entities.iter().any(|e| e.name.contains("Cipeundeuy")),
+        "{all:#?}"
+    );
+}
+
 /// A club's nickname the alias table knows (`Setan Merah`) is a mention of the club, not an
 /// organisation of its own (IndoSum sports news).
 #[test]
