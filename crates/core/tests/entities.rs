@@ -1260,6 +1260,25 @@ fn model_codes_make_products_not_names() {
     );
 }
 
+/// The national colours (`Merah Putih`, `Tim Merah Putih`) are a team's nickname, not an
+/// organisation; the country named beside them stays (IndoSum sports news).
+#[test]
+fn national_colours_are_a_nickname() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Sementara itu, tim Malaysia ingin menghentikan rekor kemenangan tim Merah Putih.\n\
+             Bertanding di Cyberjaya, Malaysia, Indonesia tampil mendominasi sejak awal laga. Tim Merah Putih sudah unggul 6-2 sekitar tiga menit kemudian.",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert!(
+        !ex.entities.iter().any(|e| e.name.contains("Putih")),
+        "{all:#?}"
+    );
+    assert_eq!(find(&ex.entities, "Indonesia").kind, EntityKind::Place);
+}
+
 /// A club's nickname the alias table knows (`Setan Merah`) is a mention of the club, not an
 /// organisation of its own (IndoSum sports news).
 #[test]

@@ -796,6 +796,23 @@ fn is_model_code(w: &str) -> bool {
         && tail.iter().all(u8::is_ascii_uppercase)
 }
 
+/// Indonesian colour words: a national team's nicknames are its colours (`Merah Putih`).
+fn is_colour(lower: &str) -> bool {
+    matches!(
+        lower,
+        "merah" | "putih" | "biru" | "hitam" | "kuning" | "hijau" | "jingga" | "ungu" | "oranye"
+    )
+}
+
+/// Words for a squad that open a team's nickname (`Tim Merah Putih`, `Srikandi Merah Putih`,
+/// the women's team).
+fn is_team_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "tim" | "skuad" | "skuat" | "pasukan" | "srikandi" | "laskar" | "armada"
+    )
+}
+
 /// Whether `name` is a known person's: in the people list, or a person's name in the training
 /// lexicon or the stacked `auto` lexicon (kind bit 1 of [`super::gazetteer::SeenNames`]). A
 /// span the tagger alone calls a person is no such evidence.
@@ -2031,6 +2048,20 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 if e - s == 1 {
                     nicknames.push(para.lower(s).to_string());
                 }
+                continue;
+            }
+            // `Merah Putih`, `Tim Merah Putih`, `Srikandi Merah Putih`: colours alone, or a
+            // team word before them, are the flag or a national team's nickname (the guidelines
+            // count a nickname as a mention, never as an entry). A body with a name of its own
+            // before the colours stays (`Koalisi Merah Putih`, `Satgas Merah Putih`).
+            let colours = (s..e)
+                .rev()
+                .take_while(|&i| is_colour(para.lower(i)))
+                .count();
+            if colours >= 2
+                && (colours == e - s || (colours + 1 == e - s && is_team_word(para.lower(s))))
+                && gaz.kind_of(para.slice(s, e)).is_none()
+            {
                 continue;
             }
             // `kantor PM Singapura`, `Presiden Rusia` with no name after it: the office is no
