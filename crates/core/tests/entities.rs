@@ -1279,6 +1279,25 @@ fn national_colours_are_a_nickname() {
     assert_eq!(find(&ex.entities, "Indonesia").kind, EntityKind::Place);
 }
 
+/// `Negeri Paman Sam`, `Negeri Parfum` (land of Uncle Sam, of perfume) are countries'
+/// epithets, not names of their own; the real names beside them stay (IndoSum culture news).
+#[test]
+fn land_of_epithets_are_no_names() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Lagu dari album Love Yourself: Her itu jadi hit di Negeri Paman Sam, terbukti dengan masuk di jajaran tangga lagu.\n\
+             Keputusan Mouly menayangkan kontur geografi Sumba membawa decak kagum di Cannes. Para penonton di Negeri Parfum itu terpesona akan panorama Sumba.",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert!(
+        !ex.entities.iter().any(|e| e.name.starts_with("Negeri")),
+        "{all:#?}"
+    );
+    assert_eq!(find(&ex.entities, "Cannes").kind, EntityKind::Place);
+}
+
 /// A club's nickname the alias table knows (`Setan Merah`) is a mention of the club, not an
 /// organisation of its own (IndoSum sports news).
 #[test]

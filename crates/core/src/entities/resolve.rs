@@ -2064,6 +2064,16 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             {
                 continue;
             }
+            // `Negeri Sakura`, `Negeri Paman Sam`, `Negeri Ginseng`: `Negeri` (land of) and what
+            // no list knows as a place is a country's epithet, a nickname the guidelines never
+            // count; `Negeri Indonesia` and listed names (a state like `Negeri Sembilan`) stay.
+            if e - s >= 2
+                && para.lower(s) == "negeri"
+                && gaz.kind_of(para.slice(s, e)).is_none()
+                && gaz.kind_of(para.slice(s + 1, e)) != Some(EntityKind::Place)
+            {
+                continue;
+            }
             // `kantor PM Singapura`, `Presiden Rusia` with no name after it: the office is no
             // organisation of its own, but it names the country (a role place, as in
             // `Presiden Rusia Vladimir Putin`).
