@@ -1233,6 +1233,71 @@ fn model_numbers_are_no_people_and_bays_are_places() {
     );
 }
 
+/// A maker's name and a model code is a product, never an entity; the maker alone stays when a
+/// list knows it, and a kilometre marker after a place keeps the place (IndoSum gadget, sports
+/// and rail news).
+#[test]
+fn model_codes_make_products_not_names() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Ponsel ini diandalkan Samsung untuk bertarung di segmen kelas menengah, menghadang keluarga Asus Zenfone 3, Oppo F3 Plus, dan ponsel vendor China.\n\
+             Sementara itu, Messi perlu beraksi di lapangan selama 31 menit dan 32 detik buat melunasi Ferrari F430 Spider 173 ribu pounds.\n\
+             Petugas mengevakuasi material longsoran tanah yang menutup rel di Cipeundeuy-Cirahayu KM239 + 3/4 Kabupaten Tasikmalaya, Jawa Barat.",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert!(
+        !ex.entities
+            .iter()
+            .any(|e| e.name.contains("F3") || e.name.contains("F430")),
+        "{all:#?}"
+    );
+    assert_eq!(find(&ex.entities, "Ferrari").kind, EntityKind::Organization);
+    assert!(
+        ex.entities.iter().any(|e| e.name.contains("Cipeundeuy")),
+        "{all:#?}"
+    );
+}
+
+/// The national colours (`Merah Putih`, `Tim Merah Putih`) are a team's nickname, not an
+/// organisation; the country named beside them stays (IndoSum sports news).
+#[test]
+fn national_colours_are_a_nickname() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Sementara itu, tim Malaysia ingin menghentikan rekor kemenangan tim Merah Putih.\n\
+             Bertanding di Cyberjaya, Malaysia, Indonesia tampil mendominasi sejak awal laga. Tim Merah Putih sudah unggul 6-2 sekitar tiga menit kemudian.",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert!(
+        !ex.entities.iter().any(|e| e.name.contains("Putih")),
+        "{all:#?}"
+    );
+    assert_eq!(find(&ex.entities, "Indonesia").kind, EntityKind::Place);
+}
+
+/// `Negeri Paman Sam`, `Negeri Parfum` (land of Uncle Sam, of perfume) are countries'
+/// epithets, not names of their own; the real names beside them stay (IndoSum culture news).
+#[test]
+fn land_of_epithets_are_no_names() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Lagu dari album Love Yourself: Her itu jadi hit di Negeri Paman Sam, terbukti dengan masuk di jajaran tangga lagu.\n\
+             Keputusan Mouly menayangkan kontur geografi Sumba membawa decak kagum di Cannes. Para penonton di Negeri Parfum itu terpesona akan panorama Sumba.",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert!(
+        !ex.entities.iter().any(|e| e.name.starts_with("Negeri")),
+        "{all:#?}"
+    );
+    assert_eq!(find(&ex.entities, "Cannes").kind, EntityKind::Place);
+}
+
 /// A club's nickname the alias table knows (`Setan Merah`) is a mention of the club, not an
 /// organisation of its own (IndoSum sports news).
 #[test]

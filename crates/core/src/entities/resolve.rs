@@ -779,6 +779,40 @@ const PRODUCT_NOUNS: &[&str] = &[
     "skuter",
 ];
 
+/// A product's model code: one to four capitals, then digits, then at most two more capitals
+/// (`S8`, `V20`, `F430`, `DTEK60`, `CB650F`). Not a mixed-case word (`Tech3`, `Trans7`, names
+/// of teams and channels) nor digits first (`2NE1`).
+fn is_model_code(w: &str) -> bool {
+    let b = w.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let digits = b[letters..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let tail = &b[letters + digits..];
+    (1..=4).contains(&letters)
+        && digits > 0
+        && tail.len() <= 2
+        && tail.iter().all(u8::is_ascii_uppercase)
+}
+
+/// Indonesian colour words: a national team's nicknames are its colours (`Merah Putih`).
+fn is_colour(lower: &str) -> bool {
+    matches!(
+        lower,
+        "merah" | "putih" | "biru" | "hitam" | "kuning" | "hijau" | "jingga" | "ungu" | "oranye"
+    )
+}
+
+/// Words for a squad that open a team's nickname (`Tim Merah Putih`, `Srikandi Merah Putih`,
+/// the women's team).
+fn is_team_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "tim" | "skuad" | "skuat" | "pasukan" | "srikandi" | "laskar" | "armada"
+    )
+}
+
 /// Whether `name` is a known person's: in the people list, or a person's name in the training
 /// lexicon or the stacked `auto` lexicon (kind bit 1 of [`super::gazetteer::SeenNames`]). A
 /// span the tagger alone calls a person is no such evidence.
@@ -2016,6 +2050,30 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 }
                 continue;
             }
+            // `Merah Putih`, `Tim Merah Putih`, `Srikandi Merah Putih`: colours alone, or a
+            // team word before them, are the flag or a national team's nickname (the guidelines
+            // count a nickname as a mention, never as an entry). A body with a name of its own
+            // before the colours stays (`Koalisi Merah Putih`, `Satgas Merah Putih`).
+            let colours = (s..e)
+                .rev()
+                .take_while(|&i| is_colour(para.lower(i)))
+                .count();
+            if colours >= 2
+                && (colours == e - s || (colours + 1 == e - s && is_team_word(para.lower(s))))
+                && gaz.kind_of(para.slice(s, e)).is_none()
+            {
+                continue;
+            }
+            // `Negeri Sakura`, `Negeri Paman Sam`, `Negeri Ginseng`: `Negeri` (land of) and what
+            // no list knows as a place is a country's epithet, a nickname the guidelines never
+            // count; `Negeri Indonesia` and listed names (a state like `Negeri Sembilan`) stay.
+            if e - s >= 2
+                && para.lower(s) == "negeri"
+                && gaz.kind_of(para.slice(s, e)).is_none()
+                && gaz.kind_of(para.slice(s + 1, e)) != Some(EntityKind::Place)
+            {
+                continue;
+            }
             // `kantor PM Singapura`, `Presiden Rusia` with no name after it: the office is no
             // organisation of its own, but it names the country (a role place, as in
             // `Presiden Rusia Vladimir Putin`).
@@ -2221,6 +2279,32 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                         .is_some_and(|a| w[a..].chars().any(|c| c.is_ascii_digit()))
                 })
             {
+                continue;
+            }
+            // `Oppo F5`, `LG V20`, `Galaxy S8 Plus`, `BlackBerry DTEK60`: a short model code
+            // (capitals and digits) after a name, or after a listed maker, marks a product, which
+            // the guidelines never count. Only the maker stays, when a list knows it as a
+            // company. Addresses (`Blok A12`, a rail or toll-road marker `KM239`) and listed names
+            // are left alone.
+            if gaz.kind_of(para.slice(s, e)).is_none()
+                && (s..e).any(|i| {
+                    is_model_code(para.word(i))
+                        && (i > s
+                            || (s > 0
+                                && gaz.kind_of(para.word(s - 1)) == Some(EntityKind::Organization)))
+                        && !para.lower(i).starts_with("km")
+                        && !(i > 0 && matches!(para.lower(i - 1), "blok" | "km" | "kav" | "hall"))
+                })
+            {
+                if e - s > 1 && gaz.kind_of(para.word(s)) == Some(EntityKind::Organization) {
+                    raws.push(Raw {
+                        p,
+                        s,
+                        e: s + 1,
+                        kind: EntityKind::Organization,
+                        role: None,
+                    });
+                }
                 continue;
             }
             raws.push(Raw {
