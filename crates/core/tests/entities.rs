@@ -2117,3 +2117,26 @@ fn initials_patronymics_and_villages() {
     let king = find(&docs[1], "Salman");
     assert_eq!(king.role.as_deref(), Some("Raja"), "{:#?}", names(&docs[1]));
 }
+
+/// A short name that ends its sentence (`Sandiaga Uno.`) is the same name as mid-sentence, not
+/// a word with a period; the homeland (`Tanah Air`) and Uncle Sam (`negeri Paman Sam`) are no
+/// entities. (IndoSum sentences.)
+#[test]
+fn sentence_final_names_and_the_homeland() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Wakil Gubernur DKI Jakarta Sandiaga Uno meninjau lokasi banjir. Hal itu disampaikan Sandiaga Uno.\n\
+             Prestasi ini menjadi kebanggaan sepakbola Tanah Air. Para wartawan berasal dari negeri Paman Sam.",
+        ),
+    );
+    let all = names(&ex.entities);
+    let uno = find(&ex.entities, "Sandiaga Uno");
+    assert_eq!(uno.mentions.len(), 2, "{all:#?}");
+    assert!(
+        !ex.entities.iter().any(|e| e.name.ends_with('.')
+            || e.name.contains("Tanah Air")
+            || e.name.ends_with("Sam")),
+        "{all:#?}"
+    );
+}

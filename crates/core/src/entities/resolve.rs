@@ -2208,6 +2208,25 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             if e - s == 1 && listed!(NEVER_ALONE, para.lower(s)) {
                 continue;
             }
+            // `sepakbola Tanah Air`, `Ibu Pertiwi`: the homeland, capitalised in respect, is no
+            // named place (guidelines).
+            if e - s == 2
+                && matches!(
+                    (para.lower(s), para.lower(s + 1)),
+                    ("tanah", "air") | ("ibu", "pertiwi")
+                )
+            {
+                continue;
+            }
+            // `negeri Paman Sam` (Uncle Sam, the United States): a nickname, not a person named
+            // Sam with the role `Paman`.
+            if e - s == 1
+                && s > 0
+                && para.lower(s) == "sam"
+                && matches!(para.lower(s - 1), "paman" | "abang")
+            {
+                continue;
+            }
             // `The Rwandan government`: an English demonym before the noun it qualifies names no
             // body, and, differing from the country's name, no place either.
             if e - s == 1

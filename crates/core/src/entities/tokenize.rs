@@ -98,6 +98,19 @@ pub(crate) fn each_token(text: &str, mut emit: impl FnMut(Token)) {
     }
 }
 
+/// Short capitalised abbreviations written with a period (`Jl. Sudirman`, `Dr. Smith`, `Sen.
+/// Mitch McConnell`, `Kab. Bogor`, `Jan. 6`): titles, forms of address, address and
+/// administrative words, company suffixes, English month names, a doctor's specialty (`Sp.OG`)
+/// and `Alm.` (the late).
+const ABBREVIATIONS: &[&str] = &[
+    "jl", "jln", "dr", "drs", "dra", "ir", "hj", "st", "tn", "ny", "sdr", "bpk", "yth", "kec",
+    "kab", "kel", "ds", "gg", "kav", "no", "pol", "inf", "arh", "mr", "ms", "mrs", "jr", "sr",
+    "co", "inc", "ltd", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "maj", "mt", "ft", "ave",
+    "rd", "vol", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "fig", "ed", "vs", "prof", "dkk", "tbk", "bhd", "sdn", "pte", "corp", "sp", "alm", "almh",
+    "arg",
+];
+
 fn split_chunk(text: &str, chunk: &[(usize, char)], cstart: usize, out: &mut impl FnMut(Token)) {
     let n = chunk.len();
     let byte_end = |k: usize| {
@@ -119,10 +132,14 @@ fn split_chunk(text: &str, chunk: &[(usize, char)], cstart: usize, out: &mut imp
     if hi < n && hi > lo && chunk[hi].1 == '.' {
         let word = &text[chunk[lo].0..byte_end(hi)];
         let inner_dot = word.contains('.');
+        // A short capitalised word keeps its period only when it is a known abbreviation:
+        // otherwise it is a short name ending its sentence (`Sandiaga Uno.`, `kata Ira.`), and
+        // the period would make it another word than the name written mid-sentence.
         let short_cap = word.chars().count() <= 3
             && word.chars().next().is_some_and(char::is_uppercase)
             && word.chars().all(char::is_alphabetic)
-            && !word.chars().all(char::is_uppercase);
+            && !word.chars().all(char::is_uppercase)
+            && ABBREVIATIONS.contains(&word.to_lowercase().as_str());
         if inner_dot
             || short_cap
             || word.chars().count() == 1 && word.chars().all(char::is_uppercase)
@@ -281,6 +298,18 @@ mod tests {
         assert_eq!(
             words("Kevin/Marcus (23/8) dan/atau 24/7"),
             ["Kevin", "/", "Marcus", "(", "23/8", ")", "dan", "/", "atau", "24/7"]
+        );
+    }
+
+    #[test]
+    fn a_short_name_ending_its_sentence_loses_the_period() {
+        // `Uno.` is the name `Uno` and a full stop; `Jl.`, `Dr.`, `Sen.` stay abbreviations.
+        assert_eq!(
+            words("kata Sandiaga Uno. Lalu Dr. Ira tiba di Jl. Sudirman bersama Sen. Ed Markey."),
+            [
+                "kata", "Sandiaga", "Uno", ".", "Lalu", "Dr.", "Ira", "tiba", "di", "Jl.",
+                "Sudirman", "bersama", "Sen.", "Ed", "Markey", "."
+            ]
         );
     }
 
