@@ -414,11 +414,16 @@ fn breaks_name(word: &str, lower: &str) -> bool {
 /// A lowercase place word (`desa`, `kota`, `village`), also reduplicated as a plural
 /// (`desa-desa`).
 fn is_place_word(lower: &str) -> bool {
-    let single = match lower.split_once('-') {
+    let single = unreduplicated(lower);
+    trigger_class(single) & T_PLACE != 0 && !matches!(single, "negara" | "negeri" | "republik")
+}
+
+/// A reduplicated plural's single form (`desa-desa` -> `desa`); any other word as it is.
+fn unreduplicated(lower: &str) -> &str {
+    match lower.split_once('-') {
         Some((a, b)) if a == b => a,
         _ => lower,
-    };
-    trigger_class(single) & T_PLACE != 0 && !matches!(single, "negara" | "negeri" | "republik")
+    }
 }
 
 /// Words that complete a rank or title (`Ajun Komisaris Besar`, `Komisaris Jenderal Polisi`,
@@ -1528,12 +1533,8 @@ fn names_after_settlement_words(gaz: &Gazetteer, paras: &[Para<'_>], tagged: &mu
     for (p, para) in paras.iter().enumerate() {
         let n = para.toks.len();
         for i in 0..n.saturating_sub(1) {
-            let l = para.lower(i);
-            let single = match l.split_once('-') {
-                Some((a, b)) if a == b => a,
-                _ => l,
-            };
-            if is_cap(para.word(i)) || !SETTLEMENT_WORDS.contains(&single) {
+            let single = unreduplicated(para.lower(i));
+            if is_cap(para.word(i)) || !listed!(SETTLEMENT_WORDS, single) {
                 continue;
             }
             let j = if matches!(single, "village" | "town" | "province")
@@ -1569,7 +1570,6 @@ fn names_after_settlement_words(gaz: &Gazetteer, paras: &[Para<'_>], tagged: &mu
 /// `Prasetyo`). Those words belong to the name whatever the tagger said of them, as long as no
 /// other chunk holds them.
 fn person_name_edges(paras: &[Para<'_>], tagged: &mut Tagged) {
-    let patronymic = is_patronymic;
     let initial = |w: &str| {
         let w = w.strip_suffix('.').unwrap_or(w);
         w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase())
@@ -1587,7 +1587,7 @@ fn person_name_edges(paras: &[Para<'_>], tagged: &mut Tagged) {
             };
             let mut s2 = s;
             if s >= 2
-                && patronymic(para.lower(s - 1))
+                && is_patronymic(para.lower(s - 1))
                 && is_cap(para.word(s - 2))
                 && !is_title(para.lower(s - 2))
                 && free(s - 2, found)
@@ -1608,7 +1608,7 @@ fn person_name_edges(paras: &[Para<'_>], tagged: &mut Tagged) {
             }
             let mut e2 = e;
             if e + 1 < n
-                && patronymic(para.lower(e))
+                && is_patronymic(para.lower(e))
                 && is_cap(para.word(e + 1))
                 && free(e + 1, found)
             {
