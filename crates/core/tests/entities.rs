@@ -2140,3 +2140,70 @@ fn sentence_final_names_and_the_homeland() {
         "{all:#?}"
     );
 }
+
+/// A place written with its administrative type word and bare in one article (`Kabupaten
+/// Sampang` … `di Sampang`, `Republik Indonesia` … `Indonesia`) is one place, named bare; `Kota
+/// Bogor` and `Kabupaten Bogor` in one article stay two, and the merge joins nothing across
+/// articles. (IndoSum sentences.)
+#[test]
+fn administrative_type_words_merge_with_the_bare_name() {
+    use EntityKind::Place;
+    let sampang = extract_paragraphs(
+        model(),
+        &paras(
+            "Tiga orang tewas dalam carok massal di Desa Ketapang, Kabupaten Sampang, Jawa timur, Sabtu sore.\n\
+             \"Ini kami lakukan untuk mencegah carok susulan,\" kata Kapolres Sampang AKBP Tofik Sukendar di Sampang, Pulau Madura, Sabtu malam.\n\
+             Kasus carok massal di Kabupaten Sampang merupakan kali kedua di Pulau Madura.",
+        ),
+    );
+    let all = names(&sampang.entities);
+    let places: Vec<&Entity> = sampang
+        .entities
+        .iter()
+        .filter(|e| e.name.ends_with("Sampang") && e.kind == Place)
+        .collect();
+    assert_eq!(places.len(), 1, "{all:#?}");
+    assert_eq!(places[0].name, "Sampang", "{all:#?}");
+    assert!(places[0].mentions.len() >= 3, "{all:#?}");
+
+    let ri = extract_paragraphs(
+        model(),
+        &paras(
+            "Pihak Toyota bersedia jika pihak kepolisian Republik Indonesia meminta investigasi.\n\
+             Toyota sudah lama berbisnis di Indonesia.",
+        ),
+    );
+    let all = names(&ri.entities);
+    assert!(
+        !ri.entities.iter().any(|e| e.name == "Republik Indonesia"),
+        "{all:#?}"
+    );
+    assert_eq!(
+        find(&ri.entities, "Indonesia").mentions.len(),
+        2,
+        "{all:#?}"
+    );
+
+    let bogor = extract_paragraphs(
+        model(),
+        &paras(
+            "Jainudin beralamat di Kecamatan Sinar Galih, Kabupaten Bogor.\n\
+             Muhammad Silfa Arif warga Jalan Wanajaya, Pasirjaya, Kota Bogor.\n\
+             Bus itu berangkat dari Bogor pagi tadi.",
+        ),
+    );
+    let all = names(&bogor.entities);
+    assert!(
+        bogor.entities.iter().any(|e| e.name == "Kabupaten Bogor")
+            && bogor.entities.iter().any(|e| e.name == "Kota Bogor"),
+        "{all:#?}"
+    );
+    // Across articles, `Bogor` (with `Kabupaten Bogor` among its forms) does not pull in the
+    // `Kota Bogor` another article names.
+    let mut docs = vec![
+        vec![ent("Bogor", Place, &["Bogor", "Kabupaten Bogor"])],
+        vec![ent("Kota Bogor", Place, &["Kota Bogor"])],
+    ];
+    canonicalize_corpus(model(), &mut docs);
+    assert_eq!(docs[1][0].name, "Kota Bogor", "{docs:?}");
+}

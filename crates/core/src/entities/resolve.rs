@@ -1630,6 +1630,17 @@ const BALINESE_BIRTH_NAMES: &[&str] = &[
     "wayan", "made", "nyoman", "ketut", "putu", "kadek", "komang", "gede", "nengah", "gusti",
 ];
 
+/// Administrative type words that open a place's name (`Kabupaten Garut`, `Republik Turki`) and
+/// that a bare mention of the same place leaves out. `Provinsi` is stripped everywhere.
+const ADMIN_WORDS: &[&str] = &[
+    "kabupaten",
+    "kota",
+    "kecamatan",
+    "kelurahan",
+    "desa",
+    "republik",
+];
+
 /// Lowercase words for a settlement or an administrative unit, whose capitalised complement is a
 /// place name (`desa Ustinka`, `kecamatan Cibinong`).
 const SETTLEMENT_WORDS: &[&str] = &[
@@ -2944,6 +2955,41 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 .or_insert_with(|| normalize(para.slice(a.s, a.e)));
         }
     }
+    // `Kabupaten Garut` … `di Garut`, `Republik Turki` … `Turki`: a place written once with
+    // its administrative type word and once bare is one place, as `Provinsi Banten` and `Banten`
+    // are (the guidelines name it without the word). Only when the article uses one such word
+    // with the name: `Kota Bandung` and `Kabupaten Bandung` are two places, and a bare `Bandung`
+    // beside both is neither for sure. `Republik` only before a listed place (`Republik
+    // Indonesia`), not before a party or a film.
+    let mut admin_base: FastMap<String, Option<&'static str>> = FastMap::default();
+    for r in raws
+        .iter()
+        .filter(|r| r.kind == EntityKind::Place && r.e > r.s + 1)
+    {
+        let para = &paras[r.p];
+        let Some(word) = ADMIN_WORDS.iter().find(|w| **w == para.lower(r.s)) else {
+            continue;
+        };
+        if *word == "republik" && gaz.kind_of(para.slice(r.s + 1, r.e)) != Some(EntityKind::Place) {
+            continue;
+        }
+        let base = normalize(para.slice(r.s + 1, r.e));
+        admin_base
+            .entry(base)
+            .and_modify(|w| {
+                if *w != Some(*word) {
+                    *w = None;
+                }
+            })
+            .or_insert(Some(word));
+    }
+    // Only bases also written bare are merged: a prefixed name alone stays as written.
+    let bare: Vec<String> = raws
+        .iter()
+        .filter(|r| r.kind == EntityKind::Place)
+        .map(|r| normalize(paras[r.p].slice(r.s, r.e)))
+        .collect();
+    admin_base.retain(|base, w| w.is_some() && bare.contains(base));
     // Group mentions into entities.
     struct Group {
         kind: EntityKind,
@@ -2976,6 +3022,11 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             if let Some(rest) = key
                 .strip_prefix("provinsi ")
                 .or_else(|| key.strip_prefix("propinsi "))
+            {
+                key = rest.to_string();
+            } else if let Some((_, rest)) = key
+                .split_once(' ')
+                .filter(|(w, rest)| ADMIN_WORDS.contains(w) && admin_base.contains_key(*rest))
             {
                 key = rest.to_string();
             }
@@ -3123,6 +3174,12 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                     .strip_prefix("Provinsi ")
                     .or_else(|| name.strip_prefix("Propinsi "))
                 {
+                    name = rest.to_string();
+                } else if let Some((_, rest)) = name.split_once(' ').filter(|(w, rest)| {
+                    ADMIN_WORDS.contains(&w.to_lowercase().as_str())
+                        && g.surfaces.iter().any(|s| s == rest)
+                }) {
+                    // `Kabupaten Garut` merged with `Garut` above: named bare.
                     name = rest.to_string();
                 }
             }
@@ -3276,6 +3333,16 @@ pub(crate) fn canonicalize_corpus_renames(
                 // entity (`Spurs` is `Tottenham Hotspur`).
                 let (k, alias_listed) = key(e.kind, alias);
                 if listed && alias_listed && k != name_key {
+                    continue;
+                }
+                // `Garut` … `Kabupaten Garut` in one article is one place, but another article
+                // may name `Kota Bogor` and `Kabupaten Bogor` apart: the prefixed form joins
+                // nothing across articles through the bare one.
+                if e.kind == EntityKind::Place
+                    && k.1
+                        .split_once(' ')
+                        .is_some_and(|(w, rest)| ADMIN_WORDS.contains(&w) && rest == name_key.1)
+                {
                     continue;
                 }
                 let b = uf.id(k);
