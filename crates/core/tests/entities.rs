@@ -2207,3 +2207,48 @@ fn administrative_type_words_merge_with_the_bare_name() {
     canonicalize_corpus(model(), &mut docs);
     assert_eq!(docs[1][0].name, "Kota Bogor", "{docs:?}");
 }
+
+/// A well-known short form or nickname joins its referent when the article names it in full
+/// (`Jaksel` … `Jakarta Selatan`, `Sandi` … `Sandiaga Uno`); a person whose own name holds the short form keeps it (`Emil` beside
+/// `Emil Dardak` and `Ridwan Kamil`). (IndoSum sentences.)
+#[test]
+fn short_forms_join_the_full_name_the_article_writes() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Waspada potensi hujan sedang disertai petir di wilayah Jaksel, Jaktim, Depok dan Bogor.\n\
+             Siang ini, hujan petir diperkirakan akan turun di Jakarta Selatan dan Jakarta Timur.\n\
+             Wakil Gubernur DKI Jakarta Sandiaga Uno meninjau lokasi banjir. Sandi mengatakan pompa sudah disiapkan.",
+        ),
+    );
+    let all = names(&ex.entities);
+    for short in ["Jaksel", "Jaktim", "Sandi"] {
+        assert!(
+            !ex.entities.iter().any(|e| e.name == short),
+            "{short}: {all:#?}"
+        );
+    }
+    assert_eq!(
+        find(&ex.entities, "Jakarta Selatan").mentions.len(),
+        2,
+        "{all:#?}"
+    );
+    assert_eq!(
+        find(&ex.entities, "Sandiaga Uno").mentions.len(),
+        2,
+        "{all:#?}"
+    );
+
+    let dardak = extract_paragraphs(
+        model(),
+        &paras(
+            "Wakil Gubernur Jawa Timur Emil Dardak bertemu Gubernur Jawa Barat Ridwan Kamil. Emil mengatakan kerja sama akan diperluas.",
+        ),
+    );
+    let all = names(&dardak.entities);
+    assert_eq!(
+        find(&dardak.entities, "Ridwan Kamil").mentions.len(),
+        1,
+        "{all:#?}"
+    );
+}

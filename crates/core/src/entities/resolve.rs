@@ -1630,6 +1630,33 @@ const BALINESE_BIRTH_NAMES: &[&str] = &[
     "wayan", "made", "nyoman", "ketut", "putu", "kadek", "komang", "gede", "nengah", "gusti",
 ];
 
+/// Short forms and nicknames the news writes beside the full name of one referent (see the
+/// grouping in [`resolve`]): the five cities of Jakarta and South Tangerang by their standard
+/// contractions (the provinces' are in the alias table), public figures by the nickname the press
+/// uses for them, and a club by its initials. A short form only joins a full name the same
+/// article writes, so an ambiguous one (`Sandi`, `Emil`) costs nothing elsewhere.
+const SHORT_FORMS: &[(&str, &str)] = &[
+    ("Jaksel", "Jakarta Selatan"),
+    ("Jaktim", "Jakarta Timur"),
+    ("Jakbar", "Jakarta Barat"),
+    ("Jakut", "Jakarta Utara"),
+    ("Jakpus", "Jakarta Pusat"),
+    ("Tangsel", "Tangerang Selatan"),
+    ("Aher", "Ahmad Heryawan"),
+    ("Emil", "Ridwan Kamil"),
+    ("Kang Emil", "Ridwan Kamil"),
+    ("Sandi", "Sandiaga Uno"),
+    ("Sandi", "Sandiaga Salahuddin Uno"),
+    ("Demiz", "Deddy Mizwar"),
+    ("Ahok", "Basuki Tjahaja Purnama"),
+    ("JK", "Jusuf Kalla"),
+    ("Gus Dur", "Abdurrahman Wahid"),
+    ("Cak Imin", "Muhaimin Iskandar"),
+    ("Zulhas", "Zulkifli Hasan"),
+    ("MU", "Manchester United"),
+    ("ManUnited", "Manchester United"),
+];
+
 /// Administrative type words that open a place's name (`Kabupaten Garut`, `Republik Turki`) and
 /// that a bare mention of the same place leaves out. `Provinsi` is stripped everywhere.
 const ADMIN_WORDS: &[&str] = &[
@@ -2990,6 +3017,39 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
         .map(|r| normalize(paras[r.p].slice(r.s, r.e)))
         .collect();
     admin_base.retain(|base, w| w.is_some() && bare.contains(base));
+    // `Aher` … `Ahmad Heryawan`, `Jaksel` … `Jakarta Selatan`, `MU` … `Manchester United`: a
+    // well-known short form or nickname joins its referent when the article also names it in
+    // full (the gold counts such a short form as a mention, never as an entry of its own), in
+    // the full name's kind. Only then: `Sandi` alone may be any Sandi, and a person of the
+    // article whose own name holds the short form (`Emil Dardak` for `Emil`) keeps it.
+    let full_kinds: FastMap<String, EntityKind> = raws
+        .iter()
+        .map(|r| (normalize(paras[r.p].slice(r.s, r.e)), r.kind))
+        .collect();
+    let mut short_keys: FastMap<(usize, usize), String> = FastMap::default();
+    for r in raws.iter_mut() {
+        let surface = normalize(paras[r.p].slice(r.s, r.e));
+        let Some((full, kind)) = SHORT_FORMS
+            .iter()
+            .filter(|(short, _)| normalize(short) == surface)
+            .find_map(|(_, full)| {
+                let full = normalize(full);
+                full_kinds.get(&full).map(|&k| (full, k))
+            })
+        else {
+            continue;
+        };
+        let claimed = full_kinds.iter().any(|(n, k)| {
+            *k == EntityKind::Person
+                && *n != surface
+                && *n != full
+                && n.split(' ').any(|w| w == surface)
+        });
+        if !claimed {
+            r.kind = kind;
+            short_keys.insert((r.p, r.s), full);
+        }
+    }
     // Group mentions into entities.
     struct Group {
         kind: EntityKind,
@@ -3030,6 +3090,9 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             {
                 key = rest.to_string();
             }
+        }
+        if let Some(full) = short_keys.get(&(r.p, r.s)) {
+            key = full.clone();
         }
         if let Some(c) = gaz.canonical_norm(&key) {
             key = normalize(c);
