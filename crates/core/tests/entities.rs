@@ -2252,3 +2252,33 @@ fn short_forms_join_the_full_name_the_article_writes() {
         "{all:#?}"
     );
 }
+
+/// A person's name after a capitalised street word names the street (`Jalan Jenderal Gatot
+/// Subroto`, `Jalan Ahmad Yani`), not a person, and leaves no lone `Jalan`. (IndoSum sentences.)
+#[test]
+fn streets_named_after_people_are_no_people() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Acara yang akan berlangsung di Grand Ballroom Hotel Trans Luxury, Jalan Jenderal Gatot Subroto, Bandung, Jawa Barat, ini akan dibuka oleh Presiden Joko Widodo.\n\
+             Pengamanan juga dilakukan di sisi timur tribun dan sebelah Jalan Ahmad Yani.",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert!(
+        !ex.entities.iter().any(|e| e.kind == EntityKind::Person
+            && (e.name.contains("Gatot Subroto") || e.name.contains("Ahmad Yani"))
+            || e.name == "Jalan"),
+        "{all:#?}"
+    );
+    assert_eq!(
+        find(&ex.entities, "Jalan Ahmad Yani").kind,
+        EntityKind::Place,
+        "{all:#?}"
+    );
+    assert_eq!(
+        find(&ex.entities, "Bandung").kind,
+        EntityKind::Place,
+        "{all:#?}"
+    );
+}

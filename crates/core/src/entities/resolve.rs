@@ -1630,6 +1630,32 @@ const BALINESE_BIRTH_NAMES: &[&str] = &[
     "wayan", "made", "nyoman", "ketut", "putu", "kadek", "komang", "gede", "nengah", "gusti",
 ];
 
+/// Titles a street named after a person keeps between the street word and the name (`Jalan
+/// Jenderal Sudirman`, `Jl. Jend. Gatot Subroto`, `Jalan KH Wahid Hasyim`).
+const STREET_TITLES: &[&str] = &[
+    "jenderal",
+    "jend",
+    "letjen",
+    "mayjen",
+    "brigjen",
+    "kolonel",
+    "kol",
+    "laksamana",
+    "marsekal",
+    "dr",
+    "prof",
+    "ir",
+    "kh",
+    "h",
+    "haji",
+    "raden",
+    "r",
+    "pangeran",
+    "sultan",
+    "mr",
+    "kyai",
+];
+
 /// Short forms and nicknames the news writes beside the full name of one referent (see the
 /// grouping in [`resolve`]): the five cities of Jakarta and South Tangerang by their standard
 /// contractions (the provinces' are in the alias table), public figures by the nickname the press
@@ -2981,6 +3007,41 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 .entry(normalize(para.slice(b.s, b.e)))
                 .or_insert_with(|| normalize(para.slice(a.s, a.e)));
         }
+    }
+    // `Jalan Jenderal Gatot Subroto`, `Jl. Ahmad Yani`: a person's name right after a street
+    // word (and the titles the street keeps) names the street, not the person (the gold counts
+    // the street as optional and lists no person for it): the span takes the street word and
+    // becomes that street, and the lone `Jalan` the tagger may have left is dropped with it.
+    let mut streets: Vec<(usize, usize, usize)> = Vec::new();
+    for r in raws.iter_mut().filter(|r| r.kind == EntityKind::Person) {
+        let para = &paras[r.p];
+        let mut k = r.s;
+        while k > 0
+            && is_cap(para.word(k - 1))
+            && STREET_TITLES.contains(&para.lower(k - 1).trim_end_matches('.'))
+        {
+            k -= 1;
+        }
+        // Capitalised only: `membuka jalan Greysia` is the way for her.
+        if k > 0
+            && is_cap(para.word(k - 1))
+            && matches!(
+                para.lower(k - 1).trim_end_matches('.'),
+                "jalan" | "jl" | "jln"
+            )
+        {
+            r.s = k - 1;
+            r.kind = EntityKind::Place;
+            r.role = None;
+            streets.push((r.p, r.s, r.e));
+        }
+    }
+    if !streets.is_empty() {
+        raws.retain(|r| {
+            !streets
+                .iter()
+                .any(|&(p, s, e)| r.p == p && r.s >= s && r.e <= e && (r.s, r.e) != (s, e))
+        });
     }
     // `Kabupaten Garut` … `di Garut`, `Republik Turki` … `Turki`: a place written once with
     // its administrative type word and once bare is one place, as `Provinsi Banten` and `Banten`
