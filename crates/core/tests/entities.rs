@@ -2282,3 +2282,27 @@ fn streets_named_after_people_are_no_people() {
         "{all:#?}"
     );
 }
+
+/// A lone compass word (`Pusat` of `Jakarta Barat, Pusat, Utara`) and a single letter (`E` of
+/// `E - Class`) are fragments, not entities. (IndoSum sentences.)
+#[test]
+fn lone_compass_words_and_letters_are_no_entities() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Sedangkan Jakarta Barat, Pusat, Utara dan Kepulauan Seribu diselimuti awan tebal.\n\
+             Adapun, Mercedes - Benz E - Class hadir dalam dua pilihan mesin bensin empat silinder.",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert!(
+        !ex.entities
+            .iter()
+            .any(|e| e.name == "Pusat" || e.name == "Utara" || e.name == "E"),
+        "{all:#?}"
+    );
+    assert!(
+        ex.entities.iter().any(|e| e.name == "Jakarta Barat"),
+        "{all:#?}"
+    );
+}

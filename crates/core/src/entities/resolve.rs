@@ -1630,6 +1630,13 @@ const BALINESE_BIRTH_NAMES: &[&str] = &[
     "wayan", "made", "nyoman", "ketut", "putu", "kadek", "komang", "gede", "nengah", "gusti",
 ];
 
+/// Compass words, and `Pusat` (central), which end the names of regions and cities (`Jakarta
+/// Pusat`, `Eropa Tenggara`) but name nothing alone.
+const COMPASS_WORDS: &[&str] = &[
+    "utara", "selatan", "timur", "barat", "tengah", "tenggara", "pusat", "north", "south", "east",
+    "west",
+];
+
 /// Titles a street named after a person keeps between the street word and the name (`Jalan
 /// Jenderal Sudirman`, `Jl. Jend. Gatot Subroto`, `Jalan KH Wahid Hasyim`).
 const STREET_TITLES: &[&str] = &[
@@ -3332,6 +3339,30 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             .chars()
             .any(|c| c.is_uppercase() || c.is_ascii_digit())
             || is_domain(&e.name)
+    });
+    // A lone compass word (`Jakarta Barat, Pusat, Utara`: `Pusat` left over from a list that
+    // drops the city's name; `Eropa Tenggara` cut short) is a fragment of a place's name, and a
+    // single letter is a model's (`E - Class`, `T - Mobile`) or an initial, which the gold
+    // never counts; an initial with a role (`Aiptu Y`) or after `berinisial` stays a person.
+    out.retain(|e| {
+        let lower = e.name.to_lowercase();
+        if COMPASS_WORDS.contains(&lower.as_str()) {
+            return false;
+        }
+        if e.name.chars().count() == 1 && e.role.is_none() {
+            return e.mentions.iter().any(|m| {
+                paras.get(m.paragraph).is_some_and(|para| {
+                    para.toks
+                        .iter()
+                        .position(|t| t.cstart == m.start)
+                        .is_some_and(|k| {
+                            k > 0
+                                && matches!(para.lower(k - 1), "inisial" | "berinisial" | "initial")
+                        })
+                })
+            });
+        }
+        true
     });
     out.sort_by_key(|e| e.mentions.first().map(|m| (m.paragraph, m.start)));
     out
