@@ -2306,3 +2306,21 @@ fn lone_compass_words_and_letters_are_no_entities() {
         "{all:#?}"
     );
 }
+
+/// A company named with an English business word (`Storybook Cosmetics`) is an organisation,
+/// not a person. (IndoSum sentences.)
+#[test]
+fn cosmetics_companies_are_organisations() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Salah satu lini kosmetik yang pernah meluncurkan koleksi makeup ala Harry Potter adalah Storybook Cosmetics. Sebelumnya, Storybook telah merilis kuas makeup berbentuk tongkat sihir.",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert_eq!(
+        find(&ex.entities, "Storybook Cosmetics").kind,
+        EntityKind::Organization,
+        "{all:#?}"
+    );
+}

@@ -735,6 +735,10 @@ fn is_org_head(lower: &str) -> bool {
             | "ventures"
             | "systems"
             | "solutions"
+            // `Storybook Cosmetics`, `Pelni Logistics`: the same kind of word.
+            | "cosmetics"
+            | "pharmaceuticals"
+            | "logistics"
     )
 }
 
