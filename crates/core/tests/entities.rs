@@ -2140,3 +2140,187 @@ fn sentence_final_names_and_the_homeland() {
         "{all:#?}"
     );
 }
+
+/// A place written with its administrative type word and bare in one article (`Kabupaten
+/// Sampang` … `di Sampang`, `Republik Indonesia` … `Indonesia`) is one place, named bare; `Kota
+/// Bogor` and `Kabupaten Bogor` in one article stay two, and the merge joins nothing across
+/// articles. (IndoSum sentences.)
+#[test]
+fn administrative_type_words_merge_with_the_bare_name() {
+    use EntityKind::Place;
+    let sampang = extract_paragraphs(
+        model(),
+        &paras(
+            "Tiga orang tewas dalam carok massal di Desa Ketapang, Kabupaten Sampang, Jawa timur, Sabtu sore.\n\
+             \"Ini kami lakukan untuk mencegah carok susulan,\" kata Kapolres Sampang AKBP Tofik Sukendar di Sampang, Pulau Madura, Sabtu malam.\n\
+             Kasus carok massal di Kabupaten Sampang merupakan kali kedua di Pulau Madura.",
+        ),
+    );
+    let all = names(&sampang.entities);
+    let places: Vec<&Entity> = sampang
+        .entities
+        .iter()
+        .filter(|e| e.name.ends_with("Sampang") && e.kind == Place)
+        .collect();
+    assert_eq!(places.len(), 1, "{all:#?}");
+    assert_eq!(places[0].name, "Sampang", "{all:#?}");
+    assert!(places[0].mentions.len() >= 3, "{all:#?}");
+
+    let ri = extract_paragraphs(
+        model(),
+        &paras(
+            "Pihak Toyota bersedia jika pihak kepolisian Republik Indonesia meminta investigasi.\n\
+             Toyota sudah lama berbisnis di Indonesia.",
+        ),
+    );
+    let all = names(&ri.entities);
+    assert!(
+        !ri.entities.iter().any(|e| e.name == "Republik Indonesia"),
+        "{all:#?}"
+    );
+    assert_eq!(
+        find(&ri.entities, "Indonesia").mentions.len(),
+        2,
+        "{all:#?}"
+    );
+
+    let bogor = extract_paragraphs(
+        model(),
+        &paras(
+            "Jainudin beralamat di Kecamatan Sinar Galih, Kabupaten Bogor.\n\
+             Muhammad Silfa Arif warga Jalan Wanajaya, Pasirjaya, Kota Bogor.\n\
+             Bus itu berangkat dari Bogor pagi tadi.",
+        ),
+    );
+    let all = names(&bogor.entities);
+    assert!(
+        bogor.entities.iter().any(|e| e.name == "Kabupaten Bogor")
+            && bogor.entities.iter().any(|e| e.name == "Kota Bogor"),
+        "{all:#?}"
+    );
+    // Across articles, `Bogor` (with `Kabupaten Bogor` among its forms) does not pull in the
+    // `Kota Bogor` another article names.
+    let mut docs = vec![
+        vec![ent("Bogor", Place, &["Bogor", "Kabupaten Bogor"])],
+        vec![ent("Kota Bogor", Place, &["Kota Bogor"])],
+    ];
+    canonicalize_corpus(model(), &mut docs);
+    assert_eq!(docs[1][0].name, "Kota Bogor", "{docs:?}");
+}
+
+/// A well-known short form or nickname joins its referent when the article names it in full
+/// (`Jaksel` … `Jakarta Selatan`, `Sandi` … `Sandiaga Uno`); a person whose own name holds the short form keeps it (`Emil` beside
+/// `Emil Dardak` and `Ridwan Kamil`). (IndoSum sentences.)
+#[test]
+fn short_forms_join_the_full_name_the_article_writes() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Waspada potensi hujan sedang disertai petir di wilayah Jaksel, Jaktim, Depok dan Bogor.\n\
+             Siang ini, hujan petir diperkirakan akan turun di Jakarta Selatan dan Jakarta Timur.\n\
+             Wakil Gubernur DKI Jakarta Sandiaga Uno meninjau lokasi banjir. Sandi mengatakan pompa sudah disiapkan.",
+        ),
+    );
+    let all = names(&ex.entities);
+    for short in ["Jaksel", "Jaktim", "Sandi"] {
+        assert!(
+            !ex.entities.iter().any(|e| e.name == short),
+            "{short}: {all:#?}"
+        );
+    }
+    assert_eq!(
+        find(&ex.entities, "Jakarta Selatan").mentions.len(),
+        2,
+        "{all:#?}"
+    );
+    assert_eq!(
+        find(&ex.entities, "Sandiaga Uno").mentions.len(),
+        2,
+        "{all:#?}"
+    );
+
+    let dardak = extract_paragraphs(
+        model(),
+        &paras(
+            "Wakil Gubernur Jawa Timur Emil Dardak bertemu Gubernur Jawa Barat Ridwan Kamil. Emil mengatakan kerja sama akan diperluas.",
+        ),
+    );
+    let all = names(&dardak.entities);
+    assert_eq!(
+        find(&dardak.entities, "Ridwan Kamil").mentions.len(),
+        1,
+        "{all:#?}"
+    );
+}
+
+/// A person's name after a capitalised street word names the street (`Jalan Jenderal Gatot
+/// Subroto`, `Jalan Ahmad Yani`), not a person, and leaves no lone `Jalan`. (IndoSum sentences.)
+#[test]
+fn streets_named_after_people_are_no_people() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Acara yang akan berlangsung di Grand Ballroom Hotel Trans Luxury, Jalan Jenderal Gatot Subroto, Bandung, Jawa Barat, ini akan dibuka oleh Presiden Joko Widodo.\n\
+             Pengamanan juga dilakukan di sisi timur tribun dan sebelah Jalan Ahmad Yani.",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert!(
+        !ex.entities.iter().any(|e| e.kind == EntityKind::Person
+            && (e.name.contains("Gatot Subroto") || e.name.contains("Ahmad Yani"))
+            || e.name == "Jalan"),
+        "{all:#?}"
+    );
+    assert_eq!(
+        find(&ex.entities, "Jalan Ahmad Yani").kind,
+        EntityKind::Place,
+        "{all:#?}"
+    );
+    assert_eq!(
+        find(&ex.entities, "Bandung").kind,
+        EntityKind::Place,
+        "{all:#?}"
+    );
+}
+
+/// A lone compass word (`Pusat` of `Jakarta Barat, Pusat, Utara`) and a single letter (`E` of
+/// `E - Class`) are fragments, not entities. (IndoSum sentences.)
+#[test]
+fn lone_compass_words_and_letters_are_no_entities() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Sedangkan Jakarta Barat, Pusat, Utara dan Kepulauan Seribu diselimuti awan tebal.\n\
+             Adapun, Mercedes - Benz E - Class hadir dalam dua pilihan mesin bensin empat silinder.",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert!(
+        !ex.entities
+            .iter()
+            .any(|e| e.name == "Pusat" || e.name == "Utara" || e.name == "E"),
+        "{all:#?}"
+    );
+    assert!(
+        ex.entities.iter().any(|e| e.name == "Jakarta Barat"),
+        "{all:#?}"
+    );
+}
+
+/// A company named with an English business word (`Storybook Cosmetics`) is an organisation,
+/// not a person. (IndoSum sentences.)
+#[test]
+fn cosmetics_companies_are_organisations() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Salah satu lini kosmetik yang pernah meluncurkan koleksi makeup ala Harry Potter adalah Storybook Cosmetics. Sebelumnya, Storybook telah merilis kuas makeup berbentuk tongkat sihir.",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert_eq!(
+        find(&ex.entities, "Storybook Cosmetics").kind,
+        EntityKind::Organization,
+        "{all:#?}"
+    );
+}

@@ -735,6 +735,10 @@ fn is_org_head(lower: &str) -> bool {
             | "ventures"
             | "systems"
             | "solutions"
+            // `Storybook Cosmetics`, `Pelni Logistics`: the same kind of word.
+            | "cosmetics"
+            | "pharmaceuticals"
+            | "logistics"
     )
 }
 
@@ -1628,6 +1632,77 @@ fn is_patronymic(lower: &str) -> bool {
 /// Balinese birth-order names, which follow the gender prefix `I` (`I Made Wirawan`).
 const BALINESE_BIRTH_NAMES: &[&str] = &[
     "wayan", "made", "nyoman", "ketut", "putu", "kadek", "komang", "gede", "nengah", "gusti",
+];
+
+/// Compass words, and `Pusat` (central), which end the names of regions and cities (`Jakarta
+/// Pusat`, `Eropa Tenggara`) but name nothing alone.
+const COMPASS_WORDS: &[&str] = &[
+    "utara", "selatan", "timur", "barat", "tengah", "tenggara", "pusat", "north", "south", "east",
+    "west",
+];
+
+/// Titles a street named after a person keeps between the street word and the name (`Jalan
+/// Jenderal Sudirman`, `Jl. Jend. Gatot Subroto`, `Jalan KH Wahid Hasyim`).
+const STREET_TITLES: &[&str] = &[
+    "jenderal",
+    "jend",
+    "letjen",
+    "mayjen",
+    "brigjen",
+    "kolonel",
+    "kol",
+    "laksamana",
+    "marsekal",
+    "dr",
+    "prof",
+    "ir",
+    "kh",
+    "h",
+    "haji",
+    "raden",
+    "r",
+    "pangeran",
+    "sultan",
+    "mr",
+    "kyai",
+];
+
+/// Short forms and nicknames the news writes beside the full name of one referent (see the
+/// grouping in [`resolve`]): the five cities of Jakarta and South Tangerang by their standard
+/// contractions (the provinces' are in the alias table), public figures by the nickname the press
+/// uses for them, and a club by its initials. A short form only joins a full name the same
+/// article writes, so an ambiguous one (`Sandi`, `Emil`) costs nothing elsewhere.
+const SHORT_FORMS: &[(&str, &str)] = &[
+    ("Jaksel", "Jakarta Selatan"),
+    ("Jaktim", "Jakarta Timur"),
+    ("Jakbar", "Jakarta Barat"),
+    ("Jakut", "Jakarta Utara"),
+    ("Jakpus", "Jakarta Pusat"),
+    ("Tangsel", "Tangerang Selatan"),
+    ("Aher", "Ahmad Heryawan"),
+    ("Emil", "Ridwan Kamil"),
+    ("Kang Emil", "Ridwan Kamil"),
+    ("Sandi", "Sandiaga Uno"),
+    ("Sandi", "Sandiaga Salahuddin Uno"),
+    ("Demiz", "Deddy Mizwar"),
+    ("Ahok", "Basuki Tjahaja Purnama"),
+    ("JK", "Jusuf Kalla"),
+    ("Gus Dur", "Abdurrahman Wahid"),
+    ("Cak Imin", "Muhaimin Iskandar"),
+    ("Zulhas", "Zulkifli Hasan"),
+    ("MU", "Manchester United"),
+    ("ManUnited", "Manchester United"),
+];
+
+/// Administrative type words that open a place's name (`Kabupaten Garut`, `Republik Turki`) and
+/// that a bare mention of the same place leaves out. `Provinsi` is stripped everywhere.
+const ADMIN_WORDS: &[&str] = &[
+    "kabupaten",
+    "kota",
+    "kecamatan",
+    "kelurahan",
+    "desa",
+    "republik",
 ];
 
 /// Lowercase words for a settlement or an administrative unit, whose capitalised complement is a
@@ -2944,6 +3019,109 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 .or_insert_with(|| normalize(para.slice(a.s, a.e)));
         }
     }
+    // `Jalan Jenderal Gatot Subroto`, `Jl. Ahmad Yani`: a person's name right after a street
+    // word (and the titles the street keeps) names the street, not the person (the gold counts
+    // the street as optional and lists no person for it): the span takes the street word and
+    // becomes that street, and the lone `Jalan` the tagger may have left is dropped with it.
+    let mut streets: Vec<(usize, usize, usize)> = Vec::new();
+    for r in raws.iter_mut().filter(|r| r.kind == EntityKind::Person) {
+        let para = &paras[r.p];
+        let mut k = r.s;
+        while k > 0
+            && is_cap(para.word(k - 1))
+            && STREET_TITLES.contains(&para.lower(k - 1).trim_end_matches('.'))
+        {
+            k -= 1;
+        }
+        // Capitalised only: `membuka jalan Greysia` is the way for her.
+        if k > 0
+            && is_cap(para.word(k - 1))
+            && matches!(
+                para.lower(k - 1).trim_end_matches('.'),
+                "jalan" | "jl" | "jln"
+            )
+        {
+            r.s = k - 1;
+            r.kind = EntityKind::Place;
+            r.role = None;
+            streets.push((r.p, r.s, r.e));
+        }
+    }
+    if !streets.is_empty() {
+        raws.retain(|r| {
+            !streets
+                .iter()
+                .any(|&(p, s, e)| r.p == p && r.s >= s && r.e <= e && (r.s, r.e) != (s, e))
+        });
+    }
+    // `Kabupaten Garut` … `di Garut`, `Republik Turki` … `Turki`: a place written once with
+    // its administrative type word and once bare is one place, as `Provinsi Banten` and `Banten`
+    // are (the guidelines name it without the word). Only when the article uses one such word
+    // with the name: `Kota Bandung` and `Kabupaten Bandung` are two places, and a bare `Bandung`
+    // beside both is neither for sure. `Republik` only before a listed place (`Republik
+    // Indonesia`), not before a party or a film.
+    let mut admin_base: FastMap<String, Option<&'static str>> = FastMap::default();
+    for r in raws
+        .iter()
+        .filter(|r| r.kind == EntityKind::Place && r.e > r.s + 1)
+    {
+        let para = &paras[r.p];
+        let Some(word) = ADMIN_WORDS.iter().find(|w| **w == para.lower(r.s)) else {
+            continue;
+        };
+        if *word == "republik" && gaz.kind_of(para.slice(r.s + 1, r.e)) != Some(EntityKind::Place) {
+            continue;
+        }
+        let base = normalize(para.slice(r.s + 1, r.e));
+        admin_base
+            .entry(base)
+            .and_modify(|w| {
+                if *w != Some(*word) {
+                    *w = None;
+                }
+            })
+            .or_insert(Some(word));
+    }
+    // Only bases also written bare are merged: a prefixed name alone stays as written.
+    let bare: Vec<String> = raws
+        .iter()
+        .filter(|r| r.kind == EntityKind::Place)
+        .map(|r| normalize(paras[r.p].slice(r.s, r.e)))
+        .collect();
+    admin_base.retain(|base, w| w.is_some() && bare.contains(base));
+    // `Aher` … `Ahmad Heryawan`, `Jaksel` … `Jakarta Selatan`, `MU` … `Manchester United`: a
+    // well-known short form or nickname joins its referent when the article also names it in
+    // full (the gold counts such a short form as a mention, never as an entry of its own), in
+    // the full name's kind. Only then: `Sandi` alone may be any Sandi, and a person of the
+    // article whose own name holds the short form (`Emil Dardak` for `Emil`) keeps it.
+    let full_kinds: FastMap<String, EntityKind> = raws
+        .iter()
+        .map(|r| (normalize(paras[r.p].slice(r.s, r.e)), r.kind))
+        .collect();
+    let mut short_keys: FastMap<(usize, usize), String> = FastMap::default();
+    for r in raws.iter_mut() {
+        let surface = normalize(paras[r.p].slice(r.s, r.e));
+        let Some((full, kind)) = SHORT_FORMS
+            .iter()
+            .filter(|(short, _)| normalize(short) == surface)
+            .find_map(|(_, full)| {
+                let full = normalize(full);
+                full_kinds.get(&full).map(|&k| (full, k))
+            })
+        else {
+            continue;
+        };
+        let claimed = full_kinds.iter().any(|(n, k)| {
+            *k == EntityKind::Person
+                && *n != surface
+                && *n != full
+                && n.split(' ').any(|w| w == surface)
+        });
+        if !claimed {
+            r.kind = kind;
+            short_keys.insert((r.p, r.s), full);
+        }
+    }
     // Group mentions into entities.
     struct Group {
         kind: EntityKind,
@@ -2978,7 +3156,15 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 .or_else(|| key.strip_prefix("propinsi "))
             {
                 key = rest.to_string();
+            } else if let Some((_, rest)) = key
+                .split_once(' ')
+                .filter(|(w, rest)| ADMIN_WORDS.contains(w) && admin_base.contains_key(*rest))
+            {
+                key = rest.to_string();
             }
+        }
+        if let Some(full) = short_keys.get(&(r.p, r.s)) {
+            key = full.clone();
         }
         if let Some(c) = gaz.canonical_norm(&key) {
             key = normalize(c);
@@ -3124,6 +3310,12 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                     .or_else(|| name.strip_prefix("Propinsi "))
                 {
                     name = rest.to_string();
+                } else if let Some((_, rest)) = name.split_once(' ').filter(|(w, rest)| {
+                    ADMIN_WORDS.contains(&w.to_lowercase().as_str())
+                        && g.surfaces.iter().any(|s| s == rest)
+                }) {
+                    // `Kabupaten Garut` merged with `Garut` above: named bare.
+                    name = rest.to_string();
                 }
             }
             if let Some(exp) = acronyms.get(&normalize(&name)) {
@@ -3151,6 +3343,30 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             .chars()
             .any(|c| c.is_uppercase() || c.is_ascii_digit())
             || is_domain(&e.name)
+    });
+    // A lone compass word (`Jakarta Barat, Pusat, Utara`: `Pusat` left over from a list that
+    // drops the city's name; `Eropa Tenggara` cut short) is a fragment of a place's name, and a
+    // single letter is a model's (`E - Class`, `T - Mobile`) or an initial, which the gold
+    // never counts; an initial with a role (`Aiptu Y`) or after `berinisial` stays a person.
+    out.retain(|e| {
+        let lower = e.name.to_lowercase();
+        if COMPASS_WORDS.contains(&lower.as_str()) {
+            return false;
+        }
+        if e.name.chars().count() == 1 && e.role.is_none() {
+            return e.mentions.iter().any(|m| {
+                paras.get(m.paragraph).is_some_and(|para| {
+                    para.toks
+                        .iter()
+                        .position(|t| t.cstart == m.start)
+                        .is_some_and(|k| {
+                            k > 0
+                                && matches!(para.lower(k - 1), "inisial" | "berinisial" | "initial")
+                        })
+                })
+            });
+        }
+        true
     });
     out.sort_by_key(|e| e.mentions.first().map(|m| (m.paragraph, m.start)));
     out
@@ -3276,6 +3492,16 @@ pub(crate) fn canonicalize_corpus_renames(
                 // entity (`Spurs` is `Tottenham Hotspur`).
                 let (k, alias_listed) = key(e.kind, alias);
                 if listed && alias_listed && k != name_key {
+                    continue;
+                }
+                // `Garut` … `Kabupaten Garut` in one article is one place, but another article
+                // may name `Kota Bogor` and `Kabupaten Bogor` apart: the prefixed form joins
+                // nothing across articles through the bare one.
+                if e.kind == EntityKind::Place
+                    && k.1
+                        .split_once(' ')
+                        .is_some_and(|(w, rest)| ADMIN_WORDS.contains(&w) && rest == name_key.1)
+                {
                     continue;
                 }
                 let b = uf.id(k);
