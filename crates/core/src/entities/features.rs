@@ -519,8 +519,8 @@ pub(crate) struct Window<'a> {
 /// function per template below. The tagger (`Model::window_into`) calls those functions
 /// itself: it sums the weights of the templates whose inputs are a few small numbers from
 /// tables it fills once per model (`SmallSums`), and hashes only the rest
-/// ([`window_text_features`], [`caps_window_feature`], [`cluster_window_feature`]). This
-/// whole list is what the model test holds that to.
+/// ([`window_text_features`], [`caps_window_feature`], [`cluster_window_feature`],
+/// [`cluster_first_feature`]). This whole list is what the model test holds that to.
 #[cfg(test)]
 pub(crate) fn window_features(x: &Window<'_>, out: &mut Vec<u32>) {
     let cap = u8::from(x.cap);
