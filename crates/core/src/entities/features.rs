@@ -391,7 +391,7 @@ pub(crate) fn opens_clause(w: &str) -> bool {
 // summed once per distinct word and cached: the features of word `i` that depend on a single
 // neighbour `j` only (templates 8-13, 51, 52) are the same whatever `i` is, so word `j` carries
 // their summed weights "as a previous word", "as a next word", and so on; those that depend on
-// word `i` alone (23, 26, 50) join its own [`word_features`]. Only the rest
+// word `i` alone (23, 26, 50, 54) join its own [`word_features`]. Only the rest
 // (the window features, `window_features`) is hashed per token. Together they are exactly the templates of
 // `context_features` (the test `cached_emissions_equal_full_feature_emissions` in `model.rs`
 // holds them to it): a template added there must be added to one of these.
@@ -449,10 +449,11 @@ pub(crate) fn as_next2_features(n: &Neighbour<'_>, out: &mut Vec<u32>) {
     out.push(H::new(11).bytes(n.lower).finish());
 }
 
-/// Context templates that depend on nothing but the word itself (23, 26, 50): its lowercase
-/// form `lc`, trigger class, clusters and capitalisation.
+/// Context templates that depend on nothing but the word itself (23, 26, 50, 54): its
+/// lowercase form `lc`, [`shape`] `sh`, trigger class, clusters and capitalisation.
 pub(crate) fn own_context_features(
     lc: &str,
+    sh: &[u8],
     trig: u8,
     clus: [u16; 3],
     cap: bool,
@@ -466,6 +467,24 @@ pub(crate) fn own_context_features(
     for lvl in 0..3u8 {
         let c = clus[lvl as usize].to_le_bytes();
         out.push(H::new(50).bytes(&[lvl, c[0], c[1], u8::from(cap)]).finish());
+    }
+    cluster_shape_features(clus, sh, out);
+}
+
+/// The word's two finer clusters with its whole [`shape`] (template 54), not just whether it
+/// is capitalised: `Xx` and `X` (an acronym) or `x-Xx` in one cluster are different evidence,
+/// and a linear model cannot form that pair from the separate cluster and shape features.
+/// Mean idner dev F1 of seeds 1-8: 86.71 -> 87.20 (see data/model/README.md).
+fn cluster_shape_features(clus: [u16; 3], sh: &[u8], out: &mut Vec<u32>) {
+    for lvl in 1..3u8 {
+        let c = clus[lvl as usize].to_le_bytes();
+        out.push(
+            H::new(54)
+                .bytes(&[lvl, c[0], c[1]])
+                .sep()
+                .bytes(sh)
+                .finish(),
+        );
     }
 }
 
@@ -491,6 +510,8 @@ pub(crate) struct Window<'a> {
     pub seen: [u16; 3],
     /// Coarsest cluster ids of words `i-1`, `i`, `i+1`.
     pub clus: [u16; 3],
+    /// Finest cluster id of word `i`.
+    pub fine: u16,
 }
 
 /// The context templates of word `i` that combine it with a neighbour, or depend on the
@@ -498,8 +519,8 @@ pub(crate) struct Window<'a> {
 /// function per template below. The tagger (`Model::window_into`) calls those functions
 /// itself: it sums the weights of the templates whose inputs are a few small numbers from
 /// tables it fills once per model (`SmallSums`), and hashes only the rest
-/// ([`window_text_features`], [`caps_window_feature`], [`cluster_window_feature`]). This
-/// whole list is what the model test holds that to.
+/// ([`window_text_features`], [`caps_window_feature`], [`cluster_window_feature`],
+/// [`cluster_first_feature`]). This whole list is what the model test holds that to.
 #[cfg(test)]
 pub(crate) fn window_features(x: &Window<'_>, out: &mut Vec<u32>) {
     let cap = u8::from(x.cap);
@@ -531,6 +552,7 @@ pub(crate) fn window_features(x: &Window<'_>, out: &mut Vec<u32>) {
         seen_side_feature(t + 2, n, out);
     }
     cluster_window_feature(x.clus, cap, out);
+    cluster_first_feature(x.fine, cap, first, out);
 }
 
 /// Templates of [`gaz_side_feature`]: the previous and the next word's gazetteer flags.
@@ -636,6 +658,15 @@ pub(crate) fn cluster_window_feature(clus: [u16; 3], cap: u8, out: &mut Vec<u32>
             .bytes(&[kp[0], kp[1], k0[0], k0[1], kn[0], kn[1], cap])
             .finish(),
     );
+}
+
+/// The word's finest cluster with its capitalisation and whether it opens a clause (template
+/// 62): a capital is weak evidence of a name where every word has one, and how weak depends on
+/// the kind of word (`Menurut` and `Pemerintah` open sentences, names of one cluster open them
+/// as names). Mean idner dev F1 of seeds 1-8, on top of template 54: 87.20 -> 87.57.
+pub(crate) fn cluster_first_feature(fine: u16, cap: u8, first: u8, out: &mut Vec<u32>) {
+    let c = fine.to_le_bytes();
+    out.push(H::new(62).bytes(&[c[0], c[1], cap, first]).finish());
 }
 
 /// Per-sentence precomputed word data.
@@ -909,5 +940,7 @@ impl<'a> Prepared<'a> {
                 .bytes(&[p[0], p[1], c[0], c[1], n[0], n[1], u8::from(cap)])
                 .finish(),
         );
+        cluster_shape_features(k0, sh, out);
+        cluster_first_feature(k0[2], u8::from(cap), u8::from(first), out);
     }
 }

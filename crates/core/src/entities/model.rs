@@ -12,11 +12,11 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::features::{
     as_next2_features, as_next_features, as_prev2_features, as_prev_features, caps_own_feature,
-    caps_side_feature, caps_window_feature, cluster_window_feature, first_cap_feature,
-    gaz_own_features, gaz_side_feature, opens_clause, own_context_features, seen_own_feature,
-    seen_side_feature, shape, trig_window_feature, trigger_class, window_text_features,
-    word_features, Neighbour, Prepared, Window, CAPS_NEXT, CAPS_PREV, GAZ_NEXT, GAZ_PREV,
-    NO_CLUSTER, SEEN_TEMPLATES, TRIG_NEXT, TRIG_PREV, TRIG_PREV2,
+    caps_side_feature, caps_window_feature, cluster_first_feature, cluster_window_feature,
+    first_cap_feature, gaz_own_features, gaz_side_feature, opens_clause, own_context_features,
+    seen_own_feature, seen_side_feature, shape, trig_window_feature, trigger_class,
+    window_text_features, word_features, Neighbour, Prepared, Window, CAPS_NEXT, CAPS_PREV,
+    GAZ_NEXT, GAZ_PREV, NO_CLUSTER, SEEN_TEMPLATES, TRIG_NEXT, TRIG_PREV, TRIG_PREV2,
 };
 use super::gazetteer::{Gazetteer, GazetteerTexts, WordHash};
 use super::tokenize::Lower;
@@ -422,6 +422,7 @@ impl Model {
             }
         }
         cluster_window_feature(x.clus, cap, feats);
+        cluster_first_feature(x.fine, cap, first, feats);
         self.sum_into(feats, acc);
     }
 
@@ -660,7 +661,7 @@ impl Model {
         let cap = w.chars().next().is_some_and(char::is_uppercase);
         feats.clear();
         word_features(w, lower, &shape[..shape_len], feats);
-        own_context_features(lower, trig, clus, cap, feats);
+        own_context_features(lower, &shape[..shape_len], trig, clus, cap, feats);
         let mut em = [0i32; NL];
         self.sum_into(feats, &mut em);
         WordInfo {
@@ -795,6 +796,7 @@ fn window_at<'a>(
             x.clus[0],
             nx.map_or(Neighbour::EOS.clus[0], |y| y.clus[0]),
         ],
+        fine: x.clus[2],
     }
 }
 
