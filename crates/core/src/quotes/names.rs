@@ -1533,6 +1533,20 @@ impl<'e> Names<'e> {
         before: usize,
         subject_only: bool,
     ) -> Option<Vec<String>> {
+        self.person_before_at(paras, pwords, pi, before, subject_only)
+            .map(|(name, _, _)| name)
+    }
+
+    /// [`Self::person_before`], with where the name was found: its paragraph and the index of
+    /// its first word in `pwords`.
+    pub(crate) fn person_before_at(
+        &self,
+        paras: &[Vec<char>],
+        pwords: &[Vec<Word>],
+        pi: usize,
+        before: usize,
+        subject_only: bool,
+    ) -> Option<(Vec<String>, usize, usize)> {
         for (p, _limit, runs) in self.runs_back(paras, pwords, pi, before) {
             // `Setelah Andrea Pirlo, Kaka Isyaratkan Pensiun`: a link headline between the
             // paragraphs is no sentence, and its capitalised run no person (`pungkasnya` after
@@ -1576,7 +1590,7 @@ impl<'e> Names<'e> {
                             && !self.standalone.contains(ws[s].lc())
                             && ws.get(e).is_some_and(super::extract::verb_like);
                     if person_like {
-                        return Some(sp.name);
+                        return Some((sp.name, p, s));
                     }
                 }
             }
