@@ -2720,3 +2720,19 @@ fn a_description_right_after_a_person_is_introduced_points_to_that_person() {
         assert_eq!(q.speaker.as_deref(), Some("Tyrese Gibson"), "{q:?}");
     }
 }
+
+/// `1509912000-tendang-kepala-suporter-marseille-hukum-evra` (indosum-dev, quotes heldout17):
+/// the narration says `Olympique Marseille`; `Olympique de Marseille` is only inside the
+/// club's quoted statement, so the speaker `Marseille` takes the narration's fuller form.
+#[test]
+fn a_speakers_fuller_name_comes_from_the_narration_before_the_quotes() {
+    let qs = quotes_with_entities(
+        "Olympique Marseille resmi menjatuhkan sanksi kepada Patrice Evra atas aksinya menendang kepala salah seorang suporter timnya.\n\
+         Marseille menyatakan akan melakukan wawancara terlebih darhulu dengan eks penggawa Manchester United dan Juventus itu sebelum menentukan hukuman, namun juga merilis penyataan terkait insiden tersebut.\n\
+         \"Jacques - Henri Eyraud, presiden Olympique de Marseille, bertemu dengan Patrice Evra dan menginformasikan hukuman padanya berlaku secara langsung dan pemanggilannya ke sesi perbincangan akan menghadirkan sanksi disiplin,\" demikian bunyi rilis resmi Marseille.",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    for q in &qs {
+        assert_eq!(q.speaker.as_deref(), Some("Olympique Marseille"), "{q:?}");
+    }
+}
