@@ -2701,3 +2701,38 @@ fn a_ministers_short_title_is_the_role_not_the_name() {
     assert_eq!(q.speaker.as_deref(), Some("Budi Karya Sumadi"), "{q:?}");
     assert_eq!(q.speaker_role.as_deref(), Some("Menhub"), "{q:?}");
 }
+
+/// `1509775200-tyrese-gibson-…` (indosum-dev, quotes heldout17): Tyrese Gibson is introduced
+/// as an object (`salah satunya Tyrese Gibson`) after Dwayne Johnson spoke; the descriptions
+/// that follow (`pemeran Roman Pearce di film … itu`, with a place inside it, and `aktor berusia
+/// 38 tahun`, given an age and no `seorang`) point back to him, and so do `ia` and `tulisnya`.
+#[test]
+fn a_description_right_after_a_person_is_introduced_points_to_that_person() {
+    let qs = quotes_with_entities(
+        "Beberapa waktu lalu, Dwayne Johnson mengumumkan bahwa film spin-off ' Fast and Furious ' akan dihadirkan. Di film itu, dia dan Jason Statham akan kembali beradu akting sebagai Luke Hobbs dan Deckard Shaw.\n\
+         Namun, tidak semua orang setuju dengan kehadiran film spin-off tersebut, salah satunya Tyrese Gibson. Belum lama ini, pemeran Roman Pearce di film ' Fast & Furious ' itu menyatakan bahwa dirinya tidak setuju dengan kehadiran Johnson dalam keluarga ' Fast and Furious '.\n\
+         Bahkan, ia menyebut Johnson menghancurkan keluarga ' Fast and Furious ' dan dianggap sebagai alasan film ' Fast and Furious 9 ' ditunda penayangannya.\n\
+         Dilansir NME, aktor berusia 38 tahun menyebut Johnson egois karena ia memaksakan kehadiran film spin-off yang menampilkan Hobbs dan Shaw.",
+    );
+    assert_eq!(qs.len(), 4, "{qs:#?}");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Dwayne Johnson"));
+    for q in &qs[1..] {
+        assert_eq!(q.speaker.as_deref(), Some("Tyrese Gibson"), "{q:?}");
+    }
+}
+
+/// `1509912000-tendang-kepala-suporter-marseille-hukum-evra` (indosum-dev, quotes heldout17):
+/// the narration says `Olympique Marseille`; `Olympique de Marseille` is only inside the
+/// club's quoted statement, so the speaker `Marseille` takes the narration's fuller form.
+#[test]
+fn a_speakers_fuller_name_comes_from_the_narration_before_the_quotes() {
+    let qs = quotes_with_entities(
+        "Olympique Marseille resmi menjatuhkan sanksi kepada Patrice Evra atas aksinya menendang kepala salah seorang suporter timnya.\n\
+         Marseille menyatakan akan melakukan wawancara terlebih darhulu dengan eks penggawa Manchester United dan Juventus itu sebelum menentukan hukuman, namun juga merilis penyataan terkait insiden tersebut.\n\
+         \"Jacques - Henri Eyraud, presiden Olympique de Marseille, bertemu dengan Patrice Evra dan menginformasikan hukuman padanya berlaku secara langsung dan pemanggilannya ke sesi perbincangan akan menghadirkan sanksi disiplin,\" demikian bunyi rilis resmi Marseille.",
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    for q in &qs {
+        assert_eq!(q.speaker.as_deref(), Some("Olympique Marseille"), "{q:?}");
+    }
+}

@@ -448,7 +448,7 @@ fn indosum_heldout16_against_gold() {
 /// The seventeenth blind set, the second reserve block's last quote records (its `next2+2`
 /// and `next2+3` records, goal indonesia's `next2+3` to `next2+6`; 19 articles, 72 quotes),
 /// annotated from the article text only and committed (`0bc7c32`) before the extractor ever ran
-/// on it; blind until it was spent in the thirteenth round (GUIDELINES.md). Blind at `0bc7c32`
+/// on it; blind until it was spent on 2026-11-24 (GUIDELINES.md). Blind at `0bc7c32`
 /// (the extractor and model of `14f1aea`), with entities: detection 0.959 / 0.972 (direct 0.957 / 1.000, indirect 0.963 /
 /// 0.929), speaker accuracy 0.771 (54 of 70; direct 0.795, indirect 0.731). Floors about one
 /// quote under those (indirect recall 25 of 28, speaker 53 of 70).

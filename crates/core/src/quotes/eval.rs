@@ -89,7 +89,7 @@ pub const GOLD_SETS: &[&str] = &[
 /// accuracy 0.852, recorded in GUIDELINES.md). heldout17 takes the reserve's remaining quote
 /// records (the second block's `next2+2` and `next2+3` ranks, goal indonesia's `next2+3` to
 /// `next2+6`), annotated from the text only and committed (`0bc7c32`) before the extractor
-/// ever ran on it; it was spent in the thirteenth round (last blind score 0.959 / 0.972, speaker
+/// ever ran on it; it was spent on 2026-11-24 (last blind score 0.959 / 0.972, speaker
 /// accuracy 0.771, recorded in GUIDELINES.md). heldout18 and heldout19 come from the reserve's
 /// third block (heldout18 the `next3+1` records of every source and goal indonesia's `next3+2`,
 /// heldout19 the other sources' `next3+2` and goal indonesia's `next3+3` and `next3+4`), each

@@ -82,6 +82,11 @@ struct Ctx<'a> {
     /// The NER entities, only for telling people from organisations and places.
     entities: &'a [Entity],
     seq: usize,
+    /// The sentence being read, as (paragraph, start char, end char), and the sentence in which the
+    /// latest speaker or subject was noted (see `bump`): a person named in narration after
+    /// that sentence is newer than anyone the salience model holds.
+    sentence: (usize, usize, usize),
+    noted_in: Option<(usize, usize)>,
     out: Vec<Quote>,
     /// Speakers of emitted quotes, parallel to `out`.
     speakers: Vec<Speaker>,
@@ -167,6 +172,8 @@ pub(crate) fn run<'a>(paragraphs: &'a [String], entities: &'a [Entity]) -> Vec<Q
         last_person: None,
         entities,
         seq: 0,
+        sentence: (0, 0, 0),
+        noted_in: None,
         out: Vec::new(),
         speakers: Vec::new(),
         sents: Vec::new(),
@@ -285,6 +292,9 @@ static PERSON_NOUNS: &[&str] = &[
     "kakek",
     "pasien",
     "saksi",
+    // An actor, known by the part (`pemeran Roman Pearce … itu`): a person noun, never a title
+    // before the actor's name (the name after it is the character's).
+    "pemeran",
 ];
 
 /// Structures and places named like organisations (`Jembatan Layang Rawapanjang`, `Jalan
@@ -345,6 +355,106 @@ static ISSUED_DOCUMENTS: &[&str] = &[
 const CLOSERS: &[char] = &['”', '"', '»', '’'];
 
 impl Ctx<'_> {
+    /// A speaker or a subject is being noted: the next sequence number, in this sentence.
+    fn bump(&mut self) {
+        self.seq += 1;
+        self.noted_in = Some((self.sentence.0, self.sentence.2));
+    }
+
+    /// The latest person named in narration (outside quotes) before word `word_idx` of
+    /// paragraph `pi`, when that mention comes after the sentence in which the latest speaker
+    /// or subject was noted: `…, salah satunya Tyrese Gibson. Belum lama ini, pemeran Roman
+    /// Pearce … itu menyatakan …` means Gibson, introduced as an object, not Dwayne Johnson,
+    /// who spoke before him. Only names in earlier sentences: the description's own words
+    /// (`Roman Pearce`) are not its antecedent.
+    fn person_named_since(&self, pi: usize) -> Option<Speaker> {
+        let (sp, ss, _) = self.sentence;
+        if sp != pi {
+            return None;
+        }
+        let before = self.unquoted[pi]
+            .iter()
+            .position(|w| w.start >= ss)
+            .unwrap_or(self.unquoted[pi].len());
+        let (name, p, at) =
+            self.names
+                .person_before_at(&self.paras, &self.unquoted, pi, before, false)?;
+        let ws = &self.unquoted[p];
+        let pos = ws.get(at)?.start;
+        // One of several people named together (`terlihat Emran dan Alessya …`) is no
+        // antecedent a singular description can single out.
+        let end = at + name.len();
+        if ws
+            .get(end)
+            .is_some_and(|w| matches!(w.lc(), "dan" | "serta"))
+            || at
+                .checked_sub(1)
+                .and_then(|b| ws.get(b))
+                .is_some_and(|w| matches!(w.lc(), "dan" | "serta"))
+        {
+            return None;
+        }
+        // Only the sentence right before, in the same paragraph, after a paragraph of
+        // someone else: further back, or with that speaker in the same paragraph, the
+        // description follows the discourse's speaker (`ibu dua anak ini` for the actress who
+        // has been talking, not her child named in passing).
+        let prev_start = self.sents[pi]
+            .iter()
+            .rev()
+            .find(|&&(s0, _)| s0 < ss)
+            .map(|&(s0, _)| s0);
+        if p != pi
+            || prev_start.is_none_or(|s0| pos < s0)
+            || self.noted_in.is_some_and(|(np, _)| np >= pi)
+        {
+            return None;
+        }
+        // And the only person that sentence names: `Taufik pun yakin bila Novanto akan …`
+        // names two, and the description may mean either.
+        let prev: Vec<Word> = ws
+            .iter()
+            .filter(|w| prev_start.is_some_and(|s0| w.start >= s0) && w.start < ss)
+            .cloned()
+            .collect();
+        let others = self
+            .names
+            .runs_in(&self.paras[pi], &prev)
+            .into_iter()
+            .map(|(a, e)| {
+                let split = self.names.split(&prev[a..e], false);
+                self.names.canonical(&split.name)
+            })
+            .filter(|n| {
+                !n.is_empty()
+                    && self.entities.iter().any(|e| {
+                        e.kind == EntityKind::Person
+                            && e.name
+                                .split_whitespace()
+                                .any(|t| n.split_whitespace().any(|x| x.eq_ignore_ascii_case(t)))
+                    })
+            })
+            .collect::<std::collections::HashSet<String>>();
+        if others.len() > 1 {
+            return None;
+        }
+        // Only a person the entity tagger also found: a capitalised run in passing is as often
+        // a competition, a school or a place (`Liga Champions`, `Pelajar SMA`).
+        let name = self.names.canonical(&name);
+        let tagged = self
+            .entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Person && e.name.eq_ignore_ascii_case(&name));
+        if !tagged {
+            return None;
+        }
+        let role = self.names.role_of(&name);
+        Some(Speaker {
+            name: Some(name),
+            role,
+            desc: None,
+        })
+    }
+
     fn masked_word(&self, pi: usize, w: &Word) -> bool {
         self.masks[pi].get(w.start).copied().unwrap_or(false)
     }
@@ -390,6 +500,7 @@ impl Ctx<'_> {
         let sentences = self.sents[pi].clone();
         for &(ss, se) in &sentences {
             let begin = self.out.len();
+            self.sentence = (pi, ss, se);
             if let Some((sp, same)) = self.back_reference(pi, ss, se) {
                 // `Pihak kepolisian menyatakan …. Hal itu dikatakan oleh … Budhy Hendratno`:
                 // the previous sentence's unattributed reports were his, and so is what follows.
@@ -408,7 +519,7 @@ impl Ctx<'_> {
                         self.speakers[i] = sp.clone();
                     }
                 }
-                self.seq += 1;
+                self.bump();
                 self.note_person(&sp);
                 self.last = Some((sp, self.seq));
             }
@@ -673,7 +784,7 @@ impl Ctx<'_> {
                     })
                     || matches!(&subj, Subj::Run(split, _) if split.org));
         if introduced || spoke_before || party {
-            self.seq += 1;
+            self.bump();
             self.note_person(&sp);
             self.last_subject = Some((sp, self.seq));
         }
@@ -869,7 +980,7 @@ impl Ctx<'_> {
                 )
             });
         if (sp.name.is_some() || sp.desc.is_some()) && !document {
-            self.seq += 1;
+            self.bump();
             self.note_person(sp);
             self.last = Some((sp.clone(), self.seq));
         }
@@ -2117,12 +2228,15 @@ impl Ctx<'_> {
             })
             .map_or(head.len(), |d| d + 1);
         let described = &head[..dem_end];
+        // A place or a work inside the description of a person (`pemeran Roman Pearce di film
+        // ' Fast & Furious ' itu`) does not stop it pointing back.
+        let person_head = !head[0].cap && (head[0].is_in(PERSON_NOUNS) || head[0].is_role());
         if described.len() >= 3
             && lead_lower
             && head_end == cue
             && is_demonstrative(described[described.len() - 1].lc())
             && !described.iter().any(|w| w.is_in(ANON_MARKERS))
-            && !described.iter().any(|w| w.is_in(PREPOSITIONS))
+            && (person_head || !described.iter().any(|w| w.is_in(PREPOSITIONS)))
         {
             return Some(Subj::Anaphora(head[0].lower.to_string()));
         }
@@ -2288,6 +2402,20 @@ impl Ctx<'_> {
         let next_dem = head.get(np_end).is_some_and(|w| is_demonstrative(w.lc()));
         let pointing = last_dem || (org_noun(&np[0].lower) && next_dem);
         if pointing && !has_prep && !np.iter().any(|w| w.is_in(ANON_MARKERS)) {
+            return Some(Subj::Anaphora(np[0].lower.to_string()));
+        }
+        // `aktor berusia 38 tahun menyebut …`: a person given an age and no article
+        // (`seorang`) is someone already introduced, as with a demonstrative.
+        let aged = head.get(np_end).is_some_and(|w| w.lc() == "berusia")
+            && head
+                .get(np_end + 1)
+                .is_some_and(|w| w.text.chars().all(|c| c.is_ascii_digit()))
+            && head.get(np_end + 2).is_some_and(|w| w.lc() == "tahun");
+        if aged
+            && np.len() == 1
+            && (np[0].is_in(PERSON_NOUNS) || np[0].is_role())
+            && !head.iter().any(|w| w.is_in(ANON_MARKERS))
+        {
             return Some(Subj::Anaphora(np[0].lower.to_string()));
         }
         // `Warga asli Jakarta ini menuturkan` right after `ujar Karim, warga RT 13 …`: a
@@ -3872,7 +4000,13 @@ impl Ctx<'_> {
                 }
                 // `pemuda tersebut`, `perempuan berusia 31 tahun tersebut`: the recent speaker if
                 // that is a person, else someone unnamed (not `Polres Biak Numfor`).
+                // A person described right after someone was named in narration: that person
+                // (see `person_named_since`); the role's holder found above comes first.
+                let described_person = !organisation_noun(head) && !is_in(ORG_HEADS, head);
                 if is_in(PERSON_NOUNS, head) {
+                    if let Some(sp) = self.person_named_since(pi) {
+                        return sp;
+                    }
                     let sp = recent(false);
                     let institutional = |t: &str| {
                         is_in(INSTITUTION_WORDS, t) || is_in(PLACE_WORDS, t) || is_in(ORG_HEADS, t)
@@ -3920,6 +4054,11 @@ impl Ctx<'_> {
                             role,
                             desc: None,
                         };
+                    }
+                }
+                if described_person {
+                    if let Some(sp) = self.person_named_since(pi) {
+                        return sp;
                     }
                 }
                 // `mantan gelandang Real Madrid itu`: described like a pronoun, meaning a person;

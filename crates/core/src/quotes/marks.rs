@@ -48,7 +48,25 @@ fn opens_at(chars: &[char], i: usize) -> Option<Kind> {
     mark_opens_at(chars, i)
 }
 
+/// `Jum"at`, `d"Or`, `N"Zonzi`, `Ma"ruf`: a straight mark typed for an apostrophe, inside a
+/// word after a stem of at most three letters. Such marks open and close nothing. (A quote
+/// mark glued to a longer word is a lost space: `bahwa"peran …`, `Ronaldo"sangat`.)
+fn apostrophe_at(chars: &[char], i: usize) -> bool {
+    if chars[i] != '"' || !chars.get(i + 1).is_some_and(|c| c.is_alphabetic()) {
+        return false;
+    }
+    let stem = chars[..i]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .count();
+    (1..=3).contains(&stem) && (i == stem || !is_word_char(chars[i - stem - 1]))
+}
+
 fn mark_opens_at(chars: &[char], i: usize) -> Option<Kind> {
+    if apostrophe_at(chars, i) {
+        return None;
+    }
     let prev = if i == 0 { None } else { Some(chars[i - 1]) };
     let next = chars.get(i + 1).copied();
     let prev_is_word = prev.is_some_and(is_word_char);
@@ -94,6 +112,9 @@ fn cue_follows(chars: &[char], i: usize) -> bool {
 }
 
 fn closes_at(chars: &[char], i: usize, kind: Kind) -> bool {
+    if apostrophe_at(chars, i) {
+        return false;
+    }
     let next = chars.get(i + 1).copied();
     let prev_space = i > 0 && chars[i - 1].is_whitespace();
     match (kind, chars[i]) {
@@ -299,6 +320,27 @@ mod tests {
         assert_eq!(
             segs(&["“Xavi tidak pernah memenangkan Ballon d’Or. Saya punya tiga!"]),
             vec!["Xavi tidak pernah memenangkan Ballon d’Or. Saya punya tiga!"]
+        );
+    }
+
+    #[test]
+    fn a_straight_mark_typed_for_an_apostrophe_is_no_quote_mark() {
+        // IndoSum (merdeka): `Jum"at` and `d"Or` had opened spurious quotes running to the
+        // next mark; a mark glued to a longer word is a lost space and still a quote mark.
+        assert_eq!(
+            segs(&[
+                "Koscielny mengaku sudah kembali bugar pada hari Jum\"at (21/7). Namun, pemain asal Prancis belum bisa memberi kepastian akan tampil lawan Chelsea.",
+                "\"Saya kembali dan itu lebih baik, \"kata Koscielny."
+            ]),
+            vec!["Saya kembali dan itu lebih baik"]
+        );
+        assert_eq!(
+            segs(&["agar pengoleksi empat trofi Ballon d\"Or itu bersedia datang ke Paris."]),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            segs(&["Ia mengatakan bahwa\"peran kami sangat besar di sini\" kata dia."]),
+            vec!["peran kami sangat besar di sini"]
         );
     }
 }

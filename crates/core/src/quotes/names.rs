@@ -242,6 +242,9 @@ pub(crate) struct Names<'e> {
     standalone: FastSet<String>,
     /// Every name found in the article, in reading order.
     runs: Vec<Split>,
+    /// Parallel to `runs`: the name stands inside a quote (the speaker's words, not the
+    /// article's narration).
+    quoted_runs: Vec<bool>,
     roles: FastMap<String, String>,
     /// `Kusuma Hartanto alias Om Shancoz`: lowercase alias → name.
     aliases: FastMap<String, String>,
@@ -295,6 +298,7 @@ impl<'e> Names<'e> {
             known,
             standalone: FastSet::default(),
             runs: Vec::new(),
+            quoted_runs: Vec::new(),
             roles: FastMap::default(),
             aliases: FastMap::default(),
             token_runs: FastMap::default(),
@@ -399,6 +403,8 @@ impl<'e> Names<'e> {
         names.standalone = standalone;
         names.headline = headline;
         let mut runs = Vec::new();
+        let mut quoted_runs = Vec::new();
+        let segs = super::marks::scan(paras);
         for (pi, ws) in pwords.iter().enumerate() {
             if names.headline[pi] {
                 continue;
@@ -419,6 +425,10 @@ impl<'e> Names<'e> {
                     || after_titled_dan;
                 let split = names.split(&ws[s..e], before_role);
                 if !split.name.is_empty() {
+                    let at = ws[s].start;
+                    quoted_runs.push(segs.iter().any(|g| {
+                        g.para == pi && g.open.unwrap_or(0) <= at && g.close.is_none_or(|c| at < c)
+                    }));
                     runs.push(split);
                 }
             }
@@ -432,6 +442,7 @@ impl<'e> Names<'e> {
             }
         }
         names.runs = runs;
+        names.quoted_runs = quoted_runs;
         names
     }
 
@@ -1333,8 +1344,12 @@ impl<'e> Names<'e> {
         if single_place {
             return joined;
         }
-        let mut best: Option<(usize, String)> = None;
-        for r in &self.runs {
+        // Ranked by: fuller than the surface, then named in narration rather than only inside
+        // a quote (`Olympique Marseille` of the lead, not `Olympique de Marseille` in the
+        // club's quoted statement), then length. A fuller form found only in a quote still
+        // beats the bare surface (`Zidane` → `Zinedine Zidane`).
+        let mut best: Option<((bool, bool, usize), String)> = None;
+        for (ri, r) in self.runs.iter().enumerate() {
             // `cand` below is a tail of the run's name: if the whole name does not hold the
             // surface, no tail does, and the run is out before any of the costlier checks.
             if r.org || !contains_seq(&r.name, surface) || r.name.iter().any(|t| is_acronym(t)) {
@@ -1392,12 +1407,20 @@ impl<'e> Names<'e> {
             };
             let place_after =
                 cand.last().is_some_and(facility) && !surface.last().is_some_and(facility);
-            if !only_places
-                && !place_after
-                && contains_seq(cand, surface)
-                && best.as_ref().is_none_or(|(n, _)| cand.len() > *n)
-            {
-                best = Some((cand.len(), cand.join(" ")));
+            if !only_places && !place_after && contains_seq(cand, surface) && {
+                let key = (
+                    cand.len() > surface.len(),
+                    !self.quoted_runs.get(ri).copied().unwrap_or(false),
+                    cand.len(),
+                );
+                best.as_ref().is_none_or(|(k, _)| key > *k)
+            } {
+                let key = (
+                    cand.len() > surface.len(),
+                    !self.quoted_runs.get(ri).copied().unwrap_or(false),
+                    cand.len(),
+                );
+                best = Some((key, cand.join(" ")));
             }
         }
         if let Some((_, name)) = best {
@@ -1533,6 +1556,20 @@ impl<'e> Names<'e> {
         before: usize,
         subject_only: bool,
     ) -> Option<Vec<String>> {
+        self.person_before_at(paras, pwords, pi, before, subject_only)
+            .map(|(name, _, _)| name)
+    }
+
+    /// [`Self::person_before`], with where the name was found: its paragraph and the index of
+    /// its first word in `pwords`.
+    pub(crate) fn person_before_at(
+        &self,
+        paras: &[Vec<char>],
+        pwords: &[Vec<Word>],
+        pi: usize,
+        before: usize,
+        subject_only: bool,
+    ) -> Option<(Vec<String>, usize, usize)> {
         for (p, _limit, runs) in self.runs_back(paras, pwords, pi, before) {
             // `Setelah Andrea Pirlo, Kaka Isyaratkan Pensiun`: a link headline between the
             // paragraphs is no sentence, and its capitalised run no person (`pungkasnya` after
@@ -1576,7 +1613,7 @@ impl<'e> Names<'e> {
                             && !self.standalone.contains(ws[s].lc())
                             && ws.get(e).is_some_and(super::extract::verb_like);
                     if person_like {
-                        return Some(sp.name);
+                        return Some((sp.name, p, s));
                     }
                 }
             }
