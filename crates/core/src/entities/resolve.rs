@@ -3103,7 +3103,9 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
         let surface = normalize(paras[r.p].slice(r.s, r.e));
         let Some((full, kind)) = SHORT_FORMS
             .iter()
-            .filter(|(short, _)| normalize(short) == surface)
+            // Every short form is plain ASCII words, whose normal form is their lowercase
+            // (a test checks it): no normalising of the list for every mention.
+            .filter(|(short, _)| short.eq_ignore_ascii_case(&surface))
             .find_map(|(_, full)| {
                 let full = normalize(full);
                 full_kinds.get(&full).map(|&k| (full, k))
@@ -3783,6 +3785,19 @@ mod tests {
             let tagged = vec![vec![(dash, dash + 1, kind)]];
             let found = resolve(&model, &paras, tagged);
             assert!(!found.iter().any(|e| e.name.contains("--")), "{found:?}");
+        }
+    }
+
+    /// `resolve` matches a mention's normal form against the short forms by their lowercase,
+    /// which is only their normal form while every entry is plain ASCII words.
+    #[test]
+    fn short_forms_normalise_to_their_lowercase() {
+        for (short, full) in SHORT_FORMS {
+            assert_eq!(
+                normalize(short),
+                short.to_ascii_lowercase(),
+                "{short} ({full})"
+            );
         }
     }
 }
