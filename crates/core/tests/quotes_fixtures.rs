@@ -2736,3 +2736,19 @@ fn a_speakers_fuller_name_comes_from_the_narration_before_the_quotes() {
         assert_eq!(q.speaker.as_deref(), Some("Olympique Marseille"), "{q:?}");
     }
 }
+
+/// `1494310500-putri-diana-hantui-pangeran-charles-setelah-jadi-r` (indosum-dev): the lead
+/// names `Putri Diana` only inside scare quotes (`‘Putri Diana’ masih main film`), which the
+/// extractor does not report as anyone's words; the narration's fuller form must come from it,
+/// not from `Arwah Diana` (the tagger's span over `arwah`, spirit) a paragraph later.
+#[test]
+fn a_name_in_scare_quotes_counts_as_narration_for_the_fuller_name() {
+    let qs = quotes_with_entities(
+        "Jakarta, CNN Indonesia -- ‘Putri Diana’ masih main film. Tentu bukan sosok aslinya, yang meninggal 20 tahun lalu.\n\
+         Hantu Diana muncul dalam film besutan salah satu media Inggris, King Charles III. Munculnya hantu itu dikabarkan membuat kesal dua putra Diana, Pangeran William dan Harry.\n\
+         Arwah Diana muncul di Istana Buckingham, menghantui Pangeran Charles, yang dalam film itu dikisahkan akhirnya melangkah ke singgasana setelah Ratu Elizabeth meninggal.\n\
+         Diana berbisik kepada Charles, “Kau pikir aku tidak mencintaimu. Itu tidak benar.”",
+    );
+    let q = quote_with_text(&qs, "Kau pikir aku tidak mencintaimu. Itu tidak benar.");
+    assert_eq!(q.speaker.as_deref(), Some("Putri Diana"), "{q:?}");
+}
