@@ -2752,3 +2752,49 @@ fn a_name_in_scare_quotes_counts_as_narration_for_the_fuller_name() {
     let q = quote_with_text(&qs, "Kau pikir aku tidak mencintaimu. Itu tidak benar.");
     assert_eq!(q.speaker.as_deref(), Some("Putri Diana"), "{q:?}");
 }
+
+/// A hand-written English earnings story (`tests/fixtures/en-business-earnings.txt`, US
+/// business-page style): the speaker after a possessive role and a comma (`Apple’s chief
+/// executive, Tim Cook, said`, `Microsoft’s president, Brad Smith, told`), the inverted `said
+/// <Name>, <role>` with a possessive or `the` role, `<Name>, the <role>, said`, and a bare
+/// surname (`Munster said`) pointing back to the full name. The roles of the inverted and
+/// apposition forms are not found yet (issue #5); only the speakers are asserted for them.
+#[test]
+fn english_earnings_story_speakers_with_possessive_and_apposition_roles() {
+    let article = common::fixture_article("en-business-earnings.txt");
+    let qs = extract_quotes(&article, &[]);
+    check_spans(&article.paragraphs, &qs);
+    let by_text = |t: &str| quote_with_text(&qs, t);
+    let q = by_text(
+        "the company was seeing strong demand for its newest phones in India and the Middle East",
+    );
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(q.speaker.as_deref(), Some("Tim Cook"), "{q:?}");
+    let q = by_text(
+        "We expect revenue to grow in the low to mid single digits for the December quarter",
+    );
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(q.speaker.as_deref(), Some("Luca Maestri"), "{q:?}");
+    let q = by_text(
+        "investors had hoped for a stronger outlook after two quarters of falling sales in China",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Gene Munster"), "{q:?}");
+    let q = by_text("China remains the biggest question mark for the company");
+    assert_eq!(q.speaker.as_deref(), Some("Gene Munster"), "{q:?}");
+    let q = by_text("the tariffs would raise prices for consumers");
+    assert_eq!(q.speaker.as_deref(), Some("Brad Smith"), "{q:?}");
+    assert_eq!(
+        q.speaker_role.as_deref(),
+        Some("Microsoft’s president"),
+        "{q:?}"
+    );
+    let q = by_text("Services will keep growing faster than hardware");
+    assert_eq!(q.speaker.as_deref(), Some("Kevan Parekh"), "{q:?}");
+    // The apposition after an inverted `said` is no reported clause.
+    assert!(
+        !qs.iter()
+            .any(|q| q.text.contains("financial officer") || q.text.contains("finance chief")),
+        "{qs:#?}"
+    );
+    assert_eq!(qs.len(), 6, "{qs:#?}");
+}
