@@ -226,6 +226,72 @@ pub(crate) fn run<'a>(paragraphs: &'a [String], entities: &'a [Entity]) -> Vec<Q
     out
 }
 
+/// Is this quote segment speech the extractor reports, rather than scare quotes, a term, a
+/// name or title, or a standalone subhead? Shared with `Names`, where the names inside a
+/// segment that is not reported count as the article's narration.
+pub(super) fn reported(s: &super::marks::Segment, chars: &[char]) -> bool {
+    let inner = &chars[s.start..s.end];
+    // Only the words' count and capitalisation are needed: their spans suffice.
+    // English titles keep their small words in lower case (`‘Lady and the Tramp’`): they
+    // count for neither side. (Not Indonesian ones: `“Saya di Jakarta dan Bandung”` is
+    // speech.)
+    let (mut n, mut caps, mut small) = (0, 0, 0);
+    for (ws, we) in word_spans(inner) {
+        n += 1;
+        let span = &inner[ws..we];
+        if span[0].is_uppercase() || span.iter().all(|c| c.is_ascii_digit()) {
+            caps += 1;
+        } else if span.len() <= 4 {
+            let w: String = span.iter().collect();
+            if matches!(
+                w.as_str(),
+                "and"
+                    | "the"
+                    | "of"
+                    | "a"
+                    | "an"
+                    | "in"
+                    | "on"
+                    | "to"
+                    | "for"
+                    | "with"
+                    | "at"
+                    | "by"
+                    | "from"
+                    | "or"
+            ) {
+                small += 1;
+            }
+        }
+    }
+    if s.continued || s.continues {
+        return n > 0;
+    }
+    if n < 3 {
+        return false; // scare quotes, terms: “teroris”, “orang-orang kita”
+    }
+    let sentence_end = inner
+        .iter()
+        .rev()
+        .find(|c| !c.is_whitespace())
+        .is_some_and(|c| matches!(c, '.' | '!' | '?'));
+    let title_case = caps * 4 >= n * 3
+        || (small > 0 && caps >= 2 && !sentence_end && caps * 4 >= (n - small) * 3);
+    if title_case && n <= 8 {
+        return false; // names and titles: "Taeyang 2017 World Tour White Night in Jakarta"
+    }
+    let first = chars.iter().position(|c| !c.is_whitespace()).unwrap_or(0);
+    let last = chars.iter().rposition(|c| !c.is_whitespace()).unwrap_or(0);
+    let whole = s.open == Some(first) && s.close.is_none_or(|c| c == last);
+    let ends_sentence = inner
+        .last()
+        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…'));
+    if whole && !ends_sentence && n <= 8 {
+        return false; // subheads standing alone: ‘Dikirim ke pembantaian’
+    }
+    true
+}
+
 fn word_count(chars: &[char]) -> usize {
     super::names::word_count(chars)
 }
@@ -866,67 +932,7 @@ impl Ctx<'_> {
     /// Should this quote segment be reported as a direct quote?
     fn keep(&self, k: usize) -> bool {
         let s = &self.segs[k];
-        let chars = &self.paras[s.para];
-        let inner = &chars[s.start..s.end];
-        // Only the words' count and capitalisation are needed: their spans suffice.
-        // English titles keep their small words in lower case (`‘Lady and the Tramp’`): they
-        // count for neither side. (Not Indonesian ones: `“Saya di Jakarta dan Bandung”` is
-        // speech.)
-        let (mut n, mut caps, mut small) = (0, 0, 0);
-        for (ws, we) in word_spans(inner) {
-            n += 1;
-            let span = &inner[ws..we];
-            if span[0].is_uppercase() || span.iter().all(|c| c.is_ascii_digit()) {
-                caps += 1;
-            } else if span.len() <= 4 {
-                let w: String = span.iter().collect();
-                if matches!(
-                    w.as_str(),
-                    "and"
-                        | "the"
-                        | "of"
-                        | "a"
-                        | "an"
-                        | "in"
-                        | "on"
-                        | "to"
-                        | "for"
-                        | "with"
-                        | "at"
-                        | "by"
-                        | "from"
-                        | "or"
-                ) {
-                    small += 1;
-                }
-            }
-        }
-        if s.continued || s.continues {
-            return n > 0;
-        }
-        if n < 3 {
-            return false; // scare quotes, terms: “teroris”, “orang-orang kita”
-        }
-        let sentence_end = inner
-            .iter()
-            .rev()
-            .find(|c| !c.is_whitespace())
-            .is_some_and(|c| matches!(c, '.' | '!' | '?'));
-        let title_case = caps * 4 >= n * 3
-            || (small > 0 && caps >= 2 && !sentence_end && caps * 4 >= (n - small) * 3);
-        if title_case && n <= 8 {
-            return false; // names and titles: "Taeyang 2017 World Tour White Night in Jakarta"
-        }
-        let first = chars.iter().position(|c| !c.is_whitespace()).unwrap_or(0);
-        let last = chars.iter().rposition(|c| !c.is_whitespace()).unwrap_or(0);
-        let whole = s.open == Some(first) && s.close.is_none_or(|c| c == last);
-        let ends_sentence = inner
-            .last()
-            .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…'));
-        if whole && !ends_sentence && n <= 8 {
-            return false; // subheads standing alone: ‘Dikirim ke pembantaian’
-        }
-        true
+        reported(s, &self.paras[s.para])
     }
 
     #[allow(clippy::too_many_arguments)]

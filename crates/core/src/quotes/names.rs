@@ -404,7 +404,10 @@ impl<'e> Names<'e> {
         names.headline = headline;
         let mut runs = Vec::new();
         let mut quoted_runs = Vec::new();
-        let segs = super::marks::scan(paras);
+        // Only the quotes the extractor reports are someone's words: a name in scare quotes
+        // (`‘Putri Diana’ masih main film`) or a quoted title is the article's own narration.
+        let mut segs = super::marks::scan(paras);
+        segs.retain(|g| super::extract::reported(g, &paras[g.para]));
         for (pi, ws) in pwords.iter().enumerate() {
             if names.headline[pi] {
                 continue;
