@@ -123,7 +123,7 @@ pub(crate) fn run<'a>(paragraphs: &'a [String], entities: &'a [Entity]) -> Vec<Q
             *m = true;
         }
     }
-    let names = Names::new(&paras, &pwords, entities);
+    let names = Names::new(&paras, &pwords, &segs, entities);
     let unquoted: Vec<Vec<Word>> = pwords
         .iter()
         .zip(&masks)

@@ -274,6 +274,7 @@ impl<'e> Names<'e> {
     pub(crate) fn new(
         paras: &[Vec<char>],
         pwords: &[Vec<Word<'e>>],
+        segs: &[super::marks::Segment],
         entities: &'e [Entity],
     ) -> Self {
         // Sized up front from the article's word count (about half its words are distinct
@@ -406,8 +407,11 @@ impl<'e> Names<'e> {
         let mut quoted_runs = Vec::new();
         // Only the quotes the extractor reports are someone's words: a name in scare quotes
         // (`‘Putri Diana’ masih main film`) or a quoted title is the article's own narration.
-        let mut segs = super::marks::scan(paras);
-        segs.retain(|g| super::extract::reported(g, &paras[g.para]));
+        // (`segs`: the article's quote segments, scanned once by the extractor.)
+        let reported: Vec<&super::marks::Segment> = segs
+            .iter()
+            .filter(|g| super::extract::reported(g, &paras[g.para]))
+            .collect();
         for (pi, ws) in pwords.iter().enumerate() {
             if names.headline[pi] {
                 continue;
@@ -429,7 +433,7 @@ impl<'e> Names<'e> {
                 let split = names.split(&ws[s..e], before_role);
                 if !split.name.is_empty() {
                     let at = ws[s].start;
-                    quoted_runs.push(segs.iter().any(|g| {
+                    quoted_runs.push(reported.iter().any(|g| {
                         g.para == pi && g.open.unwrap_or(0) <= at && g.close.is_none_or(|c| at < c)
                     }));
                     runs.push(split);
@@ -1410,19 +1414,16 @@ impl<'e> Names<'e> {
             };
             let place_after =
                 cand.last().is_some_and(facility) && !surface.last().is_some_and(facility);
-            if !only_places && !place_after && contains_seq(cand, surface) && {
-                let key = (
-                    cand.len() > surface.len(),
-                    !self.quoted_runs.get(ri).copied().unwrap_or(false),
-                    cand.len(),
-                );
-                best.as_ref().is_none_or(|(k, _)| key > *k)
-            } {
-                let key = (
-                    cand.len() > surface.len(),
-                    !self.quoted_runs.get(ri).copied().unwrap_or(false),
-                    cand.len(),
-                );
+            let key = (
+                cand.len() > surface.len(),
+                !self.quoted_runs.get(ri).copied().unwrap_or(false),
+                cand.len(),
+            );
+            if !only_places
+                && !place_after
+                && contains_seq(cand, surface)
+                && best.as_ref().is_none_or(|(k, _)| key > *k)
+            {
                 best = Some((key, cand.join(" ")));
             }
         }
