@@ -461,7 +461,8 @@ fn indosum_heldout17_against_gold() {
 
 /// The eighteenth blind set, the third reserve block's `next3+1` quote records (goal indonesia's
 /// `next3+2` too; 10 articles, 31 quotes), annotated from the article text only and committed
-/// (`c547444`) before the extractor ever ran on it; blind (`quotes::eval::BLIND_SETS`). First
+/// (`c547444`) before the extractor ever ran on it; blind until it was spent on 2026-11-24
+/// (GUIDELINES.md, "heldout18 spent"; last blind speaker accuracy 0.700). First
 /// blind run (the extractor and model of `c187b70`), with entities: detection 0.938 / 0.968
 /// (indirect 13 of 14 both ways), speaker accuracy 0.700 (21 of 30). Floors about one quote
 /// under those.
