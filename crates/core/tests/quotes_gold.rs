@@ -144,8 +144,8 @@ fn gold_quotes_are_in_their_articles() {
         }
     }
     // 17 sets held 716 quotes before heldout14 and heldout15 added 77, heldout16 28 and
-    // heldout17 72, heldout18 31 and heldout19 30.
-    assert!(checked >= 954, "only {checked} gold quotes checked");
+    // heldout17 72, heldout18 31, heldout19 30 and heldout20 37.
+    assert!(checked >= 991, "only {checked} gold quotes checked");
 }
 
 fn show(name: &str, s: &Scores) {
@@ -483,4 +483,17 @@ fn indosum_heldout19_against_gold() {
     let s = score_indosum("indosum-heldout19.json", true);
     show("indosum-heldout19", &s);
     floors(&s, 0.83, 0.79);
+}
+
+/// The twentieth blind set, the reserve's last quote records (every source's `next3+3` but goal
+/// indonesia's, plus goal indonesia's `next3+5` and `next3+6`; 10 articles, 37 quotes),
+/// annotated from the article text only and committed (`c5537a3`) before the extractor ever ran
+/// on it; blind (`quotes::eval::BLIND_SETS`). First blind run (the extractor and model of
+/// `1607dd3`), with entities: detection 1.000 / 0.946 (indirect recall 13 of 15), speaker
+/// accuracy 0.743 (26 of 35). Floors about one quote under those.
+#[test]
+fn indosum_heldout20_against_gold() {
+    let s = score_indosum("indosum-heldout20.json", true);
+    show("indosum-heldout20", &s);
+    floors(&s, 0.80, 0.71);
 }
