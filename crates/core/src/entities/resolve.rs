@@ -89,6 +89,36 @@ const NEVER_ALONE: &[&str] = &[
 ];
 
 /// A company's legal form after its name (`Starbucks Corp`, `Qualcomm Inc`).
+/// Technical standards and media formats (`kaset DVD`, `port HDMI`, `koneksi Bluetooth`):
+/// capitalised or written as acronyms like a company's name, but they name no organisation,
+/// and the gold counts no products.
+const TECH_TERMS: &[&str] = &[
+    "dvd",
+    "vcd",
+    "cd",
+    "hdmi",
+    "usb",
+    "bluetooth",
+    "wifi",
+    "wi-fi",
+    "nfc",
+    "gps",
+    "lte",
+    "4g",
+    "3g",
+    "5g",
+    "led",
+    "lcd",
+    "oled",
+    "ssd",
+    "hdd",
+    "cpu",
+    "gpu",
+    "mp3",
+    "jpeg",
+    "pdf",
+];
+
 const LEGAL_FORMS: &[&str] = &[
     "inc",
     "corp",
@@ -599,9 +629,14 @@ const COUNTRY_WORDS: &[&str] = &[
 ];
 
 /// Titles of princes and princesses, before a given name (`Pangeran George`, `Putri
-/// Charlotte`). Not `Ratu`/`Raja`/`Sultan`, which as often name a country's or a region's ruler
-/// (`Ratu Belanda`, `Sultan Yogyakarta`).
+/// Charlotte`). `Ratu`/`Raja`/`Sultan` are [`RULER_TITLES`]: they as often name a country's or a
+/// region's ruler (`Ratu Belanda`, `Sultan Yogyakarta`).
 const ROYAL_TITLES: &[&str] = &["pangeran", "putri", "prince", "princess"];
+
+/// Rulers' titles (`Raja Salman`, `Ratu Elizabeth`): before a given name as royal titles are,
+/// but also before the land ruled (`Ratu Belanda`, `Sultan Yogyakarta`) or inside a place's
+/// name (`Raja Ampat`), so a given name after one must be nothing the lists know.
+const RULER_TITLES: &[&str] = &["raja", "ratu", "sultan", "king", "queen"];
 
 /// The royal title before word `n` (`Pangeran` of `--Pangeran George`), if word `n` is a given
 /// name after it: one capitalised word (GeoNames lists cities called George and Charlotte, so
@@ -614,8 +649,14 @@ fn royal_title_before<'p>(gaz: &Gazetteer, para: &'p Para<'_>, n: usize) -> Opti
     // `--Pangeran George`: a dash glued to the title is no part of it.
     let title = para.word(n - 1).trim_start_matches('-');
     let (w, l) = (para.word(n), para.lower(n));
+    let t = para.lower(n - 1).trim_start_matches('-');
+    // (`Raja Game`, a shop: an ordinary word is no given name.)
+    let ruler = RULER_TITLES.contains(&t)
+        && !matches!(para.cap_bucket(n), 1 | 2)
+        && gaz.kind_of(w).is_none()
+        && gaz.kind_of(para.slice(n - 1, n + 1)).is_none();
     (is_cap(title)
-        && ROYAL_TITLES.contains(&para.lower(n - 1).trim_start_matches('-'))
+        && (ROYAL_TITLES.contains(&t) || ruler)
         && is_cap(w)
         && w.chars().any(char::is_lowercase)
         && !listed!(COUNTRY_WORDS, l)
@@ -787,6 +828,10 @@ const PRODUCT_NOUNS: &[&str] = &[
     "bus",
     "skuter",
 ];
+
+/// Weapons (`senjata antitank NLAW`, `rudal Tomahawk`): the name after one of them, with at most
+/// one lowercase word between, is the weapon's own, a product, unless a list knows it as a maker.
+const WEAPON_NOUNS: &[&str] = &["senjata", "senapan", "rudal", "misil", "roket", "missile"];
 
 /// A product's model code: one to four capitals, then digits, then at most two more capitals
 /// (`S8`, `V20`, `F430`, `DTEK60`, `CB650F`). Not a mixed-case word (`Tech3`, `Trans7`, names
@@ -1610,6 +1655,11 @@ fn person_name_edges(paras: &[Para<'_>], tagged: &mut Tagged) {
             {
                 s2 -= 1;
             }
+            // `J.K Rowling`, `J.R.R. Tolkien`: dotted initials are a name's own, after any word
+            // (no article or sentence end is written that way).
+            if s2 >= 1 && dotted_initials(para.word(s2 - 1)) && free(s2 - 1, found) {
+                s2 -= 1;
+            }
             let mut e2 = e;
             if e + 1 < n
                 && is_patronymic(para.lower(e))
@@ -1621,6 +1671,15 @@ fn person_name_edges(paras: &[Para<'_>], tagged: &mut Tagged) {
             found[c] = (s2, e2, kind);
         }
     }
+}
+
+/// `J.K`, `J.K.`, `J.R.R.`: two or more single capitals joined by dots.
+fn dotted_initials(w: &str) -> bool {
+    let parts: Vec<&str> = w.trim_end_matches('.').split('.').collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|x| x.len() == 1 && x.bytes().all(|c| c.is_ascii_uppercase()))
 }
 
 /// `bin` (son of), `binti` (daughter of): in `Mohammed bin Salman` the word after it is the
@@ -1880,6 +1939,50 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                         listed!(ROLE_CONNECTORS, l) || matches!(l, "pol" | "polisi")
                     } {
                         s += 1;
+                    }
+                }
+                // `Ditjen Dukcapil Kemendagri Irman` tagged as one person: a listed
+                // organisation's short form inside the span (an acronym, or a listed short form
+                // of a longer name), with one to three plain name words after it, is the
+                // person's employer, the end of the role before the name; it is named too. Not
+                // the first word (`Toyota Prius`, a brand and its product, is left to
+                // `split_org_before_person`), not a patronymic (`bin` is also BIN's acronym), and
+                // not a full name a person may bear (`Harry Tirto Djatmiko`).
+                if gaz.kind_of(para.slice(s, e)).is_none() {
+                    if let Some(i) = (s + 1..e - 1).rev().find(|&i| {
+                        let w = para.word(i);
+                        let short_form = w.chars().filter(|c| c.is_uppercase()).count() >= 2
+                            || gaz
+                                .canonical(w)
+                                .is_some_and(|c| normalize(c) != normalize(w));
+                        is_cap(w)
+                            && short_form
+                            && !is_patronymic(para.lower(i))
+                            && gaz.kind_of(w) == Some(EntityKind::Organization)
+                    }) {
+                        let plain = e - (i + 1) <= 3
+                            && (i + 1..e).all(|k| {
+                                let (w, l) = (para.word(k), para.lower(k));
+                                is_cap(w)
+                                    && w.chars().any(char::is_lowercase)
+                                    && trigger_class(l) & (T_ORG | T_PLACE) == 0
+                                    && !is_org_head(l)
+                                    && !is_title(l)
+                                    && !matches!(
+                                        gaz.kind_of(w),
+                                        Some(EntityKind::Place | EntityKind::Organization)
+                                    )
+                            });
+                        if plain {
+                            raws.push(Raw {
+                                p,
+                                s: i,
+                                e: i + 1,
+                                kind: EntityKind::Organization,
+                                role: None,
+                            });
+                            s = i + 1;
+                        }
                     }
                 }
                 // `Kepala Humas`, `Menpan RB`, `Konsul Jenderal RI`, `Metro Jaya Kombes`: what is
@@ -2149,6 +2252,26 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             {
                 continue;
             }
+            // `Pemerintah Brazil mengatakan …`: a country's government, capitalised at a
+            // sentence's start, is the generic noun `pemerintah` (guidelines) before the
+            // country. A regional government named in full (`Pemerintah Kabupaten Ngada`,
+            // `Pemerintah Provinsi …`) stays an organisation.
+            if kind == EntityKind::Organization
+                && e - s >= 2
+                && para.lower(s) == "pemerintah"
+                && !is_place_word(para.lower(s + 1))
+                && !matches!(para.lower(s + 1), "provinsi" | "pusat" | "daerah")
+                && gaz.kind_of(para.slice(s + 1, e)) == Some(EntityKind::Place)
+            {
+                raws.push(Raw {
+                    p,
+                    s: s + 1,
+                    e,
+                    kind: EntityKind::Place,
+                    role: None,
+                });
+                continue;
+            }
             // `kantor PM Singapura`, `Presiden Rusia` with no name after it: the office is no
             // organisation of its own, but it names the country (a role place, as in
             // `Presiden Rusia Vladimir Putin`).
@@ -2169,20 +2292,63 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 }
                 // `Polda Metro Jaya Kombes` (… `Argo Yuwono`): a military or police rank at the
                 // end of an organisation starts the next person's role; it is not part of it.
-                while e > s + 1 && listed!(RANKS, para.lower(e - 1)) {
+                // `NATO Secretary General` (… `Jens Stoltenberg`), `Manchester United Sir` (…
+                // `Bobby Charlton`): a person's title at the end, with a name right after it,
+                // is that person's role, not the organisation's last word.
+                while e > s + 1 && {
+                    let l = para.lower(e - 1);
+                    // English titles only: an Indonesian body's name may end in a title word
+                    // (`Majelis Hakim`, the panel of judges).
+                    listed!(RANKS, l)
+                        || ((ENGLISH_TITLES.contains(&l) || matches!(l, "sir" | "general"))
+                            && e < para.toks.len()
+                            && is_cap(para.word(e))
+                            && !is_punct(para.word(e)))
+                } {
                     e -= 1;
                 }
-                // `Kepala BPS Suhariyanto`: a listed organisation after a title, then a name
-                // that is nothing listed and no organisation word, is the organisation and the
-                // person who heads it.
-                if s > 0 && is_title(para.lower(s - 1)) {
-                    // The longest listed prefix ending in an acronym (`BPS`, `Komnas HAM`):
-                    // `Polsek Dringu` and `Freeport McMoran` are whole names.
+                // `Kepala BPS Suhariyanto`, `Ketua Umum Partai Golkar Setya Novanto`: a listed
+                // organisation after a title, then a name that is nothing listed and no
+                // organisation word, is the organisation and the person who heads it.
+                let title_at = if s > 0 && is_title(para.lower(s - 1)) {
+                    Some(s - 1)
+                } else {
+                    // `Ketua Umum`, `Pelatih Kepala`: a title's second word.
+                    (s > 1 && is_title(para.lower(s - 2)) && is_cap(para.word(s - 1)))
+                        .then(|| s - 2)
+                };
+                if let Some(t) = title_at {
+                    let listed_org = |a: usize, k: usize| {
+                        gaz.kind_of(para.slice(a, k)) == Some(EntityKind::Organization)
+                    };
+                    // Not a company's name (`PT Toyota Astra Motor`, `Maybank Asset
+                    // Management`), a unit's (`Polsek Bawang Ajun`: a bare unit word heads a
+                    // longer name) or a department's (`Kadin Bidang Perhubungan`): a name's
+                    // words are seldom written lowercase elsewhere.
+                    let extended_ok = |k: usize| {
+                        let unit_word = k == s + 1 && trigger_class(para.lower(s)) & T_ORG != 0;
+                        let company = matches!(para.lower(s), "pt" | "cv" | "pd")
+                            || company_suffix(para.lower(e - 1));
+                        !unit_word
+                            && !company
+                            && (k..e).all(|i| !matches!(para.cap_bucket(i), 1 | 2))
+                    };
+                    // The longest listed prefix ending in an acronym (`BPS`, `Komnas HAM`), or any
+                    // listed prefix before a name of two or more words (`Persipura Jayapura
+                    // Wanderley Jr`, `Pertamina Elia Massa Manik`; `Partai Golkar`, a party word
+                    // before a listed party): `Polsek Dringu` and `Freeport McMoran` are whole
+                    // names.
                     if let Some(k) = (s + 1..e).rev().find(|&k| {
                         let last = para.word(k - 1);
-                        last.chars().count() > 1
+                        (last.chars().count() > 1
                             && last.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
-                            && gaz.kind_of(para.slice(s, k)) == Some(EntityKind::Organization)
+                            && listed_org(s, k))
+                            || (e - k >= 2
+                                && extended_ok(k)
+                                && (listed_org(s, k)
+                                    || (k - s >= 2
+                                        && trigger_class(para.lower(s)) & T_ORG != 0
+                                        && listed_org(s + 1, k))))
                     }) {
                         let plain_name = (k..e).all(|i| {
                             let w = para.word(i);
@@ -2192,9 +2358,15 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                                 && trigger_class(l) & (T_ORG | T_PLACE) == 0
                                 && !is_org_head(l)
                                 && !is_title(l)
-                                && gaz.kind_of(w).is_none()
+                                && !matches!(
+                                    gaz.kind_of(w),
+                                    Some(EntityKind::Place | EntityKind::Organization)
+                                )
                                 && w.chars().any(char::is_lowercase)
-                        }) && gaz.kind_of(para.slice(k, e)).is_none();
+                        }) && !matches!(
+                            gaz.kind_of(para.slice(k, e)),
+                            Some(EntityKind::Place | EntityKind::Organization)
+                        );
                         if plain_name && e - k <= 3 {
                             raws.push(Raw {
                                 p,
@@ -2208,7 +2380,7 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                                 s: k,
                                 e,
                                 kind: EntityKind::Person,
-                                role: Some(para.slice(s - 1, k).to_string()),
+                                role: Some(para.slice(t, k).to_string()),
                             });
                             continue;
                         }
@@ -2283,6 +2455,18 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             if e - s == 1 && listed!(NEVER_ALONE, para.lower(s)) {
                 continue;
             }
+            if e - s == 1 && listed!(TECH_TERMS, para.lower(s)) {
+                continue;
+            }
+            let weapon_noun = |i: usize| listed!(WEAPON_NOUNS, para.lower(i));
+            if e - s <= 2
+                && kind != EntityKind::Person
+                && gaz.kind_of(para.slice(s, e)).is_none()
+                && ((s > 0 && weapon_noun(s - 1))
+                    || (s > 1 && weapon_noun(s - 2) && !is_cap(para.word(s - 1))))
+            {
+                continue;
+            }
             // `sepakbola Tanah Air`, `Ibu Pertiwi`: the homeland, capitalised in respect, is no
             // named place (guidelines).
             if e - s == 2
@@ -2295,10 +2479,10 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             }
             // `negeri Paman Sam` (Uncle Sam, the United States): a nickname, not a person named
             // Sam with the role `Paman`.
-            if e - s == 1
-                && s > 0
-                && para.lower(s) == "sam"
-                && matches!(para.lower(s - 1), "paman" | "abang")
+            // The tagger may take the nickname's first word in (`Paman Sam` as a person).
+            let uncle = |i: usize| matches!(para.lower(i), "paman" | "abang");
+            if para.lower(e - 1) == "sam"
+                && ((e - s == 1 && s > 0 && uncle(s - 1)) || (e - s == 2 && uncle(s)))
             {
                 continue;
             }
