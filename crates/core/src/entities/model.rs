@@ -77,6 +77,9 @@ pub struct Model {
     eos: Roles,
     /// The summed weights of the window templates whose inputs are a few small numbers.
     small: SmallSums,
+    /// Whether any [`cluster_first_feature`] (template 62) has weights: a model trained
+    /// before the template has none, and the tagger then skips its hash and look-up per token.
+    fine_first: bool,
 }
 
 type Sums = [i32; NL];
@@ -300,12 +303,33 @@ impl Model {
             bos: zero,
             eos: zero,
             small: SmallSums::default(),
+            fine_first: true,
         };
         let mut feats = Vec::with_capacity(8);
         model.bos = model.roles(&Neighbour::BOS, &mut feats);
         model.eos = model.roles(&Neighbour::EOS, &mut feats);
         model.small = model.small_sums();
+        model.fine_first = model.has_fine_first();
         model
+    }
+
+    /// Whether some value [`cluster_first_feature`] can take has weights. Its inputs are a
+    /// word's finest cluster (one of the lexicon's, or [`NO_CLUSTER`]'s) and two flags, so
+    /// trying every such value is exact: when none has weights, skipping the template leaves
+    /// every score unchanged.
+    fn has_fine_first(&self) -> bool {
+        let mut fines: Vec<u16> = self.gaz.cluster_ids().map(|c| c[2]).collect();
+        fines.push(NO_CLUSTER[2]);
+        fines.sort_unstable();
+        fines.dedup();
+        let mut feats = Vec::with_capacity(4);
+        fines.iter().any(|&fine| {
+            feats.clear();
+            for (cap, first) in [(0, 0), (0, 1), (1, 0), (1, 1)] {
+                cluster_first_feature(fine, cap, first, &mut feats);
+            }
+            feats.iter().any(|&k| self.lookup(k).is_some())
+        })
     }
 
     /// Fills [`SmallSums`] from the weights.
@@ -422,7 +446,9 @@ impl Model {
             }
         }
         cluster_window_feature(x.clus, cap, feats);
-        cluster_first_feature(x.fine, cap, first, feats);
+        if self.fine_first {
+            cluster_first_feature(x.fine, cap, first, feats);
+        }
         self.sum_into(feats, acc);
     }
 
