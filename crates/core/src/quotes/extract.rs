@@ -914,10 +914,13 @@ impl Ctx<'_> {
         // prefix alone is not trusted, as the tagger labels stray first names (`Charles`) too.
         let entity = |toks: &[&str], kind: &dyn Fn(EntityKind) -> bool| {
             self.entities.iter().any(|e| {
+                // Word by word, without collecting each entity's words (asked for every entity
+                // at every speaker noted): as many words, each equal.
                 kind(e.kind) && {
-                    let et: Vec<&str> = e.name.split_whitespace().collect();
-                    et.len() == toks.len()
-                        && et.iter().zip(toks).all(|(x, y)| x.eq_ignore_ascii_case(y))
+                    let mut et = e.name.split_whitespace();
+                    toks.iter()
+                        .all(|y| et.next().is_some_and(|x| x.eq_ignore_ascii_case(y)))
+                        && et.next().is_none()
                 }
             })
         };
@@ -4313,7 +4316,9 @@ fn english_verb(w: &Word) -> bool {
 
 pub(super) fn verb_like(w: &Word) -> bool {
     let l = w.lc();
-    if is_in(NOT_VERBS, l) || w.cap {
+    // The word's cached list bits, not a fresh look-up: this is asked of most words of every
+    // sentence with a quote, several times.
+    if w.cap || w.is_in(NOT_VERBS) {
         return false;
     }
     (l.starts_with("me")
