@@ -966,4 +966,55 @@ mod tests {
         }
         assert!(checked > 5000, "{checked}");
     }
+
+    /// The template-62 skip is exact: a model with a weight for that template keeps hashing
+    /// it (the weight reaches the scores, cached as uncached), one without skips it.
+    #[test]
+    fn cluster_first_template_is_skipped_only_without_weights() {
+        let shipped = Model::from_bytes(include_bytes!("../../../../data/model/ner.bin")).unwrap();
+        let mut key = Vec::new();
+        // A capitalised word the cluster lexicon does not know, inside a sentence.
+        cluster_first_feature(NO_CLUSTER[2], 1, 0, &mut key);
+        let mut w = [0f32; NL];
+        w[1] = 1.0;
+        let with = Model::from_parts(shipped.texts.clone(), shipped.trans.clone(), &[(key[0], w)]);
+        let without = Model::from_parts(
+            shipped.texts.clone(),
+            shipped.trans.clone(),
+            &[(key[0] ^ 1, w)],
+        );
+        assert!(with.fine_first);
+        assert!(!without.fine_first);
+        let line = "Kemarin Zyxwvut Qwertyuiop berkunjung ke kantor itu.";
+        let toks = tokenize(line);
+        let words: Vec<&str> = toks.iter().map(|t| t.text(line)).collect();
+        let lower: Vec<Lower> = words
+            .iter()
+            .map(|w| Lower::Owned(w.to_lowercase()))
+            .collect();
+        let mut scores = Vec::new();
+        for m in [&with, &without] {
+            let flags = m.gaz.flags(&words, &lower);
+            let seen =
+                super::super::gazetteer::name_flags(m.gaz.seen(), m.gaz.auto(), &words, &lower);
+            let infos = m.word_infos(&words, &lower);
+            let full = Prepared::with_parts(
+                &words,
+                lower.as_slice().into(),
+                flags.as_slice().into(),
+                seen.as_slice().into(),
+                &m.gaz,
+            );
+            let want = m.emissions(&full);
+            let got = m.emissions_cached(&lower, &flags, &seen, &infos);
+            let bits = |v: &Vec<[f32; NL]>| -> Vec<[u32; NL]> {
+                v.iter().map(|x| x.map(f32::to_bits)).collect()
+            };
+            assert_eq!(bits(&want), bits(&got));
+            scores.push(got);
+        }
+        // `Qwertyuiop`: capitalised, unclustered, not clause-initial: the weight is its score.
+        assert!(scores[0][2][1] > 0.0, "{:?}", scores[0]);
+        assert_eq!(scores[1][2][1], 0.0);
+    }
 }
