@@ -624,6 +624,11 @@ impl Gazetteer {
             .get(lower)
             .map_or((0, None), |x| (x.caps, x.clusters))
     }
+
+    /// Every cluster id at the three granularities that some word has (with repeats).
+    pub(crate) fn cluster_ids(&self) -> impl Iterator<Item = [u16; 3]> + '_ {
+        self.words.values().filter_map(|x| x.clusters)
+    }
 }
 
 /// Mines a capitalisation lexicon from unlabelled text: for every word seen at least three

@@ -77,6 +77,9 @@ pub struct Model {
     eos: Roles,
     /// The summed weights of the window templates whose inputs are a few small numbers.
     small: SmallSums,
+    /// Whether any [`cluster_first_feature`] (template 62) has weights: a model trained
+    /// before the template has none, and the tagger then skips its hash and look-up per token.
+    fine_first: bool,
 }
 
 type Sums = [i32; NL];
@@ -300,12 +303,33 @@ impl Model {
             bos: zero,
             eos: zero,
             small: SmallSums::default(),
+            fine_first: true,
         };
         let mut feats = Vec::with_capacity(8);
         model.bos = model.roles(&Neighbour::BOS, &mut feats);
         model.eos = model.roles(&Neighbour::EOS, &mut feats);
         model.small = model.small_sums();
+        model.fine_first = model.has_fine_first();
         model
+    }
+
+    /// Whether some value [`cluster_first_feature`] can take has weights. Its inputs are a
+    /// word's finest cluster (one of the lexicon's, or [`NO_CLUSTER`]'s) and two flags, so
+    /// trying every such value is exact: when none has weights, skipping the template leaves
+    /// every score unchanged.
+    fn has_fine_first(&self) -> bool {
+        let mut fines: Vec<u16> = self.gaz.cluster_ids().map(|c| c[2]).collect();
+        fines.push(NO_CLUSTER[2]);
+        fines.sort_unstable();
+        fines.dedup();
+        let mut feats = Vec::with_capacity(4);
+        fines.iter().any(|&fine| {
+            feats.clear();
+            for (cap, first) in [(0, 0), (0, 1), (1, 0), (1, 1)] {
+                cluster_first_feature(fine, cap, first, &mut feats);
+            }
+            feats.iter().any(|&k| self.lookup(k).is_some())
+        })
     }
 
     /// Fills [`SmallSums`] from the weights.
@@ -422,7 +446,9 @@ impl Model {
             }
         }
         cluster_window_feature(x.clus, cap, feats);
-        cluster_first_feature(x.fine, cap, first, feats);
+        if self.fine_first {
+            cluster_first_feature(x.fine, cap, first, feats);
+        }
         self.sum_into(feats, acc);
     }
 
@@ -939,5 +965,56 @@ mod tests {
             }
         }
         assert!(checked > 5000, "{checked}");
+    }
+
+    /// The template-62 skip is exact: a model with a weight for that template keeps hashing
+    /// it (the weight reaches the scores, cached as uncached), one without skips it.
+    #[test]
+    fn cluster_first_template_is_skipped_only_without_weights() {
+        let shipped = Model::from_bytes(include_bytes!("../../../../data/model/ner.bin")).unwrap();
+        let mut key = Vec::new();
+        // A capitalised word the cluster lexicon does not know, inside a sentence.
+        cluster_first_feature(NO_CLUSTER[2], 1, 0, &mut key);
+        let mut w = [0f32; NL];
+        w[1] = 1.0;
+        let with = Model::from_parts(shipped.texts.clone(), shipped.trans.clone(), &[(key[0], w)]);
+        let without = Model::from_parts(
+            shipped.texts.clone(),
+            shipped.trans.clone(),
+            &[(key[0] ^ 1, w)],
+        );
+        assert!(with.fine_first);
+        assert!(!without.fine_first);
+        let line = "Kemarin Zyxwvut Qwertyuiop berkunjung ke kantor itu.";
+        let toks = tokenize(line);
+        let words: Vec<&str> = toks.iter().map(|t| t.text(line)).collect();
+        let lower: Vec<Lower> = words
+            .iter()
+            .map(|w| Lower::Owned(w.to_lowercase()))
+            .collect();
+        let mut scores = Vec::new();
+        for m in [&with, &without] {
+            let flags = m.gaz.flags(&words, &lower);
+            let seen =
+                super::super::gazetteer::name_flags(m.gaz.seen(), m.gaz.auto(), &words, &lower);
+            let infos = m.word_infos(&words, &lower);
+            let full = Prepared::with_parts(
+                &words,
+                lower.as_slice().into(),
+                flags.as_slice().into(),
+                seen.as_slice().into(),
+                &m.gaz,
+            );
+            let want = m.emissions(&full);
+            let got = m.emissions_cached(&lower, &flags, &seen, &infos);
+            let bits = |v: &Vec<[f32; NL]>| -> Vec<[u32; NL]> {
+                v.iter().map(|x| x.map(f32::to_bits)).collect()
+            };
+            assert_eq!(bits(&want), bits(&got));
+            scores.push(got);
+        }
+        // `Qwertyuiop`: capitalised, unclustered, not clause-initial: the weight is its score.
+        assert!(scores[0][2][1] > 0.0, "{:?}", scores[0]);
+        assert_eq!(scores[1][2][1], 0.0);
     }
 }

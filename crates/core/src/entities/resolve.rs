@@ -3266,13 +3266,19 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             })
             .or_insert(Some(word));
     }
-    // Only bases also written bare are merged: a prefixed name alone stays as written.
-    let bare: Vec<String> = raws
+    // Each mention's normal form, once: the three passes below each asked it of every mention.
+    let norms: Vec<String> = raws
         .iter()
-        .filter(|r| r.kind == EntityKind::Place)
         .map(|r| normalize(paras[r.p].slice(r.s, r.e)))
         .collect();
-    admin_base.retain(|base, w| w.is_some() && bare.contains(base));
+    // Only bases also written bare are merged: a prefixed name alone stays as written.
+    let bare: Vec<&String> = raws
+        .iter()
+        .zip(&norms)
+        .filter(|(r, _)| r.kind == EntityKind::Place)
+        .map(|(_, n)| n)
+        .collect();
+    admin_base.retain(|base, w| w.is_some() && bare.contains(&base));
     // `Aher` … `Ahmad Heryawan`, `Jaksel` … `Jakarta Selatan`, `MU` … `Manchester United`: a
     // well-known short form or nickname joins its referent when the article also names it in
     // full (the gold counts such a short form as a mention, never as an entry of its own), in
@@ -3280,16 +3286,17 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
     // article whose own name holds the short form (`Emil Dardak` for `Emil`) keeps it.
     let full_kinds: FastMap<String, EntityKind> = raws
         .iter()
-        .map(|r| (normalize(paras[r.p].slice(r.s, r.e)), r.kind))
+        .zip(&norms)
+        .map(|(r, n)| (n.clone(), r.kind))
         .collect();
     let mut short_keys: FastMap<(usize, usize), String> = FastMap::default();
-    for r in raws.iter_mut() {
-        let surface = normalize(paras[r.p].slice(r.s, r.e));
+    for (r, surface) in raws.iter_mut().zip(&norms) {
+        let surface = surface.as_str();
         let Some((full, kind)) = SHORT_FORMS
             .iter()
             // Every short form is plain ASCII words, whose normal form is their lowercase
             // (a test checks it): no normalising of the list for every mention.
-            .filter(|(short, _)| short.eq_ignore_ascii_case(&surface))
+            .filter(|(short, _)| short.eq_ignore_ascii_case(surface))
             .find_map(|(_, full)| {
                 let full = normalize(full);
                 full_kinds.get(&full).map(|&k| (full, k))

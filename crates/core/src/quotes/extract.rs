@@ -60,6 +60,8 @@ struct Ctx<'a> {
     paras: Vec<Vec<char>>,
     pwords: Vec<Vec<Word<'a>>>,
     segs: Vec<Segment>,
+    /// Parallel to `segs`: [`reported`] of each segment, asked once here and by `Names`.
+    reported: Vec<bool>,
     /// Per paragraph, per char: inside a quote segment or on its marks.
     masks: Vec<Vec<bool>>,
     names: Names<'a>,
@@ -123,7 +125,11 @@ pub(crate) fn run<'a>(paragraphs: &'a [String], entities: &'a [Entity]) -> Vec<Q
             *m = true;
         }
     }
-    let names = Names::new(&paras, &pwords, &segs, entities);
+    let reported: Vec<bool> = segs
+        .iter()
+        .map(|s| self::reported(s, &paras[s.para]))
+        .collect();
+    let names = Names::new(&paras, &pwords, &segs, &reported, entities);
     let unquoted: Vec<Vec<Word>> = pwords
         .iter()
         .zip(&masks)
@@ -165,6 +171,7 @@ pub(crate) fn run<'a>(paragraphs: &'a [String], entities: &'a [Entity]) -> Vec<Q
         paras,
         pwords,
         segs,
+        reported,
         masks,
         names,
         last: None,
@@ -241,24 +248,29 @@ pub(super) fn reported(s: &super::marks::Segment, chars: &[char]) -> bool {
         let span = &inner[ws..we];
         if span[0].is_uppercase() || span.iter().all(|c| c.is_ascii_digit()) {
             caps += 1;
-        } else if span.len() <= 4 {
-            let w: String = span.iter().collect();
+        } else if span.len() <= 4 && span.iter().all(char::is_ascii) {
+            // The word's bytes, without collecting it into a `String` (this runs for every
+            // short word of every quote): only ASCII words can be one of these.
+            let mut buf = [0u8; 4];
+            for (b, c) in buf.iter_mut().zip(span) {
+                *b = *c as u8;
+            }
             if matches!(
-                w.as_str(),
-                "and"
-                    | "the"
-                    | "of"
-                    | "a"
-                    | "an"
-                    | "in"
-                    | "on"
-                    | "to"
-                    | "for"
-                    | "with"
-                    | "at"
-                    | "by"
-                    | "from"
-                    | "or"
+                &buf[..span.len()],
+                b"and"
+                    | b"the"
+                    | b"of"
+                    | b"a"
+                    | b"an"
+                    | b"in"
+                    | b"on"
+                    | b"to"
+                    | b"for"
+                    | b"with"
+                    | b"at"
+                    | b"by"
+                    | b"from"
+                    | b"or"
             ) {
                 small += 1;
             }
@@ -902,10 +914,13 @@ impl Ctx<'_> {
         // prefix alone is not trusted, as the tagger labels stray first names (`Charles`) too.
         let entity = |toks: &[&str], kind: &dyn Fn(EntityKind) -> bool| {
             self.entities.iter().any(|e| {
+                // Word by word, without collecting each entity's words (asked for every entity
+                // at every speaker noted): as many words, each equal.
                 kind(e.kind) && {
-                    let et: Vec<&str> = e.name.split_whitespace().collect();
-                    et.len() == toks.len()
-                        && et.iter().zip(toks).all(|(x, y)| x.eq_ignore_ascii_case(y))
+                    let mut et = e.name.split_whitespace();
+                    toks.iter()
+                        .all(|y| et.next().is_some_and(|x| x.eq_ignore_ascii_case(y)))
+                        && et.next().is_none()
                 }
             })
         };
@@ -931,8 +946,13 @@ impl Ctx<'_> {
 
     /// Should this quote segment be reported as a direct quote?
     fn keep(&self, k: usize) -> bool {
-        let s = &self.segs[k];
-        reported(s, &self.paras[s.para])
+        match self.reported.get(k) {
+            Some(&r) => r,
+            None => {
+                let s = &self.segs[k];
+                reported(s, &self.paras[s.para])
+            }
+        }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -4296,7 +4316,9 @@ fn english_verb(w: &Word) -> bool {
 
 pub(super) fn verb_like(w: &Word) -> bool {
     let l = w.lc();
-    if is_in(NOT_VERBS, l) || w.cap {
+    // The word's cached list bits, not a fresh look-up: this is asked of most words of every
+    // sentence with a quote, several times.
+    if w.cap || w.is_in(NOT_VERBS) {
         return false;
     }
     (l.starts_with("me")

@@ -275,6 +275,7 @@ impl<'e> Names<'e> {
         paras: &[Vec<char>],
         pwords: &[Vec<Word<'e>>],
         segs: &[super::marks::Segment],
+        reported: &[bool],
         entities: &'e [Entity],
     ) -> Self {
         // Sized up front from the article's word count (about half its words are distinct
@@ -407,10 +408,13 @@ impl<'e> Names<'e> {
         let mut quoted_runs = Vec::new();
         // Only the quotes the extractor reports are someone's words: a name in scare quotes
         // (`‘Putri Diana’ masih main film`) or a quoted title is the article's own narration.
-        // (`segs`: the article's quote segments, scanned once by the extractor.)
+        // (`segs`: the article's quote segments, scanned once by the extractor; `reported`:
+        // parallel to them, what the extractor decided.)
         let reported: Vec<&super::marks::Segment> = segs
             .iter()
-            .filter(|g| super::extract::reported(g, &paras[g.para]))
+            .zip(reported)
+            .filter(|(_, &r)| r)
+            .map(|(g, _)| g)
             .collect();
         for (pi, ws) in pwords.iter().enumerate() {
             if names.headline[pi] {
