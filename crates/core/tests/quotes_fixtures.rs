@@ -2798,3 +2798,65 @@ fn english_earnings_story_speakers_with_possessive_and_apposition_roles() {
     );
     assert_eq!(qs.len(), 6, "{qs:#?}");
 }
+
+/// `1492188348-suami-tega-bacok-istri-hingga-tewas` (indosum-heldout18): the degrees after a
+/// police officer's name go on after a comma (`Siboro SH, SIK`), and are no appositive name;
+/// `Menurut Kapolsek Antang Kalang, Iptu Afif Hasan, …` names its speaker after the comma,
+/// opened by a rank, though the tagger calls the title's place (`Antang Kalang`) a person (the
+/// name may still carry the degree the tagger's span took from the lead, `Afif Hasan SH`).
+#[test]
+fn degrees_after_a_comma_and_a_ranked_appositive_after_menurut() {
+    let qs = quotes_with_entities(
+        "Rimanews - Seorang suami berinisial B di Desa Tumbang Boloi, Kecamatan Telaga Antang, Kabupaten Kotawaringin Timur, Kalimantan Tengah, tega membacok istrinya hingga tewas.\n\
+         \"Tersangka membacok korban menggunakan parang, hingga membuat korban mengalami luka yang dalam di lehernya,” ujar Kapolres Kotim AKBP Johanes Panghutan Siboro SH, SIK melalui Kapolsek Antang Kalang Iptu Afif Hasan SH dikutip Tribratanews\n\
+         Menurut Kapolsek Antang Kalang, Iptu Afif Hasan, pembunuhan tersebut terjadi pada Rabu sekitar pukul 14.00 WIB. Berdasarkan keterangan saksi, kejadian berawal pada saat warga melihat pelaku sedang menggendong anaknya sambil menenteng parang berlumuran darah.",
+    );
+    let q = quote_with_text(
+        &qs,
+        "Tersangka membacok korban menggunakan parang, hingga membuat korban mengalami luka yang dalam di lehernya",
+    );
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("Johanes Panghutan Siboro"),
+        "{q:?}"
+    );
+    let q = quote_with_text(
+        &qs,
+        "pembunuhan tersebut terjadi pada Rabu sekitar pukul 14.00 WIB",
+    );
+    assert!(
+        q.speaker
+            .as_deref()
+            .is_some_and(|s| s.starts_with("Afif Hasan")),
+        "{q:?}"
+    );
+}
+
+/// `1479432652-sudah-berumur-76-tahun-yon-koeswoyo-siap-konser-la` (indosum-heldout18): the
+/// title of a concert after `bertajuk` is nobody, nor a fuller form of the band inside it, and
+/// the band in the lead's apposition (`Yon Koeswoyo, personel Koes Plus siap tampil`) is not
+/// its subject: `ujarnya` is Yon Koeswoyo.
+#[test]
+fn a_title_after_bertajuk_and_an_apposition_name_are_not_the_subject() {
+    let qs = quotes_with_entities(
+        "Suara.com - Yon Koeswoyo, personel Koes Plus siap tampil kembali setelah sembuh dari sakitnya pada Juni lalu.\n\
+         Ia akan tampil pada konser bertajuk Andaikan Koes Plus Datang Kembali yang akan diadakan di Balai Sarbini, Jakarta Selatan, 9 Desember 2016, pukul 19.00 WIB.\n\
+         \"Ini show perdana di muka umum setelah saya sakit,\" ujarnya ditemui di kawasan Kemang, Jakarta Selatan, Rabu (16/11/2016).",
+    );
+    let q = quote_with_text(&qs, "Ini show perdana di muka umum setelah saya sakit");
+    assert_eq!(q.speaker.as_deref(), Some("Yon Koeswoyo"), "{q:?}");
+}
+
+/// `1485429333-vincenzo-montella-gerard-deulofeu-bukan-pelapis-su` (indosum-heldout18): a cue
+/// coordinated by `dan` shares the subject of the sentence's first verb, not the name in that
+/// verb's object (`… pada rekrutan terbarunya Gerard Deulofeu dan menyatakan …`).
+#[test]
+fn a_cue_after_dan_shares_the_first_verbs_subject_not_its_object() {
+    let qs = quotes_with_entities(
+        "Pelatih AC Milan Vincenzo Montella menaruh kepercayaan besar pada rekrutan terbarunya Gerard Deulofeu dan menyatakan ia akan mendapat kesempatan besar di timnya.\n\
+         Pada Senin (23/1) Deulofeu telah resmi bergabung dengan Milan sebagai pemain pinjaman untuk enam bulan ke depan.\n\
+         Montella menyatakan winger berusia 22 tahun itu tidak direkrut untuk menjadi pemain cadangan, dan ia akan langsung masuk skuat yang dipersiapkan untuk menghadapi Juventus di ajang Coppa Italia, Kamis (26/1).",
+    );
+    let q = quote_with_text(&qs, "ia akan mendapat kesempatan besar di timnya");
+    assert_eq!(q.speaker.as_deref(), Some("Vincenzo Montella"), "{q:?}");
+}

@@ -1639,7 +1639,10 @@ impl Ctx<'_> {
                             || ws[end + e].is_in(PHRASE_STOPPERS)
                     };
                     let time = ws[end..end + e].iter().all(|w| w.is_in(TIME_WORDS));
-                    if s == 0 && after_ok && !time {
+                    // `ujar Kapolres Kotim AKBP Johanes Panghutan Siboro SH, SIK`: degrees
+                    // after a comma go on listing the name's degrees; they are no appositive.
+                    let degrees = degree_chain(chars, &ws[end..end + e]);
+                    if s == 0 && after_ok && !time && !degrees {
                         let split = self.names.split(&ws[end..end + e], false);
                         // `kata Direktur Pengawasan Bank II, Otoritas Jasa Keuangan (OJK) Anung
                         // Herlianto`: the organisation is part of the title, the person follows.
@@ -3024,7 +3027,26 @@ impl Ctx<'_> {
                     None => {}
                 }
             }
-            // `… meminta tentara … dan mengatakan`: the sentence subject.
+            // `… meminta tentara … dan mengatakan`: the sentence subject. `Pelatih AC Milan
+            // Vincenzo Montella menaruh kepercayaan … pada rekrutan terbarunya Gerard
+            // Deulofeu dan menyatakan …`: coordinated verbs share their subject, the subject
+            // of the sentence's first verb, never a name in that verb's object.
+            // Only a name the tagger also found (a person or an organisation): a capitalised
+            // sentence opening is as often an adverb (`Seiring berjalannya waktu, Miryam …`),
+            // and a pronoun there (`mereka`) may stand for a group nobody named.
+            if ws[cb - 1].lower == "dan" {
+                if let Some(Subj::Run(split, role)) = self.main_subject(pi, first, cb - 1) {
+                    let tagged = split.name.iter().any(|t| {
+                        self.entities.iter().any(|e| {
+                            matches!(e.kind, EntityKind::Person | EntityKind::Organization)
+                                && e.name.split_whitespace().any(|x| x.eq_ignore_ascii_case(t))
+                        })
+                    });
+                    if tagged {
+                        return Some(Subj::Run(split, role));
+                    }
+                }
+            }
             self.sentence_subject(pi, first, k)
         } else {
             self.subject_before_comma(pi, first, cb)
@@ -3363,10 +3385,15 @@ impl Ctx<'_> {
                 let titled = phrase[0].cap
                     && phrase[0].is_role()
                     && self.names.person_ending_at(pi, last_end).is_none();
-                if !phrase[0].cap || titled {
+                // `Menurut Kapolsek Antang Kalang, Iptu Afif Hasan, …`: an appositive opened by
+                // a police or military rank is a person's name, whatever the tagger made of the
+                // title's place (`Antang Kalang`, which it calls a person).
+                let ranked = phrase[0].cap && phrase[0].is_role() && ws[j].is_in(NAMED_RANKS);
+                if !phrase[0].cap || titled || ranked {
                     let runs = self.names.runs_in(chars, &ws[j..=last]);
                     let tagged = |e: usize| {
                         !titled
+                            || ranked
                             || self
                                 .names
                                 .person_ending_at(pi, ws[j + e - 1].end)

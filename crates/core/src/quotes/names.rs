@@ -430,6 +430,11 @@ impl<'e> Names<'e> {
                     && ws[s - 1].is_role()
                     && only_space(&paras[pi], ws[s - 1].end, ws[s].start)
                     || after_titled_dan;
+                // The title of a work (`konser bertajuk Andaikan Koes Plus Datang Kembali`) is
+                // no fuller form of a name inside it (`Koes Plus`).
+                if s > 0 && ws[s - 1].is_in(TITLING_WORDS) {
+                    continue;
+                }
                 let split = names.split(&ws[s..e], before_role);
                 if !split.name.is_empty() {
                     let at = ws[s].start;
@@ -1583,8 +1588,33 @@ impl<'e> Names<'e> {
             }
             let ws = &pwords[p];
             for (s, e) in runs.into_iter().rev() {
+                // `konser bertajuk Andaikan Koes Plus Datang Kembali`, `film berjudul …`: the
+                // title of a work, named by the verb before it, is nobody who speaks.
+                if s > 0 && ws[s - 1].is_in(TITLING_WORDS) {
+                    continue;
+                }
                 let start = subject_position(&paras[p], ws, s, e);
                 if subject_only && (start.is_none() || !self.plain_name(&ws[s..e])) {
+                    continue;
+                }
+                // `Yon Koeswoyo, personel Koes Plus siap tampil …`: a run after a lower-case
+                // noun in an apposition set off from the sentence's opening name is what that
+                // name is described by (his band, his club), not the subject; the opening name,
+                // visited next, is.
+                if subject_only
+                    && start.is_some_and(|st| {
+                        st < s
+                            && ws[st].cap
+                            && !ws[st].is_in(super::lexicon::PREPOSITIONS)
+                            && !is_in(super::lexicon::TIME_WORDS, ws[st].lc())
+                            && !ws[s - 1].cap
+                            && (st + 1..s).any(|k| {
+                                paras[p][ws[k - 1].end..ws[k].start].contains(&',')
+                                    && ws[k - 1].cap
+                                    && k < s
+                            })
+                    })
+                {
                     continue;
                 }
                 let before_role = s > 0 && !ws[s - 1].cap && ws[s - 1].is_role();
@@ -1836,6 +1866,18 @@ fn headline_like(chars: &[char], ws: &[Word]) -> bool {
         .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”'));
     ws.len() >= 3 && !ends_sentence && caps * 10 >= ws.len() * 7
 }
+
+/// Words that introduce the title of a work (`konser bertajuk …`, `lagu berjudul …`, `a film
+/// titled …`): the capitalised run after them is a title, not a person.
+static TITLING_WORDS: &[&str] = &[
+    "bertajuk",
+    "berjudul",
+    "bertema",
+    "bertemakan",
+    "bertitel",
+    "titled",
+    "entitled",
+];
 
 /// Is the run `ws[s..e]` in a sentence's subject position: no verb and no relative clause
 /// (`yang`) between the sentence's start and the run, and no preposition right before it?
