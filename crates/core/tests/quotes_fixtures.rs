@@ -2757,8 +2757,9 @@ fn a_name_in_scare_quotes_counts_as_narration_for_the_fuller_name() {
 /// business-page style): the speaker after a possessive role and a comma (`Apple’s chief
 /// executive, Tim Cook, said`, `Microsoft’s president, Brad Smith, told`), the inverted `said
 /// <Name>, <role>` with a possessive or `the` role, `<Name>, the <role>, said`, and a bare
-/// surname (`Munster said`) pointing back to the full name. The roles of the inverted and
-/// apposition forms are not found yet (issue #5); only the speakers are asserted for them.
+/// surname (`Munster said`) pointing back to the full name. The inverted form's role is the
+/// job description after the name; the roles of the apposition forms before a cue are not
+/// found yet (issue #5), and only their speakers are asserted.
 #[test]
 fn english_earnings_story_speakers_with_possessive_and_apposition_roles() {
     let article = common::fixture_article("en-business-earnings.txt");
@@ -2775,6 +2776,12 @@ fn english_earnings_story_speakers_with_possessive_and_apposition_roles() {
     );
     assert_eq!(q.kind, QuoteKind::Direct);
     assert_eq!(q.speaker.as_deref(), Some("Luca Maestri"), "{q:?}");
+    // The inverted `said <Name>, <role>`: the job description after the name is the role.
+    assert_eq!(
+        q.speaker_role.as_deref(),
+        Some("Apple's chief financial officer"),
+        "{q:?}"
+    );
     let q = by_text(
         "investors had hoped for a stronger outlook after two quarters of falling sales in China",
     );
@@ -2790,6 +2797,11 @@ fn english_earnings_story_speakers_with_possessive_and_apposition_roles() {
     );
     let q = by_text("Services will keep growing faster than hardware");
     assert_eq!(q.speaker.as_deref(), Some("Kevan Parekh"), "{q:?}");
+    assert_eq!(
+        q.speaker_role.as_deref(),
+        Some("company's incoming finance chief"),
+        "{q:?}"
+    );
     // The apposition after an inverted `said` is no reported clause.
     assert!(
         !qs.iter()
@@ -2859,4 +2871,59 @@ fn a_cue_after_dan_shares_the_first_verbs_subject_not_its_object() {
     );
     let q = quote_with_text(&qs, "ia akan mendapat kesempatan besar di timnya");
     assert_eq!(q.speaker.as_deref(), Some("Vincenzo Montella"), "{q:?}");
+}
+
+/// `1516597200-arsenal-resmi-menawar-pierre-emerick-aubameyang` (indosum-heldout18): IndoSum's
+/// tokenised text spaces the hyphen of a double first name (`Hans - Joachim Watzke`), which is
+/// still one name; and a medium opening the sentence with its field and country before its
+/// name (`Majalah sepak bola Jerman Kicker telah melaporkan`) speaks under that name.
+#[test]
+fn a_spaced_hyphen_first_name_and_a_described_medium() {
+    let qs = quotes_with_entities(
+        "Jakarta (ANTARA News) - Arsenal sudah mengutarakan niatnya meminang striker Borussia Dortmund Pierre-Emerick Aubameyang, kata klub Jerman itu dalam laman ESPN.\n\
+         Kepala Eksekutif Dortmund Hans - Joachim Watzke membenarkan bahwa The Gunners sudah melakukan pendekatan kepada pemain Timnas Gabon yang sudah tidak dimasukkan skuad klub Bundesliga itu dalam dua pertandingan terakhir.\n\
+         \"Saya dapat memastikan bahwa sudah ada permintaan dari Arsenal untuk Pierre - Emerick Aubameyang,\" kata Watzke dalam wawancara dengan Ruhr Nachrichten.\n\
+         Dia menambahkan Dortmund tak mau mengomentari siapa-siapa saja yang terlibat dalam pendekatan itu.\n\
+         Majalah sepak bola Jerman Kicker telah melaporkan bahwa Arsenal sudah mengajukan tawaran senilai 50 juta euro yang tak mungkin diterima Dortmund.\n\
+         Aubameyang masih terikat kontrak di Signal Iduna Park sampai 2021. Pemain berusia 28 tahun itu santer disebut-sebut pindah ke Arsenal sebagai pengganti Alexis Sanchez yang pindah ke Manchester United.",
+    );
+    let words = |q: &Quote| -> Vec<String> {
+        q.speaker
+            .as_deref()
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    for t in [
+        "Saya dapat memastikan bahwa sudah ada permintaan dari Arsenal untuk Pierre - Emerick Aubameyang",
+        "Dortmund tak mau mengomentari siapa-siapa saja yang terlibat dalam pendekatan itu",
+    ] {
+        let q = quote_with_text(&qs, t);
+        assert_eq!(words(q), ["Hans", "Joachim", "Watzke"], "{q:?}");
+    }
+    let q = quote_with_text(
+        &qs,
+        "Arsenal sudah mengajukan tawaran senilai 50 juta euro yang tak mungkin diterima Dortmund",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Kicker"), "{q:?}");
+}
+
+/// `1508231043-seorang-cewek-tewas-diduga-lompat-dari-blok-m-squa` (indosum-heldout18): `Ia
+/// belum bisa menjelaskan secara rinci karena …` says how he (could not) explain, and reports
+/// no clause.
+#[test]
+fn a_cue_with_a_manner_adverb_then_a_reason_reports_nothing() {
+    let qs = quotes_with_entities(
+        "JAKARTA (Pos Kota) – Seorang pengunjung cewek ditemukan tewas diduga setelah terjun dari lantai lima Blok M Square, Kebayoran Baru, Jakarta Selatan, Senin (16/10).\n\
+         Kapolsek Kebayoran Baru AKBP Teguh Wibowo mengatakan pihaknya sedang melakukan Olah Tempat Kejadian Perkara (TKP).\n\
+         “Ya betul seorang pengunjung perempuan, bunuh diri dengan cara melompat,” kata AKBP Teguh. Kejadian tersebut diketahui sekira pukul 19:30 malam.\n\
+         Ia belum bisa menjelaskan secara rinci karena polisi sedang Olah TKP dan memeriksa sejumlah saksi. (Adji)",
+    );
+    assert!(
+        !qs.iter().any(|q| q.text.contains("secara rinci")),
+        "{qs:#?}"
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
 }

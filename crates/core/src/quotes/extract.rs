@@ -418,6 +418,45 @@ static ISSUED_DOCUMENTS: &[&str] = &[
     "komunike",
 ];
 
+/// English job nouns that head a description of someone's post (`Apple's chief financial
+/// officer`, `the managing partner at …`, `a forecaster at the Met Office`): a general class of
+/// English business and political news, where the role follows the name after a comma.
+static ENGLISH_JOB_NOUNS: &[&str] = &[
+    "officer",
+    "executive",
+    "chief",
+    "president",
+    "director",
+    "partner",
+    "analyst",
+    "economist",
+    "strategist",
+    "forecaster",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "secretary",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "founder",
+    "manager",
+    "head",
+    "adviser",
+    "advisor",
+    "professor",
+    "researcher",
+    "lawyer",
+    "attorney",
+    "senator",
+    "governor",
+    "mayor",
+    "ambassador",
+    "editor",
+    "leader",
+];
+
 const CLOSERS: &[char] = &['”', '"', '»', '’'];
 
 impl Ctx<'_> {
@@ -1277,7 +1316,19 @@ impl Ctx<'_> {
                     }
                 }
             }
-            return self.phrase_subj(pi, i + 1).map(|s| (s, cue_text));
+            let subj = self.phrase_subj(pi, i + 1)?;
+            // `,” said Luca Maestri, Apple's chief financial officer.`: an English job
+            // description set off after the name is the speaker's role.
+            if english_said(&cue_text) {
+                if let Subj::Run(split, None) = &subj {
+                    if split.role.is_empty() {
+                        if let Some(role) = self.english_role_after(pi, i + 1) {
+                            return Some((Subj::Run(split.clone(), Some(role)), cue_text));
+                        }
+                    }
+                }
+            }
+            return Some((subj, cue_text));
         }
         // `,” Jebb mengatakan.`: a name, then a speech verb ending the sentence.
         {
@@ -1334,6 +1385,48 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// The English job description after the name that starts at word `from`, set off by a
+    /// comma and running to the sentence end (`Luca Maestri, Apple's chief financial
+    /// officer.`, `Kevan Parekh, the company's incoming finance chief.`): a possessive or an
+    /// article, then at most nine words holding a job noun in lower case. A leading article is
+    /// dropped (`the company's incoming finance chief` → `company's incoming finance chief`).
+    fn english_role_after(&self, pi: usize, from: usize) -> Option<String> {
+        let ws = &self.pwords[pi];
+        let chars = &self.paras[pi];
+        let &(0, e) = self.names.runs_in(chars, ws.get(from..)?).first()? else {
+            return None;
+        };
+        let n = from + e;
+        let gap: String = chars[ws[n - 1].end..ws.get(n)?.start].iter().collect();
+        if gap.trim() != "," {
+            return None;
+        }
+        // To the sentence end: no further comma, quote or clause punctuation inside.
+        let mut end = n + 1;
+        while end < ws.len() && only_space(chars, ws[end - 1].end, ws[end].start) {
+            end += 1;
+        }
+        let tail: String = chars[ws[end - 1].end..ws.get(end).map_or(chars.len(), |w| w.start)]
+            .iter()
+            .collect();
+        if !matches!(tail.trim(), "" | "." | ".”" | ".\"") || end - n > 10 {
+            return None;
+        }
+        let np = &ws[n..end];
+        let first = np.first()?;
+        let possessive = first.lower.ends_with("'s") || first.lower.ends_with("’s");
+        if !(possessive || first.is_english_article())
+            || !np[1..]
+                .iter()
+                .any(|w| !w.cap && is_in(ENGLISH_JOB_NOUNS, w.lc()))
+        {
+            return None;
+        }
+        let from_word = if first.is_english_article() { n + 1 } else { n };
+        let a = ws.get(from_word).filter(|_| from_word < end)?;
+        Some(chars[a.start..ws[end - 1].end].iter().collect())
     }
 
     /// The issuer named after a document noun at word `i` (`pernyataan resmi Valencia`,
@@ -2126,6 +2219,40 @@ impl Ctx<'_> {
             {
                 let text: String = chars[head[0].start..np[np.len() - 1].end].iter().collect();
                 return Some(Subj::Org(text));
+            }
+        }
+        // `Majalah sepak bola Jerman Kicker telah melaporkan`: a medium's noun opening the
+        // sentence (capitalised only by its place), its field in lower case and its country,
+        // then a name right before the verb: that medium speaks, under its own name (a
+        // lower-case `harian Kompas` is read below). With only a country after the noun
+        // (`Media Inggris melaporkan`) there is no name, and `speaker_of` leaves it unnamed.
+        if head[0].cap && head[0].initial && head[0].is_in(MEDIA_WORDS) && head_end == cue {
+            let np_end = head
+                .iter()
+                .position(|w| verb_like(w) || w.is_in(FILLERS))
+                .unwrap_or(head.len());
+            let mut a = np_end;
+            while a > 1 && head[a - 1].cap && !head[a - 1].is_in(PLACE_WORDS) {
+                a -= 1;
+            }
+            let spaced = (1..np_end).all(|j| only_space(chars, head[j - 1].end, head[j].start));
+            if a > 1
+                && a < np_end
+                && spaced
+                && head[1..a]
+                    .iter()
+                    .all(|w| (!w.cap && !w.is_role()) || w.is_in(PLACE_WORDS))
+            {
+                let name = head[a..np_end].iter().map(|w| w.text.to_string()).collect();
+                let role: String = chars[head[0].start..head[a - 1].end].iter().collect();
+                return Some(Subj::Run(
+                    Split {
+                        role: Vec::new(),
+                        name,
+                        org: true,
+                    },
+                    Some(lower_first(&role)),
+                ));
             }
         }
         if head[0].is_in(ORG_HEADS) && !head[0].cap {
@@ -3494,6 +3621,28 @@ impl Ctx<'_> {
             return None;
         }
         let gap = |a: usize, b: usize| -> String { chars[ws[a].end..ws[b].start].iter().collect() };
+        // `Ia belum bisa menjelaskan secara rinci karena polisi sedang …`: a manner adverb
+        // (`secara` and one word) then a reason or a topic, or nothing: the cue tells how
+        // someone spoke (or did not), and reports no clause (`… secara rinci bahwa …` still
+        // does, from `bahwa`, below).
+        if ws[k + 1].lower == "secara" && k + 2 <= last && !ws[k + 2].cap {
+            let after = ws.get(k + 3).filter(|w| w.end <= se && k + 3 <= last);
+            if after.is_none_or(|w| {
+                matches!(
+                    w.lc(),
+                    "karena"
+                        | "sebab"
+                        | "lantaran"
+                        | "tentang"
+                        | "soal"
+                        | "terkait"
+                        | "mengenai"
+                        | "perihal"
+                )
+            }) {
+                return None;
+            }
+        }
         // `mengatakan di situs klub (www.vfl-wolfsburg.de): "…"`, `mengatakan di talkSPORT:
         // "…"`, `mengatakan melalui akun Instagram miliknya: "…"`: a phrase saying where or to
         // whom, then a colon and a quote mark. The cue introduces the direct quote; the phrase
