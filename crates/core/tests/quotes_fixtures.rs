@@ -2927,3 +2927,22 @@ fn a_cue_with_a_manner_adverb_then_a_reason_reports_nothing() {
     );
     assert_eq!(qs.len(), 2, "{qs:#?}");
 }
+
+/// `1507067602-petinggi-inter-milan-isyaratkan-boyong-mesut-ozil-` (indosum-heldout17): after
+/// a closing mark, `demikian` and a name, then a verb (`demikian Ausilio memberikan keterangan
+/// singkat …`), attribute the quote to that name.
+#[test]
+fn demikian_then_a_name_and_a_verb_attributes_the_quote() {
+    let qs = quotes_with_entities(
+        "Petinggi Inter Milan Piero Ausilio mengisyaratkan pihaknya bakal bergerak mendatangkan bintang Arsenal Mesut Ozil pada bursa transfer musim panas mendatang.\n\
+         Pemilik Nerazzurri sempat menyatakan, playmaker kelahiran Jerman itu masuk dalam agenda belanja klub pada bursa transfer musim dingin nanti.\n\
+         Ozil sendiri kontraknya akan kadaluarsa di akhir musim nanti dan sejauh ini tidak ada tanda-tanda yang bersangkutan akan memperpanjang masa edarnya di Emirates Stadium.\n\
+         \"Kami tidak berpikir, kami bakal bisa merekrut Ozil sebelum Juni [di bursa transfer musim dingin],\" demikian Ausilio memberikan keterangan singkat soal potensi perekrutan Ozil.",
+    );
+    let q = quote_with_text(
+        &qs,
+        "Kami tidak berpikir, kami bakal bisa merekrut Ozil sebelum Juni [di bursa transfer musim dingin]",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Piero Ausilio"), "{q:?}");
+    assert_eq!(q.cue.as_deref(), Some("demikian"), "{q:?}");
+}

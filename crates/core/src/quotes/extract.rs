@@ -1188,6 +1188,23 @@ impl Ctx<'_> {
         }
         if ws[i].lower == "demikian" && i + 1 < ws.len() {
             i += 1;
+            // `,” demikian Ausilio memberikan keterangan singkat …`, `demikian Kapolres X
+            // menjelaskan`: a name right after `demikian`, then a verb, is whoever said it
+            // (the documents below are read when no such name comes first).
+            if ws[i].cap {
+                if let Some(&(0, e)) = self.names.runs_in(chars, &ws[i..]).first() {
+                    let v = i + e;
+                    if ws
+                        .get(v)
+                        .is_some_and(|w| verb_like(w) && only_space(chars, ws[v - 1].end, w.start))
+                    {
+                        let split = self.names.split(&ws[i..v], false);
+                        if !split.name.is_empty() && !split.org {
+                            return Some((Subj::Run(split, None), "demikian".to_string()));
+                        }
+                    }
+                }
+            }
             // `,” demikian pernyataan resmi Valencia`, `demikian keterangan Kemenpan-RB`,
             // `demikian bunyi pernyataan resmi Jiangsu Suning`, `demikian isi putusan Komdis
             // …`: a named document speaks for whoever issued it.

@@ -414,6 +414,9 @@ pub(crate) static ROLE_WORDS: &[&str] = &[
     "jenderal",
     "direktur",
     "dirut",
+    // A club's or a party's official, written before the organisation and the name like a
+    // title (`Petinggi Inter Milan Piero Ausilio`, `petinggi Arsenal Stan Kroenke`).
+    "petinggi",
     "kepala",
     "kabid",
     "juru",
