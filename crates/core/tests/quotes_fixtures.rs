@@ -2757,8 +2757,9 @@ fn a_name_in_scare_quotes_counts_as_narration_for_the_fuller_name() {
 /// business-page style): the speaker after a possessive role and a comma (`Apple’s chief
 /// executive, Tim Cook, said`, `Microsoft’s president, Brad Smith, told`), the inverted `said
 /// <Name>, <role>` with a possessive or `the` role, `<Name>, the <role>, said`, and a bare
-/// surname (`Munster said`) pointing back to the full name. The roles of the inverted and
-/// apposition forms are not found yet (issue #5); only the speakers are asserted for them.
+/// surname (`Munster said`) pointing back to the full name. The inverted form's role is the
+/// job description after the name; the roles of the apposition forms before a cue are not
+/// found yet (issue #5), and only their speakers are asserted.
 #[test]
 fn english_earnings_story_speakers_with_possessive_and_apposition_roles() {
     let article = common::fixture_article("en-business-earnings.txt");
@@ -2775,6 +2776,12 @@ fn english_earnings_story_speakers_with_possessive_and_apposition_roles() {
     );
     assert_eq!(q.kind, QuoteKind::Direct);
     assert_eq!(q.speaker.as_deref(), Some("Luca Maestri"), "{q:?}");
+    // The inverted `said <Name>, <role>`: the job description after the name is the role.
+    assert_eq!(
+        q.speaker_role.as_deref(),
+        Some("Apple's chief financial officer"),
+        "{q:?}"
+    );
     let q = by_text(
         "investors had hoped for a stronger outlook after two quarters of falling sales in China",
     );
@@ -2790,6 +2797,11 @@ fn english_earnings_story_speakers_with_possessive_and_apposition_roles() {
     );
     let q = by_text("Services will keep growing faster than hardware");
     assert_eq!(q.speaker.as_deref(), Some("Kevan Parekh"), "{q:?}");
+    assert_eq!(
+        q.speaker_role.as_deref(),
+        Some("company's incoming finance chief"),
+        "{q:?}"
+    );
     // The apposition after an inverted `said` is no reported clause.
     assert!(
         !qs.iter()
@@ -2797,4 +2809,140 @@ fn english_earnings_story_speakers_with_possessive_and_apposition_roles() {
         "{qs:#?}"
     );
     assert_eq!(qs.len(), 6, "{qs:#?}");
+}
+
+/// `1492188348-suami-tega-bacok-istri-hingga-tewas` (indosum-heldout18): the degrees after a
+/// police officer's name go on after a comma (`Siboro SH, SIK`), and are no appositive name;
+/// `Menurut Kapolsek Antang Kalang, Iptu Afif Hasan, …` names its speaker after the comma,
+/// opened by a rank, though the tagger calls the title's place (`Antang Kalang`) a person (the
+/// name may still carry the degree the tagger's span took from the lead, `Afif Hasan SH`).
+#[test]
+fn degrees_after_a_comma_and_a_ranked_appositive_after_menurut() {
+    let qs = quotes_with_entities(
+        "Rimanews - Seorang suami berinisial B di Desa Tumbang Boloi, Kecamatan Telaga Antang, Kabupaten Kotawaringin Timur, Kalimantan Tengah, tega membacok istrinya hingga tewas.\n\
+         \"Tersangka membacok korban menggunakan parang, hingga membuat korban mengalami luka yang dalam di lehernya,” ujar Kapolres Kotim AKBP Johanes Panghutan Siboro SH, SIK melalui Kapolsek Antang Kalang Iptu Afif Hasan SH dikutip Tribratanews\n\
+         Menurut Kapolsek Antang Kalang, Iptu Afif Hasan, pembunuhan tersebut terjadi pada Rabu sekitar pukul 14.00 WIB. Berdasarkan keterangan saksi, kejadian berawal pada saat warga melihat pelaku sedang menggendong anaknya sambil menenteng parang berlumuran darah.",
+    );
+    let q = quote_with_text(
+        &qs,
+        "Tersangka membacok korban menggunakan parang, hingga membuat korban mengalami luka yang dalam di lehernya",
+    );
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("Johanes Panghutan Siboro"),
+        "{q:?}"
+    );
+    let q = quote_with_text(
+        &qs,
+        "pembunuhan tersebut terjadi pada Rabu sekitar pukul 14.00 WIB",
+    );
+    assert!(
+        q.speaker
+            .as_deref()
+            .is_some_and(|s| s.starts_with("Afif Hasan")),
+        "{q:?}"
+    );
+}
+
+/// `1479432652-sudah-berumur-76-tahun-yon-koeswoyo-siap-konser-la` (indosum-heldout18): the
+/// title of a concert after `bertajuk` is nobody, nor a fuller form of the band inside it, and
+/// the band in the lead's apposition (`Yon Koeswoyo, personel Koes Plus siap tampil`) is not
+/// its subject: `ujarnya` is Yon Koeswoyo.
+#[test]
+fn a_title_after_bertajuk_and_an_apposition_name_are_not_the_subject() {
+    let qs = quotes_with_entities(
+        "Suara.com - Yon Koeswoyo, personel Koes Plus siap tampil kembali setelah sembuh dari sakitnya pada Juni lalu.\n\
+         Ia akan tampil pada konser bertajuk Andaikan Koes Plus Datang Kembali yang akan diadakan di Balai Sarbini, Jakarta Selatan, 9 Desember 2016, pukul 19.00 WIB.\n\
+         \"Ini show perdana di muka umum setelah saya sakit,\" ujarnya ditemui di kawasan Kemang, Jakarta Selatan, Rabu (16/11/2016).",
+    );
+    let q = quote_with_text(&qs, "Ini show perdana di muka umum setelah saya sakit");
+    assert_eq!(q.speaker.as_deref(), Some("Yon Koeswoyo"), "{q:?}");
+}
+
+/// `1485429333-vincenzo-montella-gerard-deulofeu-bukan-pelapis-su` (indosum-heldout18): a cue
+/// coordinated by `dan` shares the subject of the sentence's first verb, not the name in that
+/// verb's object (`… pada rekrutan terbarunya Gerard Deulofeu dan menyatakan …`).
+#[test]
+fn a_cue_after_dan_shares_the_first_verbs_subject_not_its_object() {
+    let qs = quotes_with_entities(
+        "Pelatih AC Milan Vincenzo Montella menaruh kepercayaan besar pada rekrutan terbarunya Gerard Deulofeu dan menyatakan ia akan mendapat kesempatan besar di timnya.\n\
+         Pada Senin (23/1) Deulofeu telah resmi bergabung dengan Milan sebagai pemain pinjaman untuk enam bulan ke depan.\n\
+         Montella menyatakan winger berusia 22 tahun itu tidak direkrut untuk menjadi pemain cadangan, dan ia akan langsung masuk skuat yang dipersiapkan untuk menghadapi Juventus di ajang Coppa Italia, Kamis (26/1).",
+    );
+    let q = quote_with_text(&qs, "ia akan mendapat kesempatan besar di timnya");
+    assert_eq!(q.speaker.as_deref(), Some("Vincenzo Montella"), "{q:?}");
+}
+
+/// `1516597200-arsenal-resmi-menawar-pierre-emerick-aubameyang` (indosum-heldout18): IndoSum's
+/// tokenised text spaces the hyphen of a double first name (`Hans - Joachim Watzke`), which is
+/// still one name; and a medium opening the sentence with its field and country before its
+/// name (`Majalah sepak bola Jerman Kicker telah melaporkan`) speaks under that name.
+#[test]
+fn a_spaced_hyphen_first_name_and_a_described_medium() {
+    let qs = quotes_with_entities(
+        "Jakarta (ANTARA News) - Arsenal sudah mengutarakan niatnya meminang striker Borussia Dortmund Pierre-Emerick Aubameyang, kata klub Jerman itu dalam laman ESPN.\n\
+         Kepala Eksekutif Dortmund Hans - Joachim Watzke membenarkan bahwa The Gunners sudah melakukan pendekatan kepada pemain Timnas Gabon yang sudah tidak dimasukkan skuad klub Bundesliga itu dalam dua pertandingan terakhir.\n\
+         \"Saya dapat memastikan bahwa sudah ada permintaan dari Arsenal untuk Pierre - Emerick Aubameyang,\" kata Watzke dalam wawancara dengan Ruhr Nachrichten.\n\
+         Dia menambahkan Dortmund tak mau mengomentari siapa-siapa saja yang terlibat dalam pendekatan itu.\n\
+         Majalah sepak bola Jerman Kicker telah melaporkan bahwa Arsenal sudah mengajukan tawaran senilai 50 juta euro yang tak mungkin diterima Dortmund.\n\
+         Aubameyang masih terikat kontrak di Signal Iduna Park sampai 2021. Pemain berusia 28 tahun itu santer disebut-sebut pindah ke Arsenal sebagai pengganti Alexis Sanchez yang pindah ke Manchester United.",
+    );
+    let words = |q: &Quote| -> Vec<String> {
+        q.speaker
+            .as_deref()
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    for t in [
+        "Saya dapat memastikan bahwa sudah ada permintaan dari Arsenal untuk Pierre - Emerick Aubameyang",
+        "Dortmund tak mau mengomentari siapa-siapa saja yang terlibat dalam pendekatan itu",
+    ] {
+        let q = quote_with_text(&qs, t);
+        assert_eq!(words(q), ["Hans", "Joachim", "Watzke"], "{q:?}");
+    }
+    let q = quote_with_text(
+        &qs,
+        "Arsenal sudah mengajukan tawaran senilai 50 juta euro yang tak mungkin diterima Dortmund",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Kicker"), "{q:?}");
+}
+
+/// `1508231043-seorang-cewek-tewas-diduga-lompat-dari-blok-m-squa` (indosum-heldout18): `Ia
+/// belum bisa menjelaskan secara rinci karena …` says how he (could not) explain, and reports
+/// no clause.
+#[test]
+fn a_cue_with_a_manner_adverb_then_a_reason_reports_nothing() {
+    let qs = quotes_with_entities(
+        "JAKARTA (Pos Kota) – Seorang pengunjung cewek ditemukan tewas diduga setelah terjun dari lantai lima Blok M Square, Kebayoran Baru, Jakarta Selatan, Senin (16/10).\n\
+         Kapolsek Kebayoran Baru AKBP Teguh Wibowo mengatakan pihaknya sedang melakukan Olah Tempat Kejadian Perkara (TKP).\n\
+         “Ya betul seorang pengunjung perempuan, bunuh diri dengan cara melompat,” kata AKBP Teguh. Kejadian tersebut diketahui sekira pukul 19:30 malam.\n\
+         Ia belum bisa menjelaskan secara rinci karena polisi sedang Olah TKP dan memeriksa sejumlah saksi. (Adji)",
+    );
+    assert!(
+        !qs.iter().any(|q| q.text.contains("secara rinci")),
+        "{qs:#?}"
+    );
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+}
+
+/// `1507067602-petinggi-inter-milan-isyaratkan-boyong-mesut-ozil-` (indosum-heldout17): after
+/// a closing mark, `demikian` and a name, then a verb (`demikian Ausilio memberikan keterangan
+/// singkat …`), attribute the quote to that name.
+#[test]
+fn demikian_then_a_name_and_a_verb_attributes_the_quote() {
+    let qs = quotes_with_entities(
+        "Petinggi Inter Milan Piero Ausilio mengisyaratkan pihaknya bakal bergerak mendatangkan bintang Arsenal Mesut Ozil pada bursa transfer musim panas mendatang.\n\
+         Pemilik Nerazzurri sempat menyatakan, playmaker kelahiran Jerman itu masuk dalam agenda belanja klub pada bursa transfer musim dingin nanti.\n\
+         Ozil sendiri kontraknya akan kadaluarsa di akhir musim nanti dan sejauh ini tidak ada tanda-tanda yang bersangkutan akan memperpanjang masa edarnya di Emirates Stadium.\n\
+         \"Kami tidak berpikir, kami bakal bisa merekrut Ozil sebelum Juni [di bursa transfer musim dingin],\" demikian Ausilio memberikan keterangan singkat soal potensi perekrutan Ozil.",
+    );
+    let q = quote_with_text(
+        &qs,
+        "Kami tidak berpikir, kami bakal bisa merekrut Ozil sebelum Juni [di bursa transfer musim dingin]",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Piero Ausilio"), "{q:?}");
+    assert_eq!(q.cue.as_deref(), Some("demikian"), "{q:?}");
 }

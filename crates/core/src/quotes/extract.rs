@@ -430,6 +430,45 @@ static ISSUED_DOCUMENTS: &[&str] = &[
     "komunike",
 ];
 
+/// English job nouns that head a description of someone's post (`Apple's chief financial
+/// officer`, `the managing partner at …`, `a forecaster at the Met Office`): a general class of
+/// English business and political news, where the role follows the name after a comma.
+static ENGLISH_JOB_NOUNS: &[&str] = &[
+    "officer",
+    "executive",
+    "chief",
+    "president",
+    "director",
+    "partner",
+    "analyst",
+    "economist",
+    "strategist",
+    "forecaster",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "secretary",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "founder",
+    "manager",
+    "head",
+    "adviser",
+    "advisor",
+    "professor",
+    "researcher",
+    "lawyer",
+    "attorney",
+    "senator",
+    "governor",
+    "mayor",
+    "ambassador",
+    "editor",
+    "leader",
+];
+
 const CLOSERS: &[char] = &['”', '"', '»', '’'];
 
 impl Ctx<'_> {
@@ -1169,6 +1208,23 @@ impl Ctx<'_> {
         }
         if ws[i].lower == "demikian" && i + 1 < ws.len() {
             i += 1;
+            // `,” demikian Ausilio memberikan keterangan singkat …`, `demikian Kapolres X
+            // menjelaskan`: a name right after `demikian`, then a verb, is whoever said it
+            // (the documents below are read when no such name comes first).
+            if ws[i].cap {
+                if let Some(&(0, e)) = self.names.runs_in(chars, &ws[i..]).first() {
+                    let v = i + e;
+                    if ws
+                        .get(v)
+                        .is_some_and(|w| verb_like(w) && only_space(chars, ws[v - 1].end, w.start))
+                    {
+                        let split = self.names.split(&ws[i..v], false);
+                        if !split.name.is_empty() && !split.org {
+                            return Some((Subj::Run(split, None), "demikian".to_string()));
+                        }
+                    }
+                }
+            }
             // `,” demikian pernyataan resmi Valencia`, `demikian keterangan Kemenpan-RB`,
             // `demikian bunyi pernyataan resmi Jiangsu Suning`, `demikian isi putusan Komdis
             // …`: a named document speaks for whoever issued it.
@@ -1297,7 +1353,19 @@ impl Ctx<'_> {
                     }
                 }
             }
-            return self.phrase_subj(pi, i + 1).map(|s| (s, cue_text));
+            let subj = self.phrase_subj(pi, i + 1)?;
+            // `,” said Luca Maestri, Apple's chief financial officer.`: an English job
+            // description set off after the name is the speaker's role.
+            if english_said(&cue_text) {
+                if let Subj::Run(split, None) = &subj {
+                    if split.role.is_empty() {
+                        if let Some(role) = self.english_role_after(pi, i + 1) {
+                            return Some((Subj::Run(split.clone(), Some(role)), cue_text));
+                        }
+                    }
+                }
+            }
+            return Some((subj, cue_text));
         }
         // `,” Jebb mengatakan.`: a name, then a speech verb ending the sentence.
         {
@@ -1354,6 +1422,48 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// The English job description after the name that starts at word `from`, set off by a
+    /// comma and running to the sentence end (`Luca Maestri, Apple's chief financial
+    /// officer.`, `Kevan Parekh, the company's incoming finance chief.`): a possessive or an
+    /// article, then at most nine words holding a job noun in lower case. A leading article is
+    /// dropped (`the company's incoming finance chief` → `company's incoming finance chief`).
+    fn english_role_after(&self, pi: usize, from: usize) -> Option<String> {
+        let ws = &self.pwords[pi];
+        let chars = &self.paras[pi];
+        let &(0, e) = self.names.runs_in(chars, ws.get(from..)?).first()? else {
+            return None;
+        };
+        let n = from + e;
+        let gap: String = chars[ws[n - 1].end..ws.get(n)?.start].iter().collect();
+        if gap.trim() != "," {
+            return None;
+        }
+        // To the sentence end: no further comma, quote or clause punctuation inside.
+        let mut end = n + 1;
+        while end < ws.len() && only_space(chars, ws[end - 1].end, ws[end].start) {
+            end += 1;
+        }
+        let tail: String = chars[ws[end - 1].end..ws.get(end).map_or(chars.len(), |w| w.start)]
+            .iter()
+            .collect();
+        if !matches!(tail.trim(), "" | "." | ".”" | ".\"") || end - n > 10 {
+            return None;
+        }
+        let np = &ws[n..end];
+        let first = np.first()?;
+        let possessive = first.lower.ends_with("'s") || first.lower.ends_with("’s");
+        if !(possessive || first.is_english_article())
+            || !np[1..]
+                .iter()
+                .any(|w| !w.cap && is_in(ENGLISH_JOB_NOUNS, w.lc()))
+        {
+            return None;
+        }
+        let from_word = if first.is_english_article() { n + 1 } else { n };
+        let a = ws.get(from_word).filter(|_| from_word < end)?;
+        Some(chars[a.start..ws[end - 1].end].iter().collect())
     }
 
     /// The issuer named after a document noun at word `i` (`pernyataan resmi Valencia`,
@@ -1659,7 +1769,10 @@ impl Ctx<'_> {
                             || ws[end + e].is_in(PHRASE_STOPPERS)
                     };
                     let time = ws[end..end + e].iter().all(|w| w.is_in(TIME_WORDS));
-                    if s == 0 && after_ok && !time {
+                    // `ujar Kapolres Kotim AKBP Johanes Panghutan Siboro SH, SIK`: degrees
+                    // after a comma go on listing the name's degrees; they are no appositive.
+                    let degrees = degree_chain(chars, &ws[end..end + e]);
+                    if s == 0 && after_ok && !time && !degrees {
                         let split = self.names.split(&ws[end..end + e], false);
                         // `kata Direktur Pengawasan Bank II, Otoritas Jasa Keuangan (OJK) Anung
                         // Herlianto`: the organisation is part of the title, the person follows.
@@ -2143,6 +2256,40 @@ impl Ctx<'_> {
             {
                 let text: String = chars[head[0].start..np[np.len() - 1].end].iter().collect();
                 return Some(Subj::Org(text));
+            }
+        }
+        // `Majalah sepak bola Jerman Kicker telah melaporkan`: a medium's noun opening the
+        // sentence (capitalised only by its place), its field in lower case and its country,
+        // then a name right before the verb: that medium speaks, under its own name (a
+        // lower-case `harian Kompas` is read below). With only a country after the noun
+        // (`Media Inggris melaporkan`) there is no name, and `speaker_of` leaves it unnamed.
+        if head[0].cap && head[0].initial && head[0].is_in(MEDIA_WORDS) && head_end == cue {
+            let np_end = head
+                .iter()
+                .position(|w| verb_like(w) || w.is_in(FILLERS))
+                .unwrap_or(head.len());
+            let mut a = np_end;
+            while a > 1 && head[a - 1].cap && !head[a - 1].is_in(PLACE_WORDS) {
+                a -= 1;
+            }
+            let spaced = (1..np_end).all(|j| only_space(chars, head[j - 1].end, head[j].start));
+            if a > 1
+                && a < np_end
+                && spaced
+                && head[1..a]
+                    .iter()
+                    .all(|w| (!w.cap && !w.is_role()) || w.is_in(PLACE_WORDS))
+            {
+                let name = head[a..np_end].iter().map(|w| w.text.to_string()).collect();
+                let role: String = chars[head[0].start..head[a - 1].end].iter().collect();
+                return Some(Subj::Run(
+                    Split {
+                        role: Vec::new(),
+                        name,
+                        org: true,
+                    },
+                    Some(lower_first(&role)),
+                ));
             }
         }
         if head[0].is_in(ORG_HEADS) && !head[0].cap {
@@ -3044,7 +3191,26 @@ impl Ctx<'_> {
                     None => {}
                 }
             }
-            // `… meminta tentara … dan mengatakan`: the sentence subject.
+            // `… meminta tentara … dan mengatakan`: the sentence subject. `Pelatih AC Milan
+            // Vincenzo Montella menaruh kepercayaan … pada rekrutan terbarunya Gerard
+            // Deulofeu dan menyatakan …`: coordinated verbs share their subject, the subject
+            // of the sentence's first verb, never a name in that verb's object.
+            // Only a name the tagger also found (a person or an organisation): a capitalised
+            // sentence opening is as often an adverb (`Seiring berjalannya waktu, Miryam …`),
+            // and a pronoun there (`mereka`) may stand for a group nobody named.
+            if ws[cb - 1].lower == "dan" {
+                if let Some(Subj::Run(split, role)) = self.main_subject(pi, first, cb - 1) {
+                    let tagged = split.name.iter().any(|t| {
+                        self.entities.iter().any(|e| {
+                            matches!(e.kind, EntityKind::Person | EntityKind::Organization)
+                                && e.name.split_whitespace().any(|x| x.eq_ignore_ascii_case(t))
+                        })
+                    });
+                    if tagged {
+                        return Some(Subj::Run(split, role));
+                    }
+                }
+            }
             self.sentence_subject(pi, first, k)
         } else {
             self.subject_before_comma(pi, first, cb)
@@ -3383,10 +3549,15 @@ impl Ctx<'_> {
                 let titled = phrase[0].cap
                     && phrase[0].is_role()
                     && self.names.person_ending_at(pi, last_end).is_none();
-                if !phrase[0].cap || titled {
+                // `Menurut Kapolsek Antang Kalang, Iptu Afif Hasan, …`: an appositive opened by
+                // a police or military rank is a person's name, whatever the tagger made of the
+                // title's place (`Antang Kalang`, which it calls a person).
+                let ranked = phrase[0].cap && phrase[0].is_role() && ws[j].is_in(NAMED_RANKS);
+                if !phrase[0].cap || titled || ranked {
                     let runs = self.names.runs_in(chars, &ws[j..=last]);
                     let tagged = |e: usize| {
                         !titled
+                            || ranked
                             || self
                                 .names
                                 .person_ending_at(pi, ws[j + e - 1].end)
@@ -3487,6 +3658,28 @@ impl Ctx<'_> {
             return None;
         }
         let gap = |a: usize, b: usize| -> String { chars[ws[a].end..ws[b].start].iter().collect() };
+        // `Ia belum bisa menjelaskan secara rinci karena polisi sedang …`: a manner adverb
+        // (`secara` and one word) then a reason or a topic, or nothing: the cue tells how
+        // someone spoke (or did not), and reports no clause (`… secara rinci bahwa …` still
+        // does, from `bahwa`, below).
+        if ws[k + 1].lower == "secara" && k + 2 <= last && !ws[k + 2].cap {
+            let after = ws.get(k + 3).filter(|w| w.end <= se && k + 3 <= last);
+            if after.is_none_or(|w| {
+                matches!(
+                    w.lc(),
+                    "karena"
+                        | "sebab"
+                        | "lantaran"
+                        | "tentang"
+                        | "soal"
+                        | "terkait"
+                        | "mengenai"
+                        | "perihal"
+                )
+            }) {
+                return None;
+            }
+        }
         // `mengatakan di situs klub (www.vfl-wolfsburg.de): "…"`, `mengatakan di talkSPORT:
         // "…"`, `mengatakan melalui akun Instagram miliknya: "…"`: a phrase saying where or to
         // whom, then a colon and a quote mark. The cue introduces the direct quote; the phrase

@@ -414,6 +414,9 @@ pub(crate) static ROLE_WORDS: &[&str] = &[
     "jenderal",
     "direktur",
     "dirut",
+    // A club's or a party's official, written before the organisation and the name like a
+    // title (`Petinggi Inter Milan Piero Ausilio`, `petinggi Arsenal Stan Kroenke`).
+    "petinggi",
     "kepala",
     "kabid",
     "juru",
@@ -1342,12 +1345,14 @@ pub(crate) static STARTER_WORDS: &[&str] = &[
 pub(crate) static TRANSPARENT: &[&str] = &["pihak", "kubu", "sang", "si"];
 
 /// Academic and professional degrees written after a name, lower case without periods
-/// (`M.Kes` → `mkes`, `S.H.` → `sh`). `MA` is left out: it is also Mahkamah Agung.
+/// (`M.Kes` → `mkes`, `S.H.` → `sh`). `MA` is left out: it is also Mahkamah Agung. `SIK`
+/// (Sarjana Ilmu Kepolisian) is the police academy's degree, written after most senior
+/// officers' names in police news (`AKBP … Siboro SH, SIK`).
 pub(crate) static DEGREES: &[&str] = &[
     "sh", "mh", "se", "mm", "msi", "ssi", "mkes", "skes", "skm", "phd", "st", "mt", "sked", "ssos",
     "msos", "msc", "bsc", "mba", "spd", "mpd", "skom", "mkom", "sip", "mhum", "shum", "spsi",
     "mpsi", "apt", "sag", "mag", "sth", "mth", "sfarm", "mfarm", "mkn", "llm", "mph", "mak", "sak",
-    "cpa",
+    "cpa", "sik",
 ];
 
 /// Role words that head a title even inside a capitalised run (`Health Minister X`).

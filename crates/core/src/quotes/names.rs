@@ -434,6 +434,11 @@ impl<'e> Names<'e> {
                     && ws[s - 1].is_role()
                     && only_space(&paras[pi], ws[s - 1].end, ws[s].start)
                     || after_titled_dan;
+                // The title of a work (`konser bertajuk Andaikan Koes Plus Datang Kembali`) is
+                // no fuller form of a name inside it (`Koes Plus`).
+                if s > 0 && ws[s - 1].is_in(TITLING_WORDS) {
+                    continue;
+                }
                 let split = names.split(&ws[s..e], before_role);
                 if !split.name.is_empty() {
                     let at = ws[s].start;
@@ -502,6 +507,7 @@ impl<'e> Names<'e> {
             let mut e = i + 1;
             while e < ws.len()
                 && (only_space(chars, ws[e - 1].end, ws[e].start)
+                    || self.spaced_hyphen_name(chars, ws, s, e)
                     || (ws[e - 1].text.chars().count() == 1
                         && ws[e - 1].cap
                         && e - 1 > s
@@ -509,6 +515,9 @@ impl<'e> Names<'e> {
             {
                 if self.name_word(&ws[e]) && !ws[e].initial {
                     e += 1;
+                } else if self.spaced_hyphen_name(chars, ws, s, e) {
+                    // `Hans - Joachim Watzke`: see `spaced_hyphen_name`.
+                    e += 2;
                 } else if ws[e].is_in(NAME_PARTICLES)
                     && !ws[e].cap
                     && e + 1 < ws.len()
@@ -524,6 +533,44 @@ impl<'e> Names<'e> {
             i = e;
         }
         out
+    }
+
+    /// `Kepala Eksekutif Dortmund Hans - Joachim Watzke`, `Karl - Heinz Rummenigge`: IndoSum's
+    /// tokenised text spaces the hyphen of a double first name. Word `e` (after ` - `) goes on
+    /// the run `ws[s..e]` when it and the word after it are capitalised name words (a first
+    /// name's second half, then the surname), and the word before the dash is a first name:
+    /// the run's first word, or one after a word that is no person's (`Dortmund`), never a
+    /// surname after a first name (`Anies Baswedan - Sandiaga Uno`, a pair of people) nor a
+    /// paragraph's opening word (`Jakarta - Presiden Joko Widodo …`, a dateline).
+    fn spaced_hyphen_name(&self, chars: &[char], ws: &[Word], s: usize, e: usize) -> bool {
+        let (Some(prev), Some(w), Some(next)) =
+            (ws.get(e.wrapping_sub(1)), ws.get(e), ws.get(e + 1))
+        else {
+            return false;
+        };
+        e > s
+            && prev.cap
+            && w.cap
+            && next.cap
+            && chars.get(prev.end..w.start) == Some(&[' ', '-', ' '][..])
+            && only_space(chars, w.end, next.start)
+            && self.name_word(next)
+            && !next.initial
+            && w.text.chars().all(char::is_alphabetic)
+            && prev.text.chars().all(char::is_alphabetic)
+            && !prev.initial
+            && !is_in(PLACE_WORDS, prev.lc())
+            && (e - 1 == s || !self.person_token(ws[e - 2].lc()))
+            // The surname ends the name: `Go - Jek Nadiem Makarim` is a company before a
+            // person, `Paris Saint - Germain Serge Aurier` a club before one.
+            && ws
+                .get(e + 2)
+                .is_none_or(|w| !w.cap || !only_space(chars, next.end, w.start))
+            // A name the tagger finds standing alone is a person of its own: `Jokowi - Jusuf
+            // Kalla` is a pair.
+            && !self.entities.iter().any(|en| {
+                en.kind == EntityKind::Person && en.name.eq_ignore_ascii_case(prev.text)
+            })
     }
 
     /// Nicknames introduced in the text: `Armantha, pria yang akrab disapa Tata ini` and
@@ -942,6 +989,12 @@ impl<'e> Names<'e> {
             .filter(|m| m.1 == end)
             .find_map(|m| (p + 1..p + n).find(|&k| run[k].start == m.0));
         if let Some(a) = lead {
+            // `Hans - Joachim Watzke`, `Jean - Pierre Rivere`: the tagger's span starts after a
+            // spaced hyphen, inside a double first name (`runs_in` joins words across one
+            // space, an initial's `. ` or such a ` - `, so a three-char gap is the hyphen).
+            if run[a].start == run[a - 1].end + 3 {
+                return split;
+            }
             let dropped = &run[p..a];
             // `Agensi CJeS Culture mengatakan …` (heldout15): a sentence's first word that the
             // article writes in lower case elsewhere (`oleh agensi Jepang Horipro`) and never
@@ -1587,8 +1640,33 @@ impl<'e> Names<'e> {
             }
             let ws = &pwords[p];
             for (s, e) in runs.into_iter().rev() {
+                // `konser bertajuk Andaikan Koes Plus Datang Kembali`, `film berjudul …`: the
+                // title of a work, named by the verb before it, is nobody who speaks.
+                if s > 0 && ws[s - 1].is_in(TITLING_WORDS) {
+                    continue;
+                }
                 let start = subject_position(&paras[p], ws, s, e);
                 if subject_only && (start.is_none() || !self.plain_name(&ws[s..e])) {
+                    continue;
+                }
+                // `Yon Koeswoyo, personel Koes Plus siap tampil …`: a run after a lower-case
+                // noun in an apposition set off from the sentence's opening name is what that
+                // name is described by (his band, his club), not the subject; the opening name,
+                // visited next, is.
+                if subject_only
+                    && start.is_some_and(|st| {
+                        st < s
+                            && ws[st].cap
+                            && !ws[st].is_in(super::lexicon::PREPOSITIONS)
+                            && !is_in(super::lexicon::TIME_WORDS, ws[st].lc())
+                            && !ws[s - 1].cap
+                            && (st + 1..s).any(|k| {
+                                paras[p][ws[k - 1].end..ws[k].start].contains(&',')
+                                    && ws[k - 1].cap
+                                    && k < s
+                            })
+                    })
+                {
                     continue;
                 }
                 let before_role = s > 0 && !ws[s - 1].cap && ws[s - 1].is_role();
@@ -1840,6 +1918,18 @@ fn headline_like(chars: &[char], ws: &[Word]) -> bool {
         .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”'));
     ws.len() >= 3 && !ends_sentence && caps * 10 >= ws.len() * 7
 }
+
+/// Words that introduce the title of a work (`konser bertajuk …`, `lagu berjudul …`, `a film
+/// titled …`): the capitalised run after them is a title, not a person.
+static TITLING_WORDS: &[&str] = &[
+    "bertajuk",
+    "berjudul",
+    "bertema",
+    "bertemakan",
+    "bertitel",
+    "titled",
+    "entitled",
+];
 
 /// Is the run `ws[s..e]` in a sentence's subject position: no verb and no relative clause
 /// (`yang`) between the sentence's start and the run, and no preposition right before it?
