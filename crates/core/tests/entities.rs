@@ -2324,3 +2324,32 @@ fn cosmetics_companies_are_organisations() {
         "{all:#?}"
     );
 }
+
+/// Degrees written after a person's name (`SH`, `SIK`, `SpA(K)`) are no part of the name, and
+/// a degree listed after a comma names nothing of its own. (IndoSum sentences.)
+#[test]
+fn degrees_after_a_name_are_no_part_of_it() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "\"Tersangka membacok korban menggunakan parang, hingga membuat korban mengalami luka yang dalam di lehernya,\" ujar Kapolres Kotim AKBP Johanes Panghutan Siboro SH, SIK melalui Kapolsek Antang Kalang Iptu Afif Hasan SH dikutip Tribratanews\nMenurut Kapolsek Antang Kalang, Iptu Afif Hasan, pembunuhan tersebut terjadi pada Kamis.\nHal itu disampaikan Ketua Satgas Dr dr Damayanti R Sjarif SpA(K), di Jakarta, Senin.",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert_eq!(
+        find(&ex.entities, "Afif Hasan").kind,
+        EntityKind::Person,
+        "{all:#?}"
+    );
+    assert_eq!(
+        find(&ex.entities, "Johanes Panghutan Siboro").kind,
+        EntityKind::Person,
+        "{all:#?}"
+    );
+    assert!(
+        !ex.entities
+            .iter()
+            .any(|e| e.name.contains("SH") || e.name.contains("SIK") || e.name.contains("SpA")),
+        "{all:#?}"
+    );
+}

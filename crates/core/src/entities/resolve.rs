@@ -2402,6 +2402,21 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                     e = code;
                 }
             }
+            // `Afif Hasan SH`, `Eggi Sudjana SH Msc`, `Damayanti R Sjarif SpA(K)`: degrees
+            // written after a person's name are no part of it (nor of its canonical form); the
+            // first degree after a real name word ends the name. The name before it must hold a
+            // word with lower case (`E STD MT` is a car's trim, not `E STD`).
+            if kind == EntityKind::Person {
+                if let Some(k) = (s + 1..e).find(|&k| {
+                    crate::quotes::degree_word(&bare_degree(para.word(k)))
+                        && (s..k).any(|i| {
+                            let w = para.word(i);
+                            w.chars().count() > 1 && w.chars().any(char::is_lowercase)
+                        })
+                }) {
+                    e = k;
+                }
+            }
             // `Rusia selatan`: a lowercase compass word after a name is a description (southern
             // Russia), not part of a named region (unless the whole is listed: `Jawa timur`).
             while e > s + 1
@@ -2447,6 +2462,16 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 e -= 1;
             }
             if s >= e {
+                continue;
+            }
+            // `Siboro SH, SIK`: a degree after a comma and another degree goes on listing the
+            // name's degrees; it names nothing of its own.
+            if e - s == 1
+                && s >= 2
+                && para.word(s - 1) == ","
+                && crate::quotes::degree_word(&bare_degree(para.word(s)))
+                && crate::quotes::degree_word(&bare_degree(para.word(s - 2)))
+            {
                 continue;
             }
             if e - s == 1 && listed!(NOT_ENTITIES, para.lower(s)) && kind != EntityKind::Place {
@@ -3951,6 +3976,14 @@ impl UnionFind {
             self.parent[hi] = lo;
         }
     }
+}
+
+/// A word as a degree is compared: without periods and parentheses (`SpA(K)` -> `SpAK`,
+/// `M.Kes` -> `MKes`).
+fn bare_degree(w: &str) -> String {
+    w.chars()
+        .filter(|&c| !matches!(c, '.' | '(' | ')'))
+        .collect()
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -39,6 +39,9 @@ mod lexicon;
 mod marks;
 mod names;
 
+/// The one list of degrees written after a name, shared with the entity resolver.
+pub(crate) use names::degree_word;
+
 use serde::{Deserialize, Serialize};
 
 use crate::entities::Entity;
