@@ -2353,3 +2353,29 @@ fn degrees_after_a_name_are_no_part_of_it() {
         "{all:#?}"
     );
 }
+
+/// `Tuhan` (God) is no entity of any kind, a place included; `Jawa` and `Rusia`, also on the
+/// list of words that are no entities alone, still name places. (IndoSum sentences.)
+#[test]
+fn god_is_no_place() {
+    let ex = extract_paragraphs(
+        model(),
+        &paras(
+            "Sementara itu, pebalap Ducati, Jorge Lorenzo menilai tragedi yang menimpa Miller adalah sebuah ‘Peringatan dari Tuhan’.\n\
+             Nah besok, dia punya lagu, dia ciptain musik dan liriknya nanti semacam untuk worship ke Tuhan.\n\
+             Gempa mengguncang Jawa pada Senin, sementara delegasi tiba di Rusia.",
+        ),
+    );
+    let all = names(&ex.entities);
+    assert!(!ex.entities.iter().any(|e| e.name == "Tuhan"), "{all:#?}");
+    assert_eq!(
+        find(&ex.entities, "Jorge Lorenzo").kind,
+        EntityKind::Person,
+        "{all:#?}"
+    );
+    assert_eq!(
+        find(&ex.entities, "Rusia").kind,
+        EntityKind::Place,
+        "{all:#?}"
+    );
+}

@@ -33,6 +33,11 @@ const KINDS: [EntityKind; 3] = [
     EntityKind::Organization,
 ];
 
+/// The words of [`NOT_ENTITIES`] that also name a place (an island, a region, a country).
+const PLACE_READING: &[&str] = &[
+    "jawa", "sunda", "batak", "papua", "rusia", "ukraina", "inggris", "arab",
+];
+
 /// Demonyms, ethnic and religious groups: never entities on their own.
 const NOT_ENTITIES: &[&str] = &[
     "muslim",
@@ -2474,7 +2479,12 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             {
                 continue;
             }
-            if e - s == 1 && listed!(NOT_ENTITIES, para.lower(s)) && kind != EntityKind::Place {
+            // The list holds no place, but some of its words also name one when tagged so
+            // (`di Jawa`, `ke Rusia`, `Papua`); `Tuhan`, `Allah`, `WIB`, `Muslim` never do.
+            if e - s == 1
+                && listed!(NOT_ENTITIES, para.lower(s))
+                && (kind != EntityKind::Place || !PLACE_READING.contains(&para.lower(s)))
+            {
                 continue;
             }
             if e - s == 1 && listed!(NEVER_ALONE, para.lower(s)) {
