@@ -93,7 +93,6 @@ const NEVER_ALONE: &[&str] = &[
     "league", "assembly",
 ];
 
-/// A company's legal form after its name (`Starbucks Corp`, `Qualcomm Inc`).
 /// Technical standards and media formats (`kaset DVD`, `port HDMI`, `koneksi Bluetooth`):
 /// capitalised or written as acronyms like a company's name, but they name no organisation,
 /// and the gold counts no products.
@@ -124,6 +123,7 @@ const TECH_TERMS: &[&str] = &[
     "pdf",
 ];
 
+/// A company's legal form after its name (`Starbucks Corp`, `Qualcomm Inc`).
 const LEGAL_FORMS: &[&str] = &[
     "inc",
     "corp",

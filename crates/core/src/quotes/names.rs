@@ -1820,10 +1820,6 @@ pub(crate) fn office_word(lower: &str) -> bool {
     matches!(lower, "dalam" | "luar" | "negeri" | "negara")
 }
 
-/// Is `word` made of the starts (two letters or more) of at least two of `toks`, in order
-/// (`djanur` from `djadjang nurdjaman`)?
-/// A degree written after a name: a medical specialist's `SpA`, `SpKK`, `SpOG` (`Sp` and
-/// capitals), or a capitalised known degree (`SE`, `MM`, `PhD`).
 /// A fully reduplicated word (`Bangsa-Bangsa`, `Negara-Negara`) is an Indonesian plural, a
 /// common noun of an institution's name (`Perserikatan Bangsa-Bangsa Antonio Guterres`), when
 /// name words follow it: hyphenated given names have two different halves (`Jean-Pierre`), and
@@ -1834,6 +1830,8 @@ fn reduplicated(lower: &str) -> bool {
         .is_some_and(|(a, b)| !a.is_empty() && a == b)
 }
 
+/// A degree written after a name: a medical specialist's `SpA`, `SpKK`, `SpOG` (`Sp` and
+/// capitals), or a capitalised known degree (`SE`, `MM`, `PhD`).
 pub(crate) fn degree_word(t: &str) -> bool {
     let specialist = (3..=6).contains(&t.len())
         && t.starts_with("Sp")
@@ -1844,6 +1842,8 @@ pub(crate) fn degree_word(t: &str) -> bool {
             && is_in(super::lexicon::DEGREES, &t.to_ascii_lowercase()))
 }
 
+/// Is `word` made of the starts (two letters or more) of at least two of `toks`, in order
+/// (`djanur` from `djadjang nurdjaman`)?
 fn blend(word: &str, toks: &[String]) -> bool {
     fn go(word: &str, toks: &[String], used: usize) -> bool {
         if word.is_empty() {
