@@ -470,7 +470,9 @@ fn indosum_heldout17_against_gold() {
 fn indosum_heldout18_against_gold() {
     let s = score_indosum("indosum-heldout18.json", true);
     show("indosum-heldout18", &s);
-    floors(&s, 0.85, 0.66);
+    // Spent and tuned on since: 1.000 / 0.968, speaker accuracy 1.000 (30 of 30) after its
+    // classes were fixed (indirect recall 13 of 14); floors about one quote under.
+    floors(&s, 0.85, 0.96);
 }
 
 /// The nineteenth blind set, the third reserve block's `next3+2` quote records (goal indonesia's
