@@ -1128,6 +1128,23 @@ fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Word `k` could be a word of a person's name after an employer written into the same span
+/// (`Kemendagri Irman`, `Partai Golkar Setya Novanto`): capitalised with lower-case letters
+/// (no acronym, no punctuation), no organisation or place trigger, no organisation head or
+/// title, and nothing the lists know as a place or an organisation.
+fn plain_name_word(gaz: &Gazetteer, para: &Para<'_>, k: usize) -> bool {
+    let (w, l) = (para.word(k), para.lower(k));
+    is_cap(w)
+        && w.chars().any(char::is_lowercase)
+        && trigger_class(l) & (T_ORG | T_PLACE) == 0
+        && !is_org_head(l)
+        && !is_title(l)
+        && !matches!(
+            gaz.kind_of(w),
+            Some(EntityKind::Place | EntityKind::Organization)
+        )
+}
+
 fn is_punct(w: &str) -> bool {
     w.chars().all(|c| !c.is_alphanumeric())
 }
@@ -1965,19 +1982,8 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                             && !is_patronymic(para.lower(i))
                             && gaz.kind_of(w) == Some(EntityKind::Organization)
                     }) {
-                        let plain = e - (i + 1) <= 3
-                            && (i + 1..e).all(|k| {
-                                let (w, l) = (para.word(k), para.lower(k));
-                                is_cap(w)
-                                    && w.chars().any(char::is_lowercase)
-                                    && trigger_class(l) & (T_ORG | T_PLACE) == 0
-                                    && !is_org_head(l)
-                                    && !is_title(l)
-                                    && !matches!(
-                                        gaz.kind_of(w),
-                                        Some(EntityKind::Place | EntityKind::Organization)
-                                    )
-                            });
+                        let plain =
+                            e - (i + 1) <= 3 && (i + 1..e).all(|k| plain_name_word(gaz, para, k));
                         if plain {
                             raws.push(Raw {
                                 p,
@@ -2355,23 +2361,11 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                                         && trigger_class(para.lower(s)) & T_ORG != 0
                                         && listed_org(s + 1, k))))
                     }) {
-                        let plain_name = (k..e).all(|i| {
-                            let w = para.word(i);
-                            let l = para.lower(i);
-                            is_cap(w)
-                                && !is_punct(w)
-                                && trigger_class(l) & (T_ORG | T_PLACE) == 0
-                                && !is_org_head(l)
-                                && !is_title(l)
-                                && !matches!(
-                                    gaz.kind_of(w),
-                                    Some(EntityKind::Place | EntityKind::Organization)
-                                )
-                                && w.chars().any(char::is_lowercase)
-                        }) && !matches!(
-                            gaz.kind_of(para.slice(k, e)),
-                            Some(EntityKind::Place | EntityKind::Organization)
-                        );
+                        let plain_name = (k..e).all(|i| plain_name_word(gaz, para, i))
+                            && !matches!(
+                                gaz.kind_of(para.slice(k, e)),
+                                Some(EntityKind::Place | EntityKind::Organization)
+                            );
                         if plain_name && e - k <= 3 {
                             raws.push(Raw {
                                 p,
