@@ -4,7 +4,9 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use kliping_core::quotes::eval::{article_from_blocks, article_from_lines, GoldSet, Scores};
+use kliping_core::quotes::eval::{
+    article_from_blocks, article_from_lines, GoldArticle, GoldSet, Scores,
+};
 use kliping_core::quotes::extract_quotes;
 use kliping_core::Article;
 
@@ -53,28 +55,13 @@ pub fn run(
         };
         let mut scores = Scores::default();
         for a in &gold.articles {
-            let (name, article) = match (&a.file, a.line) {
-                (Some(file), _) => match std::fs::read_to_string(root.join(file)) {
-                    Ok(text) => (file.clone(), article_from_lines(file, &text)),
-                    Err(err) => {
-                        eprintln!("kliping: {file}: {err}");
-                        return ExitCode::FAILURE;
-                    }
-                },
-                (None, Some(line)) => {
-                    let Some(text) = lines
-                        .get(line.wrapping_sub(1))
-                        .and_then(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-                        .and_then(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string))
-                    else {
-                        eprintln!("kliping: {set}: no indosum record on line {line}");
-                        return ExitCode::FAILURE;
-                    };
-                    let id = a.id.clone().unwrap_or_default();
-                    let article = article_from_blocks(&id, &text);
-                    (id, article)
+            let (name, article) = match article_of(root, set, a, &lines) {
+                Ok(Some(x)) => x,
+                Ok(None) => continue,
+                Err(err) => {
+                    eprintln!("kliping: {err}");
+                    return ExitCode::FAILURE;
                 }
-                (None, None) => continue,
             };
             let predicted = quotes_of(&article, entities.then_some(model));
             // `KLIPING_QUOTES_DUMP=<id or file>`: print one article's predicted quotes, as the
@@ -133,4 +120,32 @@ fn quotes_of(
         }
         None => extract_quotes(article, &[]),
     }
+}
+
+/// The article a gold entry annotates (a seed file or an IndoSum record, from `lines`), with
+/// the name the scorer reports it under; `None` for an entry naming neither.
+pub(crate) fn article_of(
+    root: &Path,
+    set: &str,
+    a: &GoldArticle,
+    lines: &[&str],
+) -> Result<Option<(String, Article)>, String> {
+    Ok(Some(match (&a.file, a.line) {
+        (Some(file), _) => {
+            let text =
+                std::fs::read_to_string(root.join(file)).map_err(|e| format!("{file}: {e}"))?;
+            (file.clone(), article_from_lines(file, &text))
+        }
+        (None, Some(line)) => {
+            let text = lines
+                .get(line.wrapping_sub(1))
+                .and_then(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+                .and_then(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string))
+                .ok_or_else(|| format!("{set}: no indosum record on line {line}"))?;
+            let id = a.id.clone().unwrap_or_default();
+            let article = article_from_blocks(&id, &text);
+            (id, article)
+        }
+        (None, None) => return Ok(None),
+    }))
 }

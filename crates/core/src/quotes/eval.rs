@@ -228,6 +228,35 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
+/// The one-to-one matching of predicted quotes to gold quotes (same kind, word overlap at least
+/// half the longer text, greedy by overlap): `(gold index, predicted index)` pairs.
+pub fn pairs(gold: &[GoldQuote], predicted: &[Quote]) -> Vec<(usize, usize)> {
+    let mut cand: Vec<(f64, usize, usize)> = Vec::new();
+    for (gi, g) in gold.iter().enumerate() {
+        for (pi, p) in predicted.iter().enumerate() {
+            if g.kind == p.kind {
+                let o = overlap(&g.text, &p.text);
+                if o >= 0.5 {
+                    cand.push((o, gi, pi));
+                }
+            }
+        }
+    }
+    cand.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut g_used = vec![false; gold.len()];
+    let mut p_used = vec![false; predicted.len()];
+    let mut out = Vec::new();
+    for (_, gi, pi) in cand {
+        if g_used[gi] || p_used[pi] {
+            continue;
+        }
+        g_used[gi] = true;
+        p_used[pi] = true;
+        out.push((gi, pi));
+    }
+    out
+}
+
 /// A disagreement with the gold, for error listings.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub enum Miss {
@@ -271,20 +300,13 @@ impl Scores {
 
     /// Scores one article's predictions against its gold and adds them up.
     pub fn add(&mut self, article: &str, gold: &[GoldQuote], predicted: &[Quote]) {
-        let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
-        for (gi, g) in gold.iter().enumerate() {
-            for (pi, p) in predicted.iter().enumerate() {
-                if g.kind == p.kind {
-                    let o = overlap(&g.text, &p.text);
-                    if o >= 0.5 {
-                        pairs.push((o, gi, pi));
-                    }
-                }
-            }
-        }
-        pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
         let mut g_used = vec![false; gold.len()];
         let mut p_used = vec![false; predicted.len()];
+        let matched = pairs(gold, predicted);
+        for &(gi, pi) in &matched {
+            g_used[gi] = true;
+            p_used[pi] = true;
+        }
         let mut local = [Counts::default(), Counts::default()];
         let slot = |k: QuoteKind| usize::from(k == QuoteKind::Indirect);
         for g in gold {
@@ -293,12 +315,7 @@ impl Scores {
         for p in predicted {
             local[slot(p.kind)].predicted += 1;
         }
-        for (_, gi, pi) in pairs {
-            if g_used[gi] || p_used[pi] {
-                continue;
-            }
-            g_used[gi] = true;
-            p_used[pi] = true;
+        for (gi, pi) in matched {
             let (g, p) = (&gold[gi], &predicted[pi]);
             let c = &mut local[slot(g.kind)];
             c.matched += 1;

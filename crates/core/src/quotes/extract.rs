@@ -101,6 +101,23 @@ struct Ctx<'a> {
 }
 
 pub(crate) fn run<'a>(paragraphs: &'a [String], entities: &'a [Entity]) -> Vec<Quote> {
+    run_inner(paragraphs, entities, false).0
+}
+
+/// The quotes, and for each the candidates the speaker chooser sees (see [`super::chooser`]).
+pub(crate) fn run_with_candidates<'a>(
+    paragraphs: &'a [String],
+    entities: &'a [Entity],
+) -> (Vec<Quote>, Vec<super::chooser::QuoteCands>) {
+    let (q, c) = run_inner(paragraphs, entities, true);
+    (q, c.unwrap_or_default())
+}
+
+fn run_inner<'a>(
+    paragraphs: &'a [String],
+    entities: &'a [Entity],
+    want_candidates: bool,
+) -> (Vec<Quote>, Option<Vec<super::chooser::QuoteCands>>) {
     // Sized first: collecting `chars()` grows the vector several times per paragraph.
     let paras: Vec<Vec<char>> = paragraphs
         .iter()
@@ -197,7 +214,7 @@ pub(crate) fn run<'a>(paragraphs: &'a [String], entities: &'a [Entity]) -> Vec<Q
     // Speakers are found without the entities (their names are less reliable than the
     // article's own text); only then is each name given its entity's canonical form, where
     // that mapping can be trusted.
-    let mut out = ctx.out;
+    let mut out = std::mem::take(&mut ctx.out);
     let mut mapped: std::collections::HashMap<String, Option<(String, Option<String>)>> =
         std::collections::HashMap::new();
     for q in &mut out {
@@ -230,7 +247,86 @@ pub(crate) fn run<'a>(paragraphs: &'a [String], entities: &'a [Entity]) -> Vec<Q
             }
         }
     }
-    out
+    if !want_candidates {
+        return (out, None);
+    }
+    let cands = candidates_of(&ctx, &out);
+    (out, Some(cands))
+}
+
+/// Every name the article mentions (capitalised runs as the rules split them, under the name
+/// the rules would give that speaker, and the tagger's person and organisation mentions), and
+/// from them each quote's speaker candidates.
+fn candidates_of(ctx: &Ctx, out: &[Quote]) -> Vec<super::chooser::QuoteCands> {
+    use super::chooser::{candidates, Doc, NameMention, Tok};
+    let toks: Vec<Vec<Tok>> = ctx
+        .pwords
+        .iter()
+        .map(|ws| {
+            ws.iter()
+                .map(|w| Tok {
+                    start: w.start,
+                    end: w.end,
+                    lower: w.lower.to_string(),
+                    cap: w.cap,
+                })
+                .collect()
+        })
+        .collect();
+    let mut mentions = Vec::new();
+    for (pi, ws) in ctx.pwords.iter().enumerate() {
+        for (a, e) in ctx.names.runs_in(&ctx.paras[pi], ws) {
+            let split = ctx.names.split(&ws[a..e], false);
+            if split.name.is_empty() {
+                continue;
+            }
+            let own = ctx.names.canonical(&split.name);
+            if own.is_empty() {
+                continue;
+            }
+            let name = match ctx.names.entity_for(&own) {
+                Some((n, _)) => n,
+                None => own,
+            };
+            let start = ws[a].start;
+            mentions.push(NameMention {
+                name,
+                para: pi,
+                start,
+                end: ws[e - 1].end,
+                in_quote: ctx.masks[pi].get(start).copied().unwrap_or(false),
+                role: !split.role.is_empty(),
+            });
+        }
+    }
+    for e in ctx.entities {
+        if !matches!(e.kind, EntityKind::Person | EntityKind::Organization) {
+            continue;
+        }
+        for m in &e.mentions {
+            let in_quote = ctx
+                .masks
+                .get(m.paragraph)
+                .and_then(|mk| mk.get(m.start))
+                .copied()
+                .unwrap_or(false);
+            mentions.push(NameMention {
+                name: e.name.clone(),
+                para: m.paragraph,
+                start: m.start,
+                end: m.end,
+                in_quote,
+                role: e.role.is_some(),
+            });
+        }
+    }
+    let doc = Doc {
+        toks: &toks,
+        sents: &ctx.sents,
+        mentions: &mentions,
+        entities: ctx.entities,
+    };
+    candidates(&doc, out)
 }
 
 /// Is this quote segment speech the extractor reports, rather than scare quotes, a term, a

@@ -33,6 +33,7 @@
 //! The extractor is rule-based and never panics; see `data/gold/quotes/GUIDELINES.md` for the
 //! annotation rules it is evaluated against.
 
+pub mod chooser;
 pub mod eval;
 mod extract;
 mod lexicon;
@@ -79,4 +80,13 @@ pub struct Quote {
 /// canonical entity names.
 pub fn extract_quotes(article: &Article, entities: &[Entity]) -> Vec<Quote> {
     extract::run(&article.paragraphs, entities)
+}
+
+/// [`extract_quotes`], with each quote's speaker candidates (for training and measuring the
+/// speaker chooser).
+pub fn extract_quotes_with_candidates(
+    article: &Article,
+    entities: &[Entity],
+) -> (Vec<Quote>, Vec<chooser::QuoteCands>) {
+    extract::run_with_candidates(&article.paragraphs, entities)
 }
