@@ -73,6 +73,9 @@ enum Command {
         /// Also print every disagreement with the gold sets already tuned on.
         #[arg(long)]
         errors: bool,
+        /// Speakers decided by the learnt chooser (data/model/speakers.tsv) instead of the rules.
+        #[arg(long)]
+        chooser: bool,
         /// Also print the disagreements with the blind sets (quotes::eval::BLIND_SETS). Reading
         /// them spends those sets: they stop being honest estimates.
         #[arg(long)]
@@ -89,6 +92,17 @@ enum Command {
         /// Repository root holding `data/`.
         #[arg(long, default_value = ".")]
         root: PathBuf,
+        #[arg(long, default_value_t = 10)]
+        epochs: usize,
+    },
+    /// Train the speaker chooser on every non-blind quote gold set (deterministic) and write
+    /// its weights (see data/model/README-speakers.md).
+    TrainSpeakers {
+        /// Repository root holding `data/`.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        #[arg(long, default_value = "data/model/speakers.tsv")]
+        out: PathBuf,
         #[arg(long, default_value_t = 10)]
         epochs: usize,
     },
@@ -197,10 +211,12 @@ fn main() -> ExitCode {
             root,
             entities,
             errors,
+            chooser,
             blind_errors,
             sets,
-        } => quote_eval::run(&root, entities, errors, blind_errors, &sets),
+        } => quote_eval::run(&root, entities, errors, chooser, blind_errors, &sets),
         Command::SpeakerCv { root, epochs } => speakers::cv(&root, epochs),
+        Command::TrainSpeakers { root, out, epochs } => speakers::train_cmd(&root, &out, epochs),
         Command::Clusters {
             out,
             clusters: k,

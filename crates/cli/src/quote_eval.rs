@@ -7,13 +7,14 @@ use std::process::ExitCode;
 use kliping_core::quotes::eval::{
     article_from_blocks, article_from_lines, GoldArticle, GoldSet, Scores,
 };
-use kliping_core::quotes::extract_quotes;
+use kliping_core::quotes::{extract_quotes, extract_quotes_chosen};
 use kliping_core::Article;
 
 use kliping_core::quotes::eval::{BLIND_SETS, GOLD_SETS as SETS};
 
 /// `root` is the repository root (holding `data/`); `entities` also runs the NER model and
-/// gives its entities to the quote extractor; `errors` lists every disagreement with the sets
+/// gives its entities to the quote extractor; `chooser` lets the learnt chooser decide the
+/// speakers; `errors` lists every disagreement with the sets
 /// already tuned on, `blind_errors` those with the blind ones too (which spends them). `only`,
 /// when not empty, names the sets to score; the others are skipped, so someone tuning on one
 /// set never sees a blind set's score go by.
@@ -21,6 +22,7 @@ pub fn run(
     root: &Path,
     entities: bool,
     errors: bool,
+    chooser: bool,
     blind_errors: bool,
     only: &[String],
 ) -> ExitCode {
@@ -63,7 +65,7 @@ pub fn run(
                     return ExitCode::FAILURE;
                 }
             };
-            let predicted = quotes_of(&article, entities.then_some(model));
+            let predicted = quotes_of(&article, entities.then_some(model), chooser);
             // `KLIPING_QUOTES_DUMP=<id or file>`: print one article's predicted quotes, as the
             // scorer sees them (for looking into an error).
             if std::env::var("KLIPING_QUOTES_DUMP").is_ok_and(|d| d == name) {
@@ -112,13 +114,14 @@ pub fn run(
 fn quotes_of(
     article: &Article,
     model: Option<&kliping_core::entities::Model>,
+    chooser: bool,
 ) -> Vec<kliping_core::quotes::Quote> {
-    match model {
-        Some(m) => {
-            let x = kliping_core::entities::extract(m, article);
-            extract_quotes(article, &x.entities)
-        }
-        None => extract_quotes(article, &[]),
+    let entities = model.map(|m| kliping_core::entities::extract(m, article).entities);
+    let entities = entities.as_deref().unwrap_or(&[]);
+    if chooser {
+        extract_quotes_chosen(article, entities)
+    } else {
+        extract_quotes(article, entities)
     }
 }
 

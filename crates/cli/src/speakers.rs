@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use kliping_core::quotes::chooser::{key_of, train, Example};
+use kliping_core::quotes::chooser::{key_of, output_key, train, Example};
 use kliping_core::quotes::eval::{pairs, GoldSet, BLIND_SETS, GOLD_SETS};
 use kliping_core::quotes::extract_quotes_with_candidates;
 
@@ -88,6 +88,9 @@ pub fn cv(root: &Path, epochs: usize) -> ExitCode {
     // nobody], [another name], [gold not among the candidates].
     let mut kinds = [0usize; 4];
     let show = std::env::var("KLIPING_CV_ERRORS").is_ok();
+    // Where the chooser (no rule features) and the rules agree and disagree: [agree, both
+    // right, disagree, rules right, chooser right].
+    let mut agree = [0usize; 5];
     for (i, (name, held)) in sets.iter().enumerate() {
         let train_set: Vec<&Example> = sets
             .iter()
@@ -105,9 +108,17 @@ pub fn cv(root: &Path, epochs: usize) -> ExitCode {
                 let Some(g) = g else { continue };
                 c[0] += 1;
                 c[1] += usize::from(qc.rule_key == *g);
-                c[2] += usize::from(qc.cands[d0[k]].key == *g);
-                c[3] += usize::from(qc.cands[d1[k]].key == *g);
-                let chosen = &qc.cands[d0[k]].key;
+                c[2] += usize::from(output_key(qc, d0[k]) == g);
+                c[3] += usize::from(output_key(qc, d1[k]) == g);
+                let chosen = output_key(qc, d0[k]);
+                if chosen == qc.rule_key {
+                    agree[0] += 1;
+                    agree[1] += usize::from(chosen == g);
+                } else {
+                    agree[2] += 1;
+                    agree[3] += usize::from(qc.rule_key == *g);
+                    agree[4] += usize::from(chosen == g);
+                }
                 if chosen != g {
                     let e = if !qc.cands.iter().any(|c| c.key == *g) {
                         3
@@ -139,7 +150,7 @@ pub fn cv(root: &Path, epochs: usize) -> ExitCode {
                 }
                 // Hybrid: the rules, but the chooser where the rules name nobody.
                 let h = if qc.rule_key.is_empty() {
-                    &qc.cands[d0[k]].key
+                    output_key(qc, d0[k])
                 } else {
                     &qc.rule_key
                 };
@@ -172,8 +183,53 @@ pub fn cv(root: &Path, epochs: usize) -> ExitCode {
         r(hyb)
     );
     println!(
+        "chooser and rules agree on {} quotes ({} right), disagree on {} (rules right {}, chooser right {}, neither {})",
+        agree[0],
+        agree[1],
+        agree[2],
+        agree[3],
+        agree[4],
+        agree[2] - agree[3] - agree[4]
+    );
+    println!(
         "chooser errors: gold nobody/chose a name {}, gold a name/chose nobody {}, another name {}, gold not a candidate {}",
         kinds[0], kinds[1], kinds[2], kinds[3]
+    );
+    ExitCode::SUCCESS
+}
+
+/// `kliping train-speakers`: trains the chooser (without rule features) on every non-blind
+/// set, in their fixed order, and writes its weights (deterministic: same inputs, same bytes).
+pub fn train_cmd(root: &Path, out: &Path, epochs: usize) -> ExitCode {
+    let sets = match examples(root) {
+        Ok(s) => s,
+        Err(err) => {
+            eprintln!("kliping: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let all: Vec<&Example> = sets.iter().flat_map(|(_, e)| e.iter()).collect();
+    let w = train(&all, epochs, false);
+    let text = w.to_text();
+    if let Err(err) = std::fs::write(out, &text) {
+        eprintln!("kliping: {}: {err}", out.display());
+        return ExitCode::FAILURE;
+    }
+    let (mut n, mut ok) = (0, 0);
+    for ex in &all {
+        let d = w.decode(&ex.qcs);
+        for (k, (qc, g)) in ex.qcs.iter().zip(&ex.gold).enumerate() {
+            if let Some(g) = g {
+                n += 1;
+                ok += usize::from(output_key(qc, d[k]) == g);
+            }
+        }
+    }
+    println!(
+        "{} features, {} bytes; training-set speaker accuracy {:.3} ({ok}/{n})",
+        text.lines().count().saturating_sub(1),
+        text.len(),
+        ok as f64 / n.max(1) as f64
     );
     ExitCode::SUCCESS
 }

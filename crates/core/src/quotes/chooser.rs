@@ -3,10 +3,12 @@
 //! (where the name stands relative to the quote and its cue, how often the article names it,
 //! what kind of entity it is), ranked by a linear model trained on the quote gold.
 //!
-//! Measurement code for now: `kliping speaker-cv` builds the candidates of every gold quote,
-//! reports how often the gold speaker is among them, and scores the ranker by leave-one-set-out
-//! cross-validation, with and without the features that say what the rules chose (`R:`), which
-//! look near-perfect on the sets the rules were tuned on.
+//! `kliping speaker-cv` builds the candidates of every gold quote, reports how often the gold
+//! speaker is among them, and scores the ranker by leave-one-set-out cross-validation, with and
+//! without the features that say what the rules chose (`R:`), which look near-perfect on the
+//! sets the rules were tuned on. `kliping train-speakers` trains the shipped weights
+//! (`data/model/speakers.tsv`, without rule features) on every non-blind set; [`choose`]
+//! applies them (`quotes::extract_quotes_chosen`, `kliping eval-quotes --chooser`).
 
 use std::collections::HashMap;
 
@@ -717,4 +719,127 @@ pub fn train(data: &[&Example], epochs: usize, rules: bool) -> Weights {
         .filter(|(_, v)| v.abs() > 1e-9)
         .collect();
     Weights { w: avg, rules }
+}
+
+/// The shipped weights (`data/model/speakers.tsv`), parsed once.
+pub fn shipped() -> &'static Weights {
+    static W: std::sync::OnceLock<Weights> = std::sync::OnceLock::new();
+    W.get_or_init(|| Weights::from_text(include_str!("../../../../data/model/speakers.tsv")))
+}
+
+/// The key of the speaker the chooser's pick `c` gives quote `qc` (see [`choose`]).
+pub fn output_key(qc: &QuoteCands, c: usize) -> &str {
+    if c == qc.rule {
+        &qc.rule_key
+    } else {
+        qc.cands.get(c).map_or("", |x| x.key.as_str())
+    }
+}
+
+/// Replaces the rules' speaker of each quote by the chooser's, where they differ. A name the
+/// rules did not give keeps no role; nobody keeps the rules' description only when the rules
+/// also said nobody.
+pub fn choose(weights: &Weights, quotes: &mut [Quote], qcs: &[QuoteCands]) {
+    if quotes.len() != qcs.len() {
+        return;
+    }
+    let picks = weights.decode(qcs);
+    for ((q, qc), &c) in quotes.iter_mut().zip(qcs).zip(&picks) {
+        let Some(cand) = qc.cands.get(c) else {
+            continue;
+        };
+        // The rules' candidate keeps the rules' own name and role.
+        if c == qc.rule {
+            continue;
+        }
+        q.speaker.clone_from(&cand.name);
+        q.speaker_role = None;
+        if q.speaker.is_some() {
+            q.speaker_description = None;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cand(name: Option<&str>, feats: &[&str]) -> Cand {
+        Cand {
+            name: name.map(str::to_string),
+            key: key_of(&name.map(str::to_string)),
+            feats: feats.iter().map(|f| f.to_string()).collect(),
+        }
+    }
+
+    fn quote(cands: Vec<Cand>, tags: &[&str], rule_key: &str) -> QuoteCands {
+        QuoteCands {
+            cands,
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            para: 0,
+            rule: 0,
+            rule_key: rule_key.to_string(),
+        }
+    }
+
+    /// The speaker is the name right after the cue (`kata X`), not the name mentioned most,
+    /// and with a pronoun cue the previous speaker: the ranker learns both from examples and
+    /// applies them to a new article.
+    #[test]
+    fn ranker_learns_cue_adjacency_and_previous_speaker() {
+        let ex = |n: usize| Example {
+            qcs: vec![
+                quote(
+                    vec![
+                        cand(Some(&format!("Budi {n}")), &["cue+1", "cnt1"]),
+                        cand(Some(&format!("Joko {n}")), &["cnt5+", "role"]),
+                        cand(None, &["nsent1"]),
+                    ],
+                    &["dir", "c:short"],
+                    "",
+                ),
+                quote(
+                    vec![
+                        cand(Some(&format!("Budi {n}")), &["cnt1"]),
+                        cand(Some(&format!("Joko {n}")), &["cnt5+", "role"]),
+                        cand(None, &["nsent0"]),
+                    ],
+                    &["dir", "c:nya", "pron"],
+                    "",
+                ),
+            ],
+            gold: vec![Some(format!("budi {n}")), Some(format!("budi {n}"))],
+        };
+        let data: Vec<Example> = (0..4).map(ex).collect();
+        let refs: Vec<&Example> = data.iter().collect();
+        let w = train(&refs, 5, false);
+        let test = ex(9);
+        assert_eq!(w.decode(&test.qcs), vec![0, 0]);
+        // Written and read back, the weights decide the same.
+        let back = Weights::from_text(&w.to_text());
+        assert_eq!(back.decode(&test.qcs), vec![0, 0]);
+        assert!(!back.rules);
+    }
+
+    /// Without rule features, what the rules chose does not move the ranking.
+    #[test]
+    fn rule_features_are_left_out_unless_asked_for() {
+        let qc = quote(
+            vec![cand(Some("A"), &["R:rule"]), cand(Some("B"), &["cue+1"])],
+            &["ind"],
+            "a",
+        );
+        let f = static_features(&qc, 0, false);
+        assert!(f.iter().all(|x| !x.contains("R:")));
+        assert!(static_features(&qc, 0, true)
+            .iter()
+            .any(|x| x.contains("R:rule")));
+    }
+
+    #[test]
+    fn shipped_weights_load() {
+        let w = shipped();
+        assert!(!w.rules);
+        assert!(w.w.len() > 50);
+    }
 }

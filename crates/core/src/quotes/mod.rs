@@ -90,3 +90,11 @@ pub fn extract_quotes_with_candidates(
 ) -> (Vec<Quote>, Vec<chooser::QuoteCands>) {
     extract::run_with_candidates(&article.paragraphs, entities)
 }
+
+/// [`extract_quotes`] with each quote's speaker decided by the learnt chooser
+/// ([`chooser::shipped`] weights) among the candidates the rules see, instead of by the rules.
+pub fn extract_quotes_chosen(article: &Article, entities: &[Entity]) -> Vec<Quote> {
+    let (mut quotes, qcs) = extract::run_with_candidates(&article.paragraphs, entities);
+    chooser::choose(chooser::shipped(), &mut quotes, &qcs);
+    quotes
+}
