@@ -836,6 +836,25 @@ mod tests {
             .any(|x| x.contains("R:rule")));
     }
 
+    /// On real news text, with the shipped weights: the named subject of `mengatakan` and the
+    /// name after `kata` (a short form of the same person) speak; an unnamed resident is nobody.
+    #[test]
+    fn shipped_chooser_on_news_text() {
+        let article = crate::quotes::eval::article_from_lines(
+            "t",
+            "Kepala Kepolisian Resor Jember AKBP Budi Santoso mengatakan pelaku sudah ditangkap pada Senin malam.\n\
+             \"Kami masih memeriksa tiga saksi di lokasi kejadian,\" kata Budi.\n\
+             \"Kami takut keluar rumah sejak kejadian itu,\" kata seorang warga.",
+        );
+        let quotes = crate::quotes::extract_quotes_chosen(&article, &[]);
+        let speakers: Vec<Option<&str>> = quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            vec![Some("Budi Santoso"), Some("Budi Santoso"), None],
+            "{quotes:#?}"
+        );
+    }
+
     #[test]
     fn shipped_weights_load() {
         let w = shipped();
