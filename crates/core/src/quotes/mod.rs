@@ -30,6 +30,9 @@
 //! or name introduced with that role word. Anonymous speakers (`kata anggota korps lainnya`)
 //! get `speaker: None` and a `speaker_description`.
 //!
+//! [`extract_quotes_chosen`] lets a small learnt ranker ([`chooser`]) pick each speaker among
+//! the candidates the rules see instead (see `data/model/README-speakers.md`).
+//!
 //! The extractor is rule-based and never panics; see `data/gold/quotes/GUIDELINES.md` for the
 //! annotation rules it is evaluated against.
 
