@@ -17,6 +17,7 @@ mod entity_eval;
 mod eval;
 mod gold;
 mod quote_eval;
+mod silver;
 mod tag;
 mod train;
 
@@ -142,6 +143,14 @@ enum Command {
         /// shipped setting, see data/model/README.md).
         #[arg(long)]
         prune: Option<f32>,
+        /// Entity gold sets (file names under data/gold/entities/) projected onto their
+        /// articles as extra training sentences; repeat for several, `none` for none
+        /// (default: the shipped setting, see data/model/README.md). Blind sets are refused.
+        #[arg(long = "extra-gold")]
+        extra_gold: Vec<String>,
+        /// How many times per epoch each extra-gold sentence is visited (default 1).
+        #[arg(long, default_value_t = 1)]
+        extra_weight: usize,
     },
 }
 
@@ -171,6 +180,8 @@ fn main() -> ExitCode {
             drop,
             cost,
             prune,
+            extra_gold,
+            extra_weight,
         } => train::run(
             data,
             out,
@@ -181,6 +192,8 @@ fn main() -> ExitCode {
                 drop,
                 cost,
                 prune,
+                extra_gold,
+                extra_weight,
             },
         ),
         Command::EvalQuotes {
