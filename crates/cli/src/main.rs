@@ -17,6 +17,7 @@ mod entity_eval;
 mod eval;
 mod gold;
 mod quote_eval;
+mod silver;
 mod speakers;
 mod tag;
 mod train;
@@ -166,6 +167,14 @@ enum Command {
         /// shipped setting, see data/model/README.md).
         #[arg(long)]
         prune: Option<f32>,
+        /// Entity gold sets (file names under data/gold/entities/) projected onto their
+        /// articles as extra training sentences; repeat for several, `none` for none
+        /// (default: the shipped setting, see data/model/README.md). Blind sets are refused.
+        #[arg(long = "extra-gold")]
+        extra_gold: Vec<String>,
+        /// How many times per epoch each extra-gold sentence is visited (default 1).
+        #[arg(long, default_value_t = 1)]
+        extra_weight: usize,
     },
 }
 
@@ -195,6 +204,8 @@ fn main() -> ExitCode {
             drop,
             cost,
             prune,
+            extra_gold,
+            extra_weight,
         } => train::run(
             data,
             out,
@@ -205,6 +216,8 @@ fn main() -> ExitCode {
                 drop,
                 cost,
                 prune,
+                extra_gold,
+                extra_weight,
             },
         ),
         Command::EvalQuotes {

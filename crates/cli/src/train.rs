@@ -61,13 +61,40 @@ pub struct Knobs {
     pub drop: Option<f32>,
     pub cost: Option<f32>,
     pub prune: Option<f32>,
+    /// `--extra-gold`: empty for [`DEFAULT_EXTRA_GOLD`], `none` for none.
+    pub extra_gold: Vec<String>,
+    pub extra_weight: usize,
 }
+
+/// The entity gold sets `kliping train` projects onto IndoSum text by default: none yet. All
+/// seven non-blind sets help the article lists in validation, but the entity rules fail six
+/// tests on the model trained with them (see "Extra gold" in data/model/README.md), so the
+/// shipped model, which this default reproduces, is still trained without.
+pub const DEFAULT_EXTRA_GOLD: &[&str] = &[];
 
 pub fn run(train_file: Option<PathBuf>, out: PathBuf, knobs: Knobs) -> ExitCode {
     let data = data_dir();
     let train_file = train_file.unwrap_or_else(|| data.join("idner-news-2k/train.txt"));
     let result = (|| -> Result<(), String> {
-        let sentences = read_conll(&read(&train_file)?);
+        let mut sentences = read_conll(&read(&train_file)?);
+        let extra_from = sentences.len();
+        let sets: Vec<String> = match knobs.extra_gold.as_slice() {
+            [] => DEFAULT_EXTRA_GOLD.iter().map(|s| s.to_string()).collect(),
+            [none] if none == "none" => Vec::new(),
+            sets => sets.to_vec(),
+        };
+        if !sets.is_empty() {
+            let (extra, stats) = crate::silver::project(&data, &sets)?;
+            eprintln!(
+                "kliping: {} extra-gold sentences ({} names labelled, {} left open) from {} articles of {}",
+                stats.sentences,
+                stats.names,
+                stats.open,
+                stats.articles,
+                sets.join(", ")
+            );
+            sentences.extend(extra);
+        }
         // Read once: the lexicon and the stacked `auto` list both mine these texts.
         let unlabelled = ndjson_texts(&data.join("indosum/indosum-dev.ndjson"))?;
         let texts = load_gazetteers(&data.join("model/gazetteer"), &unlabelled)?;
@@ -84,6 +111,8 @@ pub fn run(train_file: Option<PathBuf>, out: PathBuf, knobs: Knobs) -> ExitCode 
             drop: knobs.drop.unwrap_or(d.drop),
             cost: knobs.cost.unwrap_or(d.cost),
             prune: knobs.prune.unwrap_or(d.prune),
+            extra_from,
+            extra_weight: knobs.extra_weight,
             ..d
         };
         let model = train(&sentences, texts, cfg, &unlabelled, |line| {

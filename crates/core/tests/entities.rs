@@ -424,6 +424,45 @@ fn english_fixture() {
     );
 }
 
+/// English business news: two listed places joined by `and` are two places, and a lone
+/// surname that is also a listed town is the person named in full when it speaks (`"…,"
+/// Munster said`), since no town in the article bears a person's name.
+#[test]
+fn english_places_joined_by_and_and_a_speaking_surname() {
+    let x = extract_paragraphs(
+        model(),
+        &[
+            "Gene Munster, the managing partner at Deepwater Asset Management, said investors had hoped for more.".to_string(),
+            "\"China remains the biggest question mark for the company,\" Munster said.".to_string(),
+            "Apple is seeing strong demand for its newest phones in India and the Middle East.".to_string(),
+        ],
+    );
+    let names: Vec<(&str, EntityKind)> = x
+        .entities
+        .iter()
+        .map(|e| (e.name.as_str(), e.kind))
+        .collect();
+    // (Without the article's language, places take their Indonesian names: `Timur Tengah`.)
+    let place_written = |w: &str| {
+        x.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Place && e.aliases.iter().any(|a| a == w))
+    };
+    assert!(place_written("India"), "{names:?}");
+    assert!(place_written("Middle East"), "{names:?}");
+    assert!(!names.iter().any(|(n, _)| n.contains(" and ")), "{names:?}");
+    let munster = find(&x.entities, "Gene Munster");
+    assert_eq!(munster.kind, EntityKind::Person);
+    assert!(
+        munster.aliases.iter().any(|a| a == "Munster"),
+        "{munster:?}"
+    );
+    assert!(
+        !names.contains(&("Munster", EntityKind::Place)),
+        "{names:?}"
+    );
+}
+
 #[test]
 fn tag_line_offsets_are_characters() {
     let line =

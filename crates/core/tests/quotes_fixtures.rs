@@ -2758,8 +2758,9 @@ fn a_name_in_scare_quotes_counts_as_narration_for_the_fuller_name() {
 /// executive, Tim Cook, said`, `Microsoft’s president, Brad Smith, told`), the inverted `said
 /// <Name>, <role>` with a possessive or `the` role, `<Name>, the <role>, said`, and a bare
 /// surname (`Munster said`) pointing back to the full name. The inverted form's role is the
-/// job description after the name; the roles of the apposition forms before a cue are not
-/// found yet (issue #5), and only their speakers are asserted.
+/// job description after the name, the apposition forms' the one before it. (Without the
+/// tagger `Tim Cook` reads as a body, `tim` being Indonesian for a team, so his role is
+/// asserted in `english_role_before_the_name_with_the_tagger` below.)
 #[test]
 fn english_earnings_story_speakers_with_possessive_and_apposition_roles() {
     let article = common::fixture_article("en-business-earnings.txt");
@@ -2809,6 +2810,37 @@ fn english_earnings_story_speakers_with_possessive_and_apposition_roles() {
         "{qs:#?}"
     );
     assert_eq!(qs.len(), 6, "{qs:#?}");
+}
+
+/// The English job description set off before a name is the speaker's role, before `said`
+/// and after a quote before `told` (`“…,” Apple’s chief executive, Tim Cook, told reporters.`),
+/// and a person's first name that is also an Indonesian body word (`Tim`, a team) stays part of
+/// the name when the tagger spans the person.
+#[test]
+fn english_role_before_the_name_with_the_tagger() {
+    let qs = quotes_with_entities(
+        "CUPERTINO, California (Reuters) - Apple on Tuesday showed off its latest phones and cut the price of older models.\n\
+         Apple’s chief executive, Tim Cook, said the new models were the best the company had ever made.\n\
+         “We are very excited about the year ahead,” Apple’s chief executive, Tim Cook, told reporters after the event.",
+    );
+    let q = quote_with_text(
+        &qs,
+        "the new models were the best the company had ever made",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Tim Cook"), "{q:?}");
+    assert_eq!(
+        q.speaker_role.as_deref(),
+        Some("Apple’s chief executive"),
+        "{q:?}"
+    );
+    let q = quote_with_text(&qs, "We are very excited about the year ahead");
+    assert_eq!(q.speaker.as_deref(), Some("Tim Cook"), "{q:?}");
+    assert_eq!(
+        q.speaker_role.as_deref(),
+        Some("Apple’s chief executive"),
+        "{q:?}"
+    );
+    assert_eq!(q.cue.as_deref(), Some("told"), "{q:?}");
 }
 
 /// `1492188348-suami-tega-bacok-istri-hingga-tewas` (indosum-heldout18): the degrees after a

@@ -2430,6 +2430,40 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                 push_sides(&mut raws, para, p, kind, (s, slash, e));
                 continue;
             }
+            // `India and the Middle East`, `Jawa dan Bali`: two listed places joined by a
+            // lowercase `and` are two places (a body's name may hold `dan`, `Kementerian
+            // Pendidikan dan Kebudayaan`, but its sides are no listed places).
+            if kind == EntityKind::Place {
+                let joined = (s + 1..e.saturating_sub(1)).find(|&i| {
+                    matches!(para.word(i), "and" | "dan")
+                        && gaz.kind_of(para.slice(s, i)) == Some(EntityKind::Place)
+                        && {
+                            let b = if para.lower(i + 1) == "the" {
+                                i + 2
+                            } else {
+                                i + 1
+                            };
+                            b < e && gaz.kind_of(para.slice(b, e)) == Some(EntityKind::Place)
+                        }
+                });
+                if let Some(i) = joined {
+                    let b = if para.lower(i + 1) == "the" {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                    for (a, z) in [(s, i), (b, e)] {
+                        raws.push(Raw {
+                            p,
+                            s: a,
+                            e: z,
+                            kind,
+                            role: None,
+                        });
+                    }
+                    continue;
+                }
+            }
             // `Mahkamah Konstitusi (MK)` tagged as one chunk: split off the acronym.
             if let Some(open) = (s..e).find(|&i| para.word(i) == "(") {
                 if open > s {
@@ -2912,14 +2946,33 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
     // auto lexicon) and the article never writes the word after a locative (`di Hamilton`), the
     // lone word is that person. A full name the tagger alone calls a person is no evidence: it
     // is as often a place or body ending with a town (`Dinamo Zagreb`, `Pemkab Purwakarta`).
+    // Or, whoever the full name is, the lone word speaks (`"…," Munster said`, `kata Hamilton`):
+    // a town that speaks would be its government, and no person in the article has its name.
     let locative = |w: &str| w != "dari" && LOCATIVES.contains(&w);
+    let speaks = |w: &str| {
+        paras.iter().any(|para| {
+            (0..para.toks.len()).any(|i| {
+                para.word(i) == w
+                    && ((i + 1 < para.toks.len()
+                        && matches!(para.lower(i + 1), "said" | "says" | "told" | "added"))
+                        || (i > 0
+                            && matches!(
+                                para.lower(i - 1),
+                                "said" | "kata" | "ujar" | "tutur" | "ungkap" | "imbuh" | "pungkas"
+                            )))
+            })
+        })
+    };
     let place_surnames: Vec<String> = raws
         .iter()
         .filter(|r| r.kind == EntityKind::Person && r.e - r.s >= 2)
-        .filter(|r| known_person(gaz, paras[r.p].slice(r.s, r.e)))
-        .map(|r| paras[r.p].word(r.e - 1).to_string())
-        .filter(|w| is_cap(w) && w.chars().count() > 2)
-        .filter(|w| gaz.kind_of(w) == Some(EntityKind::Place))
+        .filter_map(|r| {
+            let w = paras[r.p].word(r.e - 1);
+            let placed =
+                is_cap(w) && w.chars().count() > 2 && gaz.kind_of(w) == Some(EntityKind::Place);
+            (placed && (known_person(gaz, paras[r.p].slice(r.s, r.e)) || speaks(w)))
+                .then(|| w.to_string())
+        })
         .filter(|w| {
             !paras.iter().any(|para| {
                 (1..para.toks.len()).any(|i| para.word(i) == w && locative(para.lower(i - 1)))

@@ -12,9 +12,14 @@ use super::tokenize::Lower;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
     pub words: Vec<String>,
-    /// Label indices into [`LABELS`].
+    /// Label indices into [`LABELS`], or [`ANY_LABEL`].
     pub labels: Vec<usize>,
 }
+
+/// A training token whose label the annotation leaves open (silver data: a name the gold
+/// does not vouch for). Training takes the model's best path through the known labels as the
+/// gold path there, so such a token neither teaches nor contradicts a label.
+pub const ANY_LABEL: usize = NL;
 
 /// Reads CoNLL text. Unknown tags (e.g. `B-MISC`) become `O`.
 pub fn read_conll(text: &str) -> Vec<Sentence> {
@@ -76,6 +81,10 @@ pub struct TrainConfig {
     /// survive pruning than in one run's) whose score hangs less on one order. The first-stage
     /// taggers of [`train`] stay single runs (averaging them did not change the final score).
     pub ensemble: usize,
+    /// Training sentences from this index on are extra (silver) data: each is visited
+    /// `extra_weight` times per epoch, at its own places in the shuffled order.
+    pub extra_from: usize,
+    pub extra_weight: usize,
 }
 
 impl Default for TrainConfig {
@@ -88,6 +97,8 @@ impl Default for TrainConfig {
             drop_names_only: true,
             cost: 0.0,
             ensemble: 8,
+            extra_from: usize::MAX,
+            extra_weight: 1,
         }
     }
 }
@@ -132,7 +143,14 @@ pub fn train(
             .filter(|(i, _)| i % FOLDS != k)
             .map(|(_, s)| s.clone())
             .collect();
-        let m = train_stage(&subset, first.clone(), cfg1, None, &mut |_| {});
+        // The extra sentences stay last in a fold's subset: only the boundary moves.
+        let cfg_k = TrainConfig {
+            extra_from: (0..cfg.extra_from.min(data.len()))
+                .filter(|i| i % FOLDS != k)
+                .count(),
+            ..cfg1
+        };
+        let m = train_stage(&subset, first.clone(), cfg_k, None, &mut |_| {});
         let lex = auto_lexicon(&m, unlabelled);
         log(&format!(
             "stage 1, fold {}: {} auto names",
@@ -196,7 +214,12 @@ fn train_stage(
     let names: Vec<Vec<(usize, String)>> = data
         .iter()
         .map(|s| {
-            chunks(&s.labels)
+            let known: Vec<usize> = s
+                .labels
+                .iter()
+                .map(|&l| if l == ANY_LABEL { 0 } else { l })
+                .collect();
+            chunks(&known)
                 .into_iter()
                 .map(|(a, b, k)| (k, s.words[a..b].join(" ")))
                 .collect()
@@ -312,7 +335,16 @@ fn learn(
     let mut weights: HashMap<u32, Avg> = HashMap::new();
     let mut trans = vec![0f32; (NL + 1) * NL];
     let mut trans_acc = vec![0f32; (NL + 1) * NL];
-    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut order: Vec<usize> = (0..data.len())
+        .flat_map(|i| {
+            let n = if i >= cfg.extra_from {
+                cfg.extra_weight.max(1)
+            } else {
+                1
+            };
+            std::iter::repeat_n(i, n)
+        })
+        .collect();
     let mut rng = seed;
     // Its own stream, so a dropout rate does not change the sentence order.
     let mut drng = seed ^ 0x5851_f42d_4c95_7f2d;
@@ -363,10 +395,33 @@ fn learn(
                 })
                 .collect();
             let pred = viterbi(&em, &trans);
+            // With open labels, the gold path is the model's best one through the known labels.
+            let latent;
+            let gold: &[usize] = if s.labels.contains(&ANY_LABEL) {
+                let fixed: Vec<[f32; NL]> = em
+                    .iter()
+                    .zip(&s.labels)
+                    .map(|(e, &g)| {
+                        let mut e = *e;
+                        if g != ANY_LABEL {
+                            for (y, x) in e.iter_mut().enumerate() {
+                                if y != g {
+                                    *x = -1e9;
+                                }
+                            }
+                        }
+                        e
+                    })
+                    .collect();
+                latent = viterbi(&fixed, &trans);
+                &latent
+            } else {
+                &s.labels
+            };
             total += pred.len();
-            if pred != s.labels {
-                for (i, (&g, &p)) in s.labels.iter().zip(&pred).enumerate() {
-                    let gp = if i == 0 { NL } else { s.labels[i - 1] };
+            if pred != gold {
+                for (i, (&g, &p)) in gold.iter().zip(&pred).enumerate() {
+                    let gp = if i == 0 { NL } else { gold[i - 1] };
                     let pp = if i == 0 { NL } else { pred[i - 1] };
                     if g != p || gp != pp {
                         trans[gp * NL + g] += 1.0;

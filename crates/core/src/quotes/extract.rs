@@ -1491,6 +1491,18 @@ impl Ctx<'_> {
         for j in i + 1..(i + 8).min(ws.len()) {
             if matches!(ws[j].lc(), "said" | "says" | "added" | "told" | "wrote") {
                 if !only_space(chars, ws[j - 1].end, ws[j].start) {
+                    // `,” Apple's chief executive, Tim Cook, told reporters.`: a name set off
+                    // by two commas, its description before it.
+                    let gap: String = chars[ws[j - 1].end..ws[j].start].iter().collect();
+                    let commas = chars[ws[i].end..ws[j - 1].end]
+                        .iter()
+                        .filter(|&&c| c == ',')
+                        .count();
+                    if gap.trim() == "," && commas == 1 {
+                        if let Some(sub) = self.subject_before_comma(pi, i, j) {
+                            return Some((sub, ws[j].lower.to_string()));
+                        }
+                    }
                     break;
                 }
                 let sub = self.subject_in(pi, i, j);
@@ -2770,7 +2782,10 @@ impl Ctx<'_> {
         } else {
             return None;
         };
-        (start <= re && re - start < 5 && ws[re].is_role()).then_some(start)
+        // `Apple's chief executive, Tim Cook, said`: an English post ends in a job noun that
+        // is no Indonesian role word (`executive`, `officer`), as in `english_role_after`.
+        let job = ws[re].is_role() || (!ws[re].cap && is_in(ENGLISH_JOB_NOUNS, ws[re].lc()));
+        (start <= re && re - start < 5 && job).then_some(start)
     }
 
     /// The role given by the comma part that ends right before word `end` (and starts after

@@ -682,8 +682,9 @@ impl<'e> Names<'e> {
     /// Cook` (`tim`, a team, opens Indonesian roles and bodies) when the run is that word and
     /// the name, the tagger's person span covers exactly both, and the article never writes
     /// the word in lower case, so nothing in it uses the word as a role (`Agung Laksono`,
-    /// `Agung Rai`: `Jaksa Agung`). A rank is always a rank, however the tagger spans it
-    /// (`Marsda Muhammad Syaugi`). After another role word the tagger's span keeps ranks and
+    /// `Agung Rai`: `Jaksa Agung`); the same run without a role before it, which the rules
+    /// read as a body named by its first word, becomes a person the same way. A rank is always
+    /// a rank, however the tagger spans it (`Marsda Muhammad Syaugi`). After another role word the tagger's span keeps ranks and
     /// titles (`Jaksa Agung M Prasetyo`, `Kombes Pol X`), so that is left alone.
     fn entity_first_name(&self, run: &[Word], mut split: Split) -> Split {
         let [w, rest @ ..] = run else {
@@ -692,9 +693,16 @@ impl<'e> Names<'e> {
         let only_role_then_name = split.role.len() == 1
             && !split.org
             && split.name.len() == rest.len()
-            && rest.iter().zip(&split.name).all(|(r, t)| r.text == t);
-        if !only_role_then_name
-            || split.role[0] != w.text
+            && rest.iter().zip(&split.name).all(|(r, t)| r.text == t)
+            && split.role[0] == w.text;
+        // With no role before it, the same run reads as a body named by its first word
+        // (`Tim Cook, said` as `Tim Garuda`): the tagger's person span makes it a person.
+        let body_named = split.org
+            && split.role.is_empty()
+            && !rest.is_empty()
+            && split.name.len() == run.len()
+            && w.is_in(INSTITUTION_WORDS);
+        if !(only_role_then_name || body_named)
             || !w.cap
             || !(w.is_role() || w.is_in(INSTITUTION_WORDS))
             || w.is_in(NAMED_RANKS)
@@ -708,7 +716,9 @@ impl<'e> Names<'e> {
             ms.iter()
                 .any(|m| m.2 == EntityKind::Person && m.0 == w.start && m.1 == end)
         });
-        if spanned {
+        if spanned && body_named {
+            split.org = false;
+        } else if spanned {
             split.role.clear();
             split.name.insert(0, w.text.to_string());
         }
