@@ -319,7 +319,7 @@ struct Raw {
 }
 
 fn is_title(lower: &str) -> bool {
-    is_person_title(lower) || listed!(EXTRA_TITLES, lower)
+    is_person_title(lower) || listed!(EXTRA_TITLES, lower) || listed!(ENLISTED_RANKS, lower)
 }
 
 /// Titles and ranks known to role splitting only. The tagger's title feature list
@@ -399,26 +399,14 @@ const EXTRA_TITLES: &[&str] = &[
     "bripka",
     "briptu",
     "bharada",
-    // Enlisted and junior ranks of the army and police (`Prada Danar`, `Pratu Ridai`, `Serda
-    // Alpredo`, `Brigpol Jitro`): without them the rank stays glued to the name, and `Prada`,
-    // a listed fashion brand, made an organisation of a wounded private.
-    "prada",
-    "pratu",
-    "praka",
-    "kopda",
-    "koptu",
-    "kopka",
-    "serda",
-    "sertu",
-    "serka",
-    "serma",
-    "pelda",
-    "peltu",
-    "letda",
-    "lettu",
-    "bripda",
-    "brigpol",
-    "aipda",
+];
+
+/// Enlisted and junior ranks of the army and police (`Prada Danar`, `Pratu Ridai`, `Serda
+/// Alpredo`, `Brigpol Jitro`): without them the rank stays glued to the name, and `Prada`,
+/// a listed fashion brand, made an organisation of a wounded private.
+const ENLISTED_RANKS: &[&str] = &[
+    "prada", "pratu", "praka", "kopda", "koptu", "kopka", "serda", "sertu", "serka", "serma",
+    "pelda", "peltu", "letda", "lettu", "bripda", "brigpol", "aipda",
 ];
 
 /// Countries that often stand before a title-less name in a role (`Presiden AS Biden`).
@@ -656,12 +644,14 @@ fn royal_title_before<'p>(gaz: &Gazetteer, para: &'p Para<'_>, n: usize) -> Opti
     let (w, l) = (para.word(n), para.lower(n));
     let t = para.lower(n - 1).trim_start_matches('-');
     // (`Raja Game`, a shop: an ordinary word is no given name.)
+    // (`Pangeran Biru`, the Blue Prince, is Persib's nickname: a word the news writes in lower
+    // case is no given name after either kind of title.)
     let ruler = RULER_TITLES.contains(&t)
-        && !matches!(para.cap_bucket(n), 1 | 2)
         && gaz.kind_of(w).is_none()
         && gaz.kind_of(para.slice(n - 1, n + 1)).is_none();
     (is_cap(title)
         && (ROYAL_TITLES.contains(&t) || ruler)
+        && !matches!(para.cap_bucket(n), 1 | 2)
         && is_cap(w)
         && w.chars().any(char::is_lowercase)
         && !listed!(COUNTRY_WORDS, l)
@@ -953,9 +943,22 @@ fn split_org_before_person(gaz: &Gazetteer, paras: &[Para<'_>], raws: &mut Vec<R
                     // Honda Jazz`, `ponsel Samsung Galaxy`): the noun says what is named.
                     let after_product_noun =
                         r.s > 0 && PRODUCT_NOUNS.contains(&para.lower(r.s - 1));
+                    // A company listed under its own bare name (no club's short form: `Juve`,
+                    // `Spurs`) before one plain word the lists do not know is its product too,
+                    // with no noun before it (`Hyundai Kona harus laku …`): a company's own
+                    // unit or subsidiary is written with an institution or place word, which
+                    // the checks above keep whole (`Samsung Electronics`, `Google Indonesia`).
+                    let bare_brand = k == 1
+                        && gaz.canonical(para.word(r.s)).is_none()
+                        && !is_team_word(para.lower(r.s))
+                        && gaz.kind_of(rest).is_none()
+                        && rest.chars().skip(1).all(|c| !c.is_uppercase())
+                        // (`Chelsea Islan`, an actress: a name seen as a person's whole.)
+                        && !known_person(gaz, para.slice(r.s, r.e));
                     if !person
                         && (r.kind == EntityKind::Person
-                            || (r.kind == EntityKind::Organization && after_product_noun))
+                            || (r.kind == EntityKind::Organization
+                                && (after_product_noun || bare_brand)))
                         && r.e - (r.s + k) == 1
                         && !rest.contains('-')
                         && !(r.s..r.s + k).any(|i| is_title(para.lower(i)))
@@ -1635,6 +1638,57 @@ fn names_after_settlement_words(gaz: &Gazetteer, paras: &[Para<'_>], tagged: &mu
     }
 }
 
+/// `Praka Edy`, `Raja Salman`, `Pangeran George`: a capitalised name right after an enlisted
+/// rank, or a given name after a royal or ruler's title ([`royal_title_before`]), names a
+/// person even when the tagger, which sees the title only as a feature, tagged nothing there
+/// (short given names are rare words with noisy clusters). Only untagged words, up to three
+/// plain name words after a rank (none listed as another kind, no title or institution word);
+/// not after `Putri`, which is also a given name and a daughter.
+fn names_after_ranks_and_rulers(gaz: &Gazetteer, paras: &[Para<'_>], tagged: &mut Tagged) {
+    for (p, para) in paras.iter().enumerate() {
+        let n = para.toks.len();
+        for j in 1..n {
+            let t = para.lower(j - 1).trim_start_matches('-');
+            let found = &mut tagged[p];
+            if found.iter().any(|c| c.0 <= j && j < c.1) {
+                continue;
+            }
+            let e = if listed!(ENLISTED_RANKS, t) && is_cap(para.word(j - 1)) {
+                let mut e = untagged_name_end(para, j);
+                // (`Praka Edy 3. Pratu …`: a list's next number is no part of the name.)
+                while e > j && para.word(e - 1).chars().all(|c| c.is_ascii_digit()) {
+                    e -= 1;
+                }
+                let plain = (j..e).all(|k| {
+                    let (w, l) = (para.word(k), para.lower(k));
+                    w.chars().any(char::is_lowercase)
+                        && w.chars().all(char::is_alphabetic)
+                        && trigger_class(l) & (T_ORG | T_PLACE) == 0
+                        && !is_org_head(l)
+                        && !listed!(COUNTRY_WORDS, l)
+                });
+                let listed = e > j
+                    && gaz
+                        .kind_of(para.slice(j, e))
+                        .is_some_and(|k| k != EntityKind::Person);
+                if plain && !listed {
+                    e
+                } else {
+                    j
+                }
+            } else if t != "putri" && royal_title_before(gaz, para, j).is_some() {
+                j + 1
+            } else {
+                j
+            };
+            if e > j && !found.iter().any(|c| c.0 < e && j < c.1) {
+                found.push((j, e, EntityKind::Person));
+                found.sort_by_key(|c| (c.0, c.1));
+            }
+        }
+    }
+}
+
 /// A person's name the tagger cut short at a word it has little evidence for: the given name
 /// before an Arabic patronymic (`Mohammed bin Salman` tagged as `Salman`), the patronymic after
 /// it (`Osama` + `bin Laden`), or an initial before a surname (`Jaksa Agung M Prasetyo` tagged as
@@ -1880,9 +1934,21 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
     cited_outlets(gaz, paras, &mut tagged);
     names_after_settlement_words(gaz, paras, &mut tagged);
     person_name_edges(paras, &mut tagged);
+    names_after_ranks_and_rulers(gaz, paras, &mut tagged);
     let mut raws: Vec<Raw> = Vec::new();
     // Second words of the nicknames dropped below (`real` of `El Real`).
     let mut nicknames: Vec<String> = Vec::new();
+    // Words the tagger reads as a person on their own somewhere in the text (`Diana`).
+    let lone_persons: std::collections::HashSet<&str> = tagged
+        .iter()
+        .enumerate()
+        .flat_map(|(p, found)| {
+            found
+                .iter()
+                .filter(|c| c.2 == EntityKind::Person && c.1 == c.0 + 1)
+                .map(move |c| paras[p].lower(c.0))
+        })
+        .collect();
     for (p, found) in tagged.into_iter().enumerate() {
         let para = &paras[p];
         for (mut s, mut e, kind) in found {
@@ -1918,7 +1984,9 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             // person whose name GeoNames lists as a city: a royal's given name.
             let given_name = (e - s == 1 && royal_title_before(gaz, para, s).is_some())
                 || (e - s == 2 && royal_title_before(gaz, para, s + 1).is_some());
-            if given_name && kind != EntityKind::Person {
+            // (Tagged a person already, the title is still the role: a dash glued to it
+            // (`--Pangeran George`) hides it from the role search below.)
+            if given_name {
                 kind = EntityKind::Person;
                 if e - s == 1 {
                     role = royal_title_before(gaz, para, s).map(str::to_string);
@@ -1937,6 +2005,21 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
                         // `Irjen Pol Fadil Imran`, but `Pol Espargaro` is a rider.
                         || (s > t0 && matches!(l, "pol" | "polisi"))
                 } {
+                    s += 1;
+                }
+                // `Arwah Diana muncul …` (Diana's ghost): a sentence's first word that the news
+                // nearly always writes in lower case (or too rarely to say), no known name,
+                // before a word the text names as a person on its own, is capitalised by its
+                // place only, no part of the name.
+                if e - s == 2
+                    && (s == 0 || matches!(para.word(s - 1), "." | "!" | "?" | "\"" | "“"))
+                    && lone_persons.contains(para.lower(s + 1))
+                    && !is_title(para.lower(s))
+                    && matches!(para.cap_bucket(s), 0 | 1)
+                    && !known_person(gaz, para.slice(s, e))
+                    && !known_person(gaz, para.word(s))
+                    && gaz.kind_of(para.word(s)).is_none()
+                {
                     s += 1;
                 }
                 // `Presiden AS Biden`: a country before the name belongs to the role.
