@@ -28,7 +28,9 @@ fn article_entity_lists_match_the_gold() {
     // `0bc7c32` (gold committed there before it), and 0.852 on its last; it has been read since
     // (GUIDELINES.md, "heldout6 spent"). The seventh (the reserve's third block, ranks #136-#157)
     // is blind: 0.802 on its first run (gold committed before it, errors unread), 0.829 after
-    // the fourteenth round's retrain and degree rule; its floor sits about two entries under.
+    // the fourteenth round's retrain and degree rule, 0.847 with the fifteenth round's model
+    // trained on the seven sets above too (whose scores are now fitted, not measured); its
+    // floor sits about two entries under.
     let floors = [
         ("indosum-dev.json", 0.86),
         ("indosum-heldout.json", 0.80),
@@ -37,7 +39,7 @@ fn article_entity_lists_match_the_gold() {
         ("indosum-heldout4.json", 0.76),
         ("indosum-heldout5.json", 0.78),
         ("indosum-heldout6.json", 0.78),
-        ("indosum-heldout7.json", 0.81),
+        ("indosum-heldout7.json", 0.83),
     ];
     assert_eq!(floors.len(), GOLD_SETS.len());
     for (set, floor) in floors {
