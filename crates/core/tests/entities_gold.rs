@@ -30,7 +30,9 @@ fn article_entity_lists_match_the_gold() {
     // is blind: 0.802 on its first run (gold committed before it, errors unread), 0.829 after
     // the fourteenth round's retrain and degree rule, 0.847 with the fifteenth round's model
     // trained on the seven sets above too (whose scores are now fitted, not measured); its
-    // floor sits about two entries under.
+    // floor sits about two entries under. The eighth (15 of the fourth block's records, a
+    // weaker blindness: GUIDELINES.md) scored 0.769 on its first run, at the end of the
+    // fifteenth round (0.751 with the fourteenth round's model); floor about two entries under.
     let floors = [
         ("indosum-dev.json", 0.86),
         ("indosum-heldout.json", 0.80),
@@ -40,6 +42,7 @@ fn article_entity_lists_match_the_gold() {
         ("indosum-heldout5.json", 0.78),
         ("indosum-heldout6.json", 0.78),
         ("indosum-heldout7.json", 0.83),
+        ("indosum-heldout8.json", 0.75),
     ];
     assert_eq!(floors.len(), GOLD_SETS.len());
     for (set, floor) in floors {
