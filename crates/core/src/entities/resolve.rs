@@ -2517,24 +2517,20 @@ pub(crate) fn resolve(model: &Model, paras: &[Para<'_>], tagged: Tagged) -> Vec<
             // lowercase `and` are two places (a body's name may hold `dan`, `Kementerian
             // Pendidikan dan Kebudayaan`, but its sides are no listed places).
             if kind == EntityKind::Place {
-                let joined = (s + 1..e.saturating_sub(1)).find(|&i| {
-                    matches!(para.word(i), "and" | "dan")
-                        && gaz.kind_of(para.slice(s, i)) == Some(EntityKind::Place)
-                        && {
-                            let b = if para.lower(i + 1) == "the" {
-                                i + 2
-                            } else {
-                                i + 1
-                            };
-                            b < e && gaz.kind_of(para.slice(b, e)) == Some(EntityKind::Place)
-                        }
-                });
-                if let Some(i) = joined {
+                // The first word after `and` (past a `the`) opens the second place.
+                let joined = (s + 1..e.saturating_sub(1)).find_map(|i| {
                     let b = if para.lower(i + 1) == "the" {
                         i + 2
                     } else {
                         i + 1
                     };
+                    (matches!(para.word(i), "and" | "dan")
+                        && gaz.kind_of(para.slice(s, i)) == Some(EntityKind::Place)
+                        && b < e
+                        && gaz.kind_of(para.slice(b, e)) == Some(EntityKind::Place))
+                    .then_some((i, b))
+                });
+                if let Some((i, b)) = joined {
                     for (a, z) in [(s, i), (b, e)] {
                         raws.push(Raw {
                             p,

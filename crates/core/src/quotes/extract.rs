@@ -1562,11 +1562,7 @@ impl Ctx<'_> {
         let np = &ws[n..end];
         let first = np.first()?;
         let possessive = first.lower.ends_with("'s") || first.lower.ends_with("’s");
-        if !(possessive || first.is_english_article())
-            || !np[1..]
-                .iter()
-                .any(|w| !w.cap && is_in(ENGLISH_JOB_NOUNS, w.lc()))
-        {
+        if !(possessive || first.is_english_article()) || !np[1..].iter().any(english_job_noun) {
             return None;
         }
         let from_word = if first.is_english_article() { n + 1 } else { n };
@@ -2784,7 +2780,7 @@ impl Ctx<'_> {
         };
         // `Apple's chief executive, Tim Cook, said`: an English post ends in a job noun that
         // is no Indonesian role word (`executive`, `officer`), as in `english_role_after`.
-        let job = ws[re].is_role() || (!ws[re].cap && is_in(ENGLISH_JOB_NOUNS, ws[re].lc()));
+        let job = ws[re].is_role() || english_job_noun(&ws[re]);
         (start <= re && re - start < 5 && job).then_some(start)
     }
 
@@ -4708,6 +4704,12 @@ fn trim_content(chars: &[char], mut s: usize, mut e: usize) -> Option<(usize, us
         e -= 1;
     }
     (s < e && word_count(&chars[s..e]) >= 2).then_some((s, e))
+}
+
+/// A lower-case English job noun (`officer`, `executive`), the head of a post set off before or
+/// after a name (`english_role_after`, `Ctx::comma_part_role`).
+fn english_job_noun(w: &Word) -> bool {
+    !w.cap && is_in(ENGLISH_JOB_NOUNS, w.lc())
 }
 
 /// English `the prime minister`, `the chief executive`, `the minister`: `the` and one to
